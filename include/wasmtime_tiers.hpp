@@ -1,0 +1,13 @@
+// wasmtime-tiers: Wasmtime's tiers of support as constexpr C++ (umbrella header).
+#ifndef WASMTIME_TIERS_HPP
+#define WASMTIME_TIERS_HPP
+
+#include <wasmtime_tiers/version.hpp>
+#include <wasmtime_tiers/tier.hpp>
+#include <wasmtime_tiers/category.hpp>
+#include <wasmtime_tiers/requirement.hpp>
+#include <wasmtime_tiers/entity.hpp>
+#include <wasmtime_tiers/release.hpp>
+#include <wasmtime_tiers/table.hpp>
+
+#endif

@@ -1,0 +1,63 @@
+// wasmtime-tiers: the categories of the tier tables, and every spelling Wasmtime has used for them.
+#ifndef WASMTIME_TIERS_CATEGORY_HPP
+#define WASMTIME_TIERS_CATEGORY_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace wasmtime_tiers {
+
+// category: what kind of thing an entity is. Each category is also the C++ namespace of its tag
+// types (see namespace_of).
+enum class category : unsigned char {
+  target,        // namespace target:  compile targets ("Target", "Cranelift Target")
+  backend,       // namespace backend: compilers and execution backends
+  wasm_proposal, // namespace wasm:    WebAssembly proposals
+  wasi_proposal, // namespace wasi:    WASI proposals, without their "wasi-" prefix
+  embedding_api, // namespace api:     embedding APIs (Rust, C, C++)
+  misc,          // namespace misc:    the document's "*misc*" rows
+};
+
+inline constexpr std::size_t category_count = 6;
+
+// namespace_of(c): the namespace of the tag types of category c.
+constexpr std::string_view namespace_of(category c) noexcept {
+  constexpr std::string_view names[] = {"target", "backend", "wasm", "wasi", "api", "misc"};
+  return names[static_cast<std::size_t>(c)];
+}
+
+// to_string(c): the category in words, as diagnostics and the command-line tool print it.
+constexpr std::string_view to_string(category c) noexcept {
+  constexpr std::string_view names[] = {"target",        "compiler backend", "WebAssembly proposal",
+                                        "WASI proposal", "embedding API",    "misc"};
+  return names[static_cast<std::size_t>(c)];
+}
+
+// category_spelling: one way a release's text writes a category, in a tier table's "Category"
+// column or before the colon of an item of the "Unsupported features and platforms" list. The
+// generator refuses a spelling that is not here; the tables store an index into this list, so new
+// spellings are appended, never inserted.
+struct category_spelling {
+  std::string_view text;
+  category of;
+};
+
+// clang-format off
+inline constexpr category_spelling category_spellings[] = {
+  {"Target",               category::target},
+  {"Cranelift Target",     category::target},
+  {"Compiler Backend",     category::backend},
+  {"Compiler",             category::backend},
+  {"Execution Backend",    category::backend},
+  {"WebAssembly Proposal", category::wasm_proposal},
+  {"WebAssembly proposal", category::wasm_proposal},
+  {"WASI Proposal",        category::wasi_proposal},
+  {"WASI proposal",        category::wasi_proposal},
+  {"Embedding API",        category::embedding_api},
+  {"misc",                 category::misc},
+};
+// clang-format on
+
+} // namespace wasmtime_tiers
+
+#endif

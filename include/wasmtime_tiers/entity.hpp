@@ -1,0 +1,54 @@
+// wasmtime-tiers: entities (the rows of the tier tables) as tag types, and what they are.
+#ifndef WASMTIME_TIERS_ENTITY_HPP
+#define WASMTIME_TIERS_ENTITY_HPP
+
+#include <concepts>
+#include <cstddef>
+#include <string_view>
+
+#include <wasmtime_tiers/category.hpp>
+#include <wasmtime_tiers/detail/encoding.hpp>
+#include <wasmtime_tiers/generated/entities.hpp>
+
+namespace wasmtime_tiers {
+
+// entity<E>: E is a tag type of the generated tables, such as wasm::gc or target::host.
+template <class E>
+concept entity = requires {
+  { E::wasmtime_tiers_id } -> std::convertible_to<std::size_t>;
+} && std::derived_from<E, detail::entity_tag<E::wasmtime_tiers_id>> &&
+                 (E::wasmtime_tiers_id < detail::gen::entity_count);
+
+namespace detail {
+
+constexpr std::string_view name_at(std::size_t id) noexcept {
+  const std::size_t b = decode(gen::name_offsets, id, gen::name_offset_width);
+  const std::size_t e = decode(gen::name_offsets, id + 1, gen::name_offset_width);
+  return gen::names.substr(b, e - b - 1); // each name is followed by a NUL in the pool
+}
+
+constexpr category category_at(std::size_t id) noexcept {
+  return static_cast<category>(digit_value(gen::categories[id]));
+}
+
+} // namespace detail
+
+// id_of<E>: the entity's dense index into every generated table.
+template <entity E>
+inline constexpr std::size_t id_of = E::wasmtime_tiers_id;
+
+// name_of<E>: Wasmtime's spelling of the entity ("relaxed-simd", "x86_64-unknown-linux-gnu").
+// Its data() is NUL-terminated, as is every string_view this library returns.
+template <entity E>
+inline constexpr std::string_view name_of = detail::name_at(E::wasmtime_tiers_id);
+
+// category_of<E>: the entity's category, also the namespace of its tag type.
+template <entity E>
+inline constexpr category category_of = detail::category_at(E::wasmtime_tiers_id);
+
+// entity_count: how many entities all the shipped texts name together.
+inline constexpr std::size_t entity_count = detail::gen::entity_count;
+
+} // namespace wasmtime_tiers
+
+#endif

@@ -1,0 +1,144 @@
+// wasmtime-tiers: the requirements of each tier, and the phrases Wasmtime uses for the ones an
+// entity is missing ("Missing Tier N Requirements").
+#ifndef WASMTIME_TIERS_REQUIREMENT_HPP
+#define WASMTIME_TIERS_REQUIREMENT_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include <wasmtime_tiers/tier.hpp>
+
+namespace wasmtime_tiers {
+
+// requirement: one thing an entity needs to reach a tier. The first group is named after the
+// phrases of the "Missing Tier N Requirements" columns of the shipped texts; the second group is
+// the rest of what the "Tier Details" section asks of each tier, which no table has listed as
+// missing so far.
+enum class requirement : unsigned char {
+  continuous_fuzzing,       // "Continuous fuzzing", "fuzzing"
+  fuzzing_time,             // "More time fuzzing/baking"
+  ci_testing,               // "CI testing", "Supported but not tested"
+  more_ci_testing,          // "More CI", "More expansive CI testing"
+  full_time_maintainer,     // "full-time maintainer"
+  clear_owner,              // "Clear owner of the target", "clear owner"
+  unwinding,                // "unwinding"
+  complete_implementation,  // "Complete implementation", "finished implementation"
+  unstable_proposal,        // "Unstable wasm proposal", "Unstable WASI proposal", "unstable proposal"
+  improved_quality,         // "improved quality"
+  production_quality,       // "production quality"
+  api_quality,              // "API quality"
+  support_beyond_ci_checks, // "Support beyond CI checks"
+  consensus_on_tier_1,      // "Consenus on moving to Tier 1" (sic)
+  proposal_support,         // "WebAssembly proposals (`simd`, ...)": listed proposals unsupported
+  dependence_on_gc,         // "dependence on GC"
+  performance_work,         // "performance work"
+  // Clauses of the tier definitions.
+  no_maintenance_burden,    // Tier 3: no unnecessary maintenance overhead on other components
+  no_major_known_bugs,      // Tier 3: no major known bugs at inclusion
+  acceptable_code_quality,  // Tier 3: code of acceptable quality
+  path_to_completion,       // Tier 3: a path to the feature being finished
+  security_releases,        // Tier 1: CVEs and security releases for bugs found
+  rfc_for_major_changes,    // Tier 1: major changes need an RFC and prior agreement
+};
+
+inline constexpr std::size_t requirement_count = 23;
+
+// requirement_set: a set of requirements as a bit mask (bit i is requirement i).
+using requirement_set = std::uint64_t;
+
+// bit(r): the set holding only r.
+constexpr requirement_set bit(requirement r) noexcept {
+  return requirement_set{1} << static_cast<unsigned>(r);
+}
+
+// contains(set, r): r is in set.
+constexpr bool contains(requirement_set set, requirement r) noexcept { return (set & bit(r)) != 0; }
+
+// to_string(r): the requirement in words.
+constexpr std::string_view to_string(requirement r) noexcept {
+  constexpr std::string_view names[] = {
+      "continuous fuzzing",       "more time fuzzing",          "CI testing",
+      "more CI testing",          "full-time maintainer",       "clear owner",
+      "unwinding",                "complete implementation",    "a stable proposal",
+      "improved quality",         "production quality",         "API quality",
+      "support beyond CI checks", "consensus on moving to Tier 1", "support for more proposals",
+      "independence from GC",     "performance work",           "no maintenance burden",
+      "no major known bugs",      "acceptable code quality",    "a path to completion",
+      "security releases",        "RFCs for major changes",
+  };
+  return names[static_cast<std::size_t>(r)];
+}
+
+// requirement_phrase: a phrase of a "Missing Tier N Requirements" cell (the cell is a list of them
+// separated by commas outside parentheses) and the requirement it names. Matched without regard
+// to case; `prefix` phrases match any phrase that starts with them. The generator refuses a phrase
+// that is not here, naming the file and line.
+struct requirement_phrase {
+  std::string_view text;
+  requirement names;
+  bool prefix = false;
+};
+
+// clang-format off
+inline constexpr requirement_phrase requirement_phrases[] = {
+  {"continuous fuzzing",           requirement::continuous_fuzzing},
+  {"fuzzing",                      requirement::continuous_fuzzing},
+  {"more time fuzzing/baking",     requirement::fuzzing_time},
+  {"ci testing",                   requirement::ci_testing},
+  {"supported but not tested",     requirement::ci_testing},
+  {"more ci",                      requirement::more_ci_testing},
+  {"more expansive ci testing",    requirement::more_ci_testing},
+  {"full-time maintainer",         requirement::full_time_maintainer},
+  {"clear owner of the target",    requirement::clear_owner},
+  {"clear owner",                  requirement::clear_owner},
+  {"unwinding",                    requirement::unwinding},
+  {"complete implementation",      requirement::complete_implementation},
+  {"finished implementation",      requirement::complete_implementation},
+  {"unstable wasm proposal",       requirement::unstable_proposal},
+  {"unstable wasi proposal",       requirement::unstable_proposal},
+  {"unstable proposal",            requirement::unstable_proposal},
+  {"improved quality",             requirement::improved_quality},
+  {"production quality",           requirement::production_quality},
+  {"api quality",                  requirement::api_quality},
+  {"support beyond ci checks",     requirement::support_beyond_ci_checks},
+  {"consenus on moving to tier 1", requirement::consensus_on_tier_1},
+  {"consensus on moving to tier 1", requirement::consensus_on_tier_1},
+  {"webassembly proposals (",      requirement::proposal_support, true},
+  {"dependence on gc",             requirement::dependence_on_gc},
+  {"performance work",             requirement::performance_work},
+};
+// clang-format on
+
+// tier_definition(t): what the "Tier Details" section asks of tier t itself (not of the tiers
+// below it, which each tier also includes: see required_for).
+constexpr requirement_set tier_definition(tier t) noexcept {
+  switch (t) {
+  case tier::t3:
+    return bit(requirement::no_maintenance_burden) | bit(requirement::no_major_known_bugs) |
+           bit(requirement::acceptable_code_quality) | bit(requirement::path_to_completion) |
+           bit(requirement::clear_owner);
+  case tier::t2:
+    return bit(requirement::ci_testing) | bit(requirement::complete_implementation) |
+           bit(requirement::full_time_maintainer);
+  case tier::t1:
+    return bit(requirement::continuous_fuzzing) | bit(requirement::security_releases) |
+           bit(requirement::rfc_for_major_changes) | bit(requirement::unstable_proposal);
+  default: return 0;
+  }
+}
+
+// required_for(t): everything tier t requires, its own definition and those of the tiers below.
+constexpr requirement_set required_for(tier t) noexcept {
+  switch (t) {
+  case tier::t3: return tier_definition(tier::t3);
+  case tier::t2: return tier_definition(tier::t3) | tier_definition(tier::t2);
+  case tier::t1:
+    return tier_definition(tier::t3) | tier_definition(tier::t2) | tier_definition(tier::t1);
+  default: return 0;
+  }
+}
+
+} // namespace wasmtime_tiers
+
+#endif

@@ -1,0 +1,136 @@
+// wasmtime-tiers: what a release's text says about an entity: its tier, what it misses for the
+// next tier, and (Wasmtime 34 on) which compiler supports it on which architecture.
+#ifndef WASMTIME_TIERS_TABLE_HPP
+#define WASMTIME_TIERS_TABLE_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include <wasmtime_tiers/category.hpp>
+#include <wasmtime_tiers/detail/encoding.hpp>
+#include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/entity.hpp>
+#include <wasmtime_tiers/release.hpp>
+#include <wasmtime_tiers/requirement.hpp>
+#include <wasmtime_tiers/tier.hpp>
+
+namespace wasmtime_tiers {
+
+// architecture: the sections of the "Compiler Support" tables. Pulley stands for Wasmtime's
+// interpreter, which runs everywhere.
+enum class architecture : unsigned char { x86_64, aarch64, s390x, riscv64, pulley };
+
+constexpr std::string_view to_string(architecture a) noexcept {
+  constexpr std::string_view names[] = {"x86_64", "aarch64", "s390x", "riscv64", "Pulley"};
+  return names[static_cast<std::size_t>(a)];
+}
+
+// support: one cell of a compiler support table; `unlisted` where the release has no such cell.
+enum class support : unsigned char { yes, wip, no, unlisted };
+
+constexpr std::string_view to_string(support s) noexcept {
+  constexpr std::string_view names[] = {"fully supported", "work in progress", "not supported",
+                                        "not listed"};
+  return names[static_cast<std::size_t>(s)];
+}
+
+namespace detail {
+
+constexpr tier tier_at(const text_table& t, std::size_t id) noexcept {
+  return id < t.tiers.size() ? tier_from_code(t.tiers[id]) : tier::unlisted;
+}
+
+constexpr std::size_t missing_index_at(const text_table& t, std::size_t id) noexcept {
+  return (id + 1) * gen::missing_width <= t.missing.size()
+             ? decode(t.missing, id, gen::missing_width)
+             : 0;
+}
+
+constexpr std::string_view missing_text_at(const text_table& t, std::size_t id) noexcept {
+  return gen::missing_texts[missing_index_at(t, id)];
+}
+
+constexpr requirement_set missing_at(const text_table& t, std::size_t id) noexcept {
+  return gen::missing_sets[missing_index_at(t, id)];
+}
+
+constexpr requirement_set missing_for_at(const text_table& t, std::size_t id, tier wanted) noexcept {
+  const tier actual = tier_at(t, id);
+  if (meets(actual, wanted)) return 0;
+  if (!is_tiered(actual) || !is_tiered(wanted)) return required_for(wanted);
+  // The table lists what the entity lacks for the next tier up; the tiers above that are not
+  // assessed, so all they ask for is missing too.
+  requirement_set s = missing_at(t, id);
+  for (auto k = static_cast<unsigned char>(static_cast<unsigned char>(actual) - 2);
+       k >= static_cast<unsigned char>(wanted); --k)
+    s |= tier_definition(static_cast<tier>(k));
+  return s;
+}
+
+constexpr std::size_t spelling_at(const text_table& t, std::size_t id) noexcept {
+  return id < t.spellings.size() ? digit_value(t.spellings[id]) : 0;
+}
+
+constexpr support support_at(const text_table& t, architecture a, std::size_t column,
+                             std::size_t id) noexcept {
+  const std::string_view cells = t.support[static_cast<std::size_t>(a)][column];
+  if (2 * id + 1 >= cells.size()) return support::unlisted;
+  switch (cells[2 * id]) {
+  case 'y': return support::yes;
+  case 'w': return support::wip;
+  case 'n': return support::no;
+  default: return support::unlisted;
+  }
+}
+
+template <class Compiler>
+inline constexpr std::size_t compiler_column = static_cast<std::size_t>(-1);
+template <>
+inline constexpr std::size_t compiler_column<backend::cranelift> = 0;
+template <>
+inline constexpr std::size_t compiler_column<backend::winch> = 1;
+
+} // namespace detail
+
+// tier_of<E, R>: the tier release R's text gives entity E: t1, t2, t3, unsupported (on the
+// "Unsupported features and platforms" list) or unlisted (not mentioned).
+template <entity E, release_type R>
+inline constexpr tier tier_of = detail::tier_at(R::text(), E::wasmtime_tiers_id);
+
+// missing_text_of<E, R>: the "Missing Tier N Requirements" cell of E's row, verbatim with markup
+// removed; "" for Tier 1, unsupported and unlisted entities.
+template <entity E, release_type R>
+inline constexpr std::string_view missing_text_of = detail::missing_text_at(R::text(), E::wasmtime_tiers_id);
+
+// missing_of<E, R>: the requirements that cell names.
+template <entity E, release_type R>
+inline constexpr requirement_set missing_of = detail::missing_at(R::text(), E::wasmtime_tiers_id);
+
+// is_missing<E, Req, R>: E's row in release R lists Req as missing for the next tier.
+template <entity E, requirement Req, release_type R>
+inline constexpr bool is_missing = contains(detail::missing_at(R::text(), E::wasmtime_tiers_id), Req);
+
+// missing_for<E, T, R>: what E lacks to reach tier T in release R: empty when it is there already;
+// the listed requirements for the next tier up, plus the definitions of the tiers above that;
+// everything tier T asks for when E is unsupported or unlisted.
+template <entity E, tier T, release_type R>
+inline constexpr requirement_set missing_for = detail::missing_for_at(R::text(), E::wasmtime_tiers_id, T);
+
+// category_spelling_of<E, R>: how release R's text writes E's category ("Compiler Backend").
+template <entity E, release_type R>
+inline constexpr std::string_view category_spelling_of =
+    category_spellings[detail::spelling_at(R::text(), E::wasmtime_tiers_id)].text;
+
+// compiler<C>: C is a compiler of the "Compiler Support" tables (backend::cranelift, backend::winch).
+template <class C>
+concept compiler = entity<C> && (detail::compiler_column<C> != static_cast<std::size_t>(-1));
+
+// support_of<C, E, A, R>: whether compiler C supports proposal E on architecture A in release R
+// (the "Compiler Support" tables, Wasmtime 34 on; `unlisted` before).
+template <compiler C, entity E, architecture A, release_type R>
+inline constexpr support support_of =
+    detail::support_at(R::text(), A, detail::compiler_column<C>, E::wasmtime_tiers_id);
+
+} // namespace wasmtime_tiers
+
+#endif

@@ -1,0 +1,72 @@
+// wasmtime-tiers: the tiers of support of Wasmtime's docs/stability-tiers.md.
+#ifndef WASMTIME_TIERS_TIER_HPP
+#define WASMTIME_TIERS_TIER_HPP
+
+#include <string_view>
+
+namespace wasmtime_tiers {
+
+// tier: where one release's text puts an entity. t1 "production ready", t2 "almost production
+// ready", t3 "not production ready", unsupported (the "Unsupported features and platforms" list),
+// unlisted (the release's text does not mention the entity).
+enum class tier : unsigned char { t1 = 1, t2 = 2, t3 = 3, unsupported = 4, unlisted = 5 };
+
+// is_tiered(t): t is one of Tier 1, 2 or 3.
+constexpr bool is_tiered(tier t) noexcept { return t == tier::t1 || t == tier::t2 || t == tier::t3; }
+
+// meets(actual, wanted): an entity at `actual` satisfies a requirement of `wanted` or better.
+// Unsupported and unlisted entities never meet any tier.
+constexpr bool meets(tier actual, tier wanted) noexcept {
+  return is_tiered(actual) && static_cast<unsigned char>(actual) <= static_cast<unsigned char>(wanted);
+}
+
+// to_string(t): "Tier 1", "Tier 2", "Tier 3", "unsupported", "unlisted".
+constexpr std::string_view to_string(tier t) noexcept {
+  switch (t) {
+  case tier::t1: return "Tier 1";
+  case tier::t2: return "Tier 2";
+  case tier::t3: return "Tier 3";
+  case tier::unsupported: return "unsupported";
+  case tier::unlisted: return "unlisted";
+  }
+  return "?";
+}
+
+// description(t): the document's own name for the tier ("Production Ready", ...).
+constexpr std::string_view description(tier t) noexcept {
+  switch (t) {
+  case tier::t1: return "Production Ready";
+  case tier::t2: return "Almost Production Ready";
+  case tier::t3: return "Not Production Ready";
+  case tier::unsupported: return "Unsupported";
+  case tier::unlisted: return "Not mentioned";
+  }
+  return "?";
+}
+
+namespace detail {
+// The one-character code of a tier in the generated tables.
+constexpr tier tier_from_code(char c) noexcept {
+  switch (c) {
+  case '1': return tier::t1;
+  case '2': return tier::t2;
+  case '3': return tier::t3;
+  case 'u': return tier::unsupported;
+  default: return tier::unlisted;
+  }
+}
+constexpr char tier_code(tier t) noexcept {
+  switch (t) {
+  case tier::t1: return '1';
+  case tier::t2: return '2';
+  case tier::t3: return '3';
+  case tier::unsupported: return 'u';
+  case tier::unlisted: return '-';
+  }
+  return '-';
+}
+} // namespace detail
+
+} // namespace wasmtime_tiers
+
+#endif

@@ -1,0 +1,14 @@
+// wasmtime-tiers: the library's version, the one place it is written (CMake reads it from here).
+#ifndef WASMTIME_TIERS_VERSION_HPP
+#define WASMTIME_TIERS_VERSION_HPP
+
+#define WASMTIME_TIERS_VERSION_MAJOR 0
+#define WASMTIME_TIERS_VERSION_MINOR 1
+#define WASMTIME_TIERS_VERSION_PATCH 0
+
+// WASMTIME_TIERS_VERSION: major * 10000 + minor * 100 + patch.
+#define WASMTIME_TIERS_VERSION                                                                     \
+  (WASMTIME_TIERS_VERSION_MAJOR * 10000 + WASMTIME_TIERS_VERSION_MINOR * 100 +                     \
+   WASMTIME_TIERS_VERSION_PATCH)
+
+#endif

@@ -1,0 +1,358 @@
+#!/usr/bin/env python3
+"""Tests of the generator and of `parse` / `export`, run by CTest.
+
+  generator_tests.py CASE --tool PATH --upstream DIR --source DIR --work DIR
+
+CASE is one of:
+  regenerate  gen from Wasmtime's shipped texts reproduces include/wasmtime_tiers/generated
+              byte for byte, and two runs give identical output;
+  texts       every shipped text parses, its row counts per tier match a line count of the
+              file, and `export` of each release equals `parse` of the text it shipped;
+  malformed   malformed documents give FILE:LINE: reason and a non-zero exit;
+  atomic      a failing gen leaves the previously generated headers as they were.
+
+Cases that need Wasmtime's texts exit 77 (CTest: skipped) with the reason when they are absent.
+"""
+import argparse
+import filecmp
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+SKIP = 77
+
+
+def run(tool, *args):
+    return subprocess.run([tool, *args], capture_output=True, text=True)
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    sys.exit(1)
+
+
+def need_upstream(upstream):
+    tiers = os.path.join(upstream, "wasmtime-stability-tiers")
+    if not os.path.isfile(os.path.join(tiers, "releases.tsv")):
+        print(f"SKIPPED: Wasmtime's shipped texts are not at {tiers} (they come with ../shared, "
+              "which CI always has and a user's clone does not)")
+        sys.exit(SKIP)
+    return tiers
+
+
+def manifest_rows(tiers):
+    with open(os.path.join(tiers, "releases.tsv")) as f:
+        lines = [l.rstrip("\n").split("\t") for l in f if l.strip()]
+    return [dict(zip(lines[0], l)) for l in lines[1:]]
+
+
+def major(v):
+    return int(v.lstrip("v").split(".")[0])
+
+
+# --- regenerate -----------------------------------------------------------------------------
+def case_regenerate(a):
+    tiers = need_upstream(a.upstream)
+    checked_in = os.path.join(a.source, "include", "wasmtime_tiers", "generated")
+    outs = []
+    for n in (1, 2):
+        out = os.path.join(a.work, f"regen{n}")
+        shutil.rmtree(out, ignore_errors=True)
+        r = run(a.tool, "gen", "--manifest", os.path.join(tiers, "releases.tsv"), "--out", out)
+        if r.returncode != 0:
+            fail(f"gen failed: {r.stderr}")
+        outs.append(out)
+    for out in outs:
+        cmp = filecmp.dircmp(checked_in, out)
+        if cmp.left_only or cmp.right_only or cmp.diff_files:
+            fail(f"generated headers differ from the checked-in ones: only checked in "
+                 f"{cmp.left_only}, only generated {cmp.right_only}, different {cmp.diff_files}. "
+                 "Run `cmake --build build --target regenerate` and commit the result.")
+        _, mismatch, errors = filecmp.cmpfiles(checked_in, out, os.listdir(out), shallow=False)
+        if mismatch or errors:
+            fail(f"generated headers differ: {mismatch} {errors}")
+    print(f"ok: {len(os.listdir(outs[0]))} headers regenerated identically, twice")
+
+
+# --- texts ----------------------------------------------------------------------------------
+def count_rows_by_lines(path):
+    """An independent count of rows per tier, by plain line matching (the oracle, not a parser)."""
+    counts = {"1": 0, "2": 0, "3": 0, "unsupported": 0}
+    section, tier = None, None
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("## "):
+            section = line.strip()
+            tier = None
+            continue
+        if section != "## Current Tier Status":
+            continue
+        m = re.match(r"#### Tier ([123])\s*$", line)
+        if m:
+            tier = m.group(1)
+            continue
+        if line.startswith("#### Unsupported"):
+            tier = "unsupported"
+            continue
+        if line.startswith("#### "):
+            tier = None
+            continue
+        if tier in ("1", "2", "3") and line.startswith("|") and not re.match(r"\|\s*-", line) \
+                and not re.match(r"\|\s*Category\s*\|", line):
+            counts[tier] += 1
+        if tier == "unsupported" and line.startswith("* ") and "stability-wasm-proposals" not in line:
+            counts["unsupported"] += 1
+    return counts
+
+
+def case_texts(a):
+    tiers = need_upstream(a.upstream)
+    rows = manifest_rows(tiers)
+    if len(rows) != 22:
+        fail(f"expected the 22 shipped texts, the manifest lists {len(rows)}")
+    for row in rows:
+        path = os.path.join(tiers, row["file"])
+        p = run(a.tool, "parse", path, "--format", "json")
+        if p.returncode != 0:
+            fail(f"parse {row['file']}: {p.stderr}")
+        parsed = json.loads(p.stdout)
+        got = {"1": 0, "2": 0, "3": 0, "unsupported": 0}
+        for e in parsed["entities"]:
+            got[str(e["tier"])] += 1
+            for key in ("category", "name", "missing"):
+                if re.search(r"[`\\*]|\[\^", e[key]):
+                    fail(f"{row['file']}: markup left in {key} {e[key]!r}")
+        want = count_rows_by_lines(path)
+        if got != want:
+            fail(f"{row['file']}: rows per tier {got}, the file's lines say {want}")
+        for rel in range(major(row["first_release"]), major(row["last_release"]) + 1):
+            e = run(a.tool, "export", "--release", str(rel), "--format", "json")
+            if e.returncode != 0:
+                fail(f"export --release {rel}: {e.stderr}")
+            exported = json.loads(e.stdout)
+            if exported != parsed:
+                fail(f"export --release {rel} differs from parse {row['file']}")
+        print(f"ok: {row['file']}: {got}, export of Wasmtime {major(row['first_release'])}"
+              f" to {major(row['last_release'])} equals parse")
+    # Spot checks against the reference text, v22.md.
+    v22 = json.loads(run(a.tool, "parse", os.path.join(tiers, "v22.md")).stdout)["entities"]
+    by_name = {e["name"]: e for e in v22}
+    expect = {
+        "x86_64-unknown-linux-musl": ("Target", 3, "CI testing, full-time maintainer"),
+        "Winch on x86_64": ("Compiler Backend", 2, "Consenus on moving to Tier 1"),
+        "Support for #![no_std]": ("Target", 2, "Support beyond CI checks"),
+        "DWARF debugging": ("misc", 3, "CI testing, full-time maintainer, improved quality"),
+        "ARM 32-bit": ("Target", "unsupported", ""),
+        "wasi_snapshot_preview1": ("WASI Proposal", 1, ""),
+    }
+    for name, (cat, tier, missing) in expect.items():
+        e = by_name.get(name)
+        if not e or (e["category"], e["tier"], e["missing"]) != (cat, tier, missing):
+            fail(f"v22.md: {name!r} read as {e}, expected {(cat, tier, missing)}")
+    v14 = json.loads(run(a.tool, "parse", os.path.join(tiers, "v14.md")).stdout)["entities"]
+    if not any(e["name"] == "memory64" and e["tier"] == 2 for e in v14):
+        fail("v14.md: the [`memory64`]] row was not read as memory64")
+    bad = run(a.tool, "export", "--release", "4711")
+    if bad.returncode != 2 or "known releases" not in bad.stderr:
+        fail(f"export of an unknown release: exit {bad.returncode}, {bad.stderr!r}")
+    print("ok: spot checks of v22.md and v14.md")
+
+
+# --- malformed ------------------------------------------------------------------------------
+# A small document in the upstream format, written for these tests.
+GOOD = """# Tiers of Support in Wasmtime
+
+A small text in the format of docs/stability-tiers.md, for the generator's tests.
+
+## Current Tier Status
+
+For explanations of what each tier means see below.
+
+#### Tier 1
+
+| Category             | Description                |
+|----------------------|----------------------------|
+| Target               | `x86_64-unknown-linux-gnu` |
+| WebAssembly Proposal | [`simd`]                   |
+
+[`simd`]: https://example.invalid/simd
+
+#### Tier 2
+
+| Category             | Description            | Missing Tier 1 Requirements |
+|----------------------|------------------------|-----------------------------|
+| Target               | `aarch64-apple-darwin` | Continuous fuzzing          |
+| Compiler Backend     | Winch on x86\\_64       | Consenus on moving to Tier 1 |
+
+#### Tier 3
+
+| Category             | Description          | Missing Tier 2 Requirements      |
+|----------------------|----------------------|----------------------------------|
+| WebAssembly Proposal | [`gc`]               | Complete implementation          |
+| *misc*               | DWARF debugging [^1] | CI testing, full-time maintainer |
+
+[^1]: A footnote.
+
+#### Unsupported features and platforms
+
+* Target: MIPS
+* [WASI proposal: `wasi-crypto`](https://example.invalid/wasi-crypto)
+
+## Tier Details
+
+#### Tier 3 - Not Production Ready
+
+The lowest tier.
+
+#### Tier 2 - Almost Production Ready
+
+The middle tier.
+
+#### Tier 1 - Production Ready
+
+The highest tier.
+"""
+
+SUPPORT = """
+#### Compiler Support
+
+##### x86\\_64
+
+| Feature  | Cranelift | Winch |
+|----------|-----------|-------|
+| [`simd`] | ✅        | {cell} |
+
+## Tier Details
+"""
+
+
+def line_of(text, marker):
+    idx = text.index(marker)
+    return text.count("\n", 0, idx) + 1
+
+
+def malformed_cases():
+    g = GOOD
+    last = g.count("\n")
+    cases = []
+
+    def add(name, text, line, reason):
+        cases.append((name, text, line, reason))
+
+    t = g.replace("| Target               | `aarch64-apple-darwin` | Continuous fuzzing          |",
+                  "| Target               | `aarch64-apple-darwin` |")
+    add("dropped cell", t, line_of(t, "`aarch64-apple-darwin`"), r"row has 2 cells; expected 3|empty")
+    t = g.replace("| Target               | `x86_64-unknown-linux-gnu` |",
+                  "| Platform             | `x86_64-unknown-linux-gnu` |")
+    add("unknown category", t, line_of(t, "| Platform"), r"unknown category 'Platform'")
+    t = g.replace("#### Unsupported features", "#### Tier 4\n\n| Category | Description |\n|---|---|\n"
+                  "| Target | `mips-unknown-linux-gnu` |\n\n#### Unsupported features")
+    add("unknown tier heading", t, line_of(t, "#### Tier 4"), r"unknown tier heading 'Tier 4'")
+    t = g.replace("| WebAssembly Proposal | [`simd`]                   |",
+                  "| WebAssembly Proposal | [`simd`]                   |\n"
+                  "| WebAssembly Proposal | `simd`                     |")
+    add("duplicate row", t, line_of(t, "| WebAssembly Proposal | `simd`"),
+        r"duplicate row 'simd' \(WebAssembly proposal\), first at line \d+")
+    t = g.replace("| Continuous fuzzing          |", "| Quantum certification       |")
+    add("unknown requirement phrase", t, line_of(t, "Quantum"),
+        r"unknown requirement phrase 'Quantum certification'")
+    t = g[: g.index("## Tier Details")]
+    add("truncated file", t, t.count("\n") + 1, r"ends before its '## Tier Details' section; is it truncated")
+    add("empty file", "", 1, r"the document is empty")
+    add("CRLF line endings", g.replace("\n", "\r\n"), 1, r"CRLF line ending")
+    t = g.replace("Complete implementation ", "Complete implementation\udcff")
+    add("invalid UTF-8", t, line_of(t, "Complete implementation"), r"invalid UTF-8 \(byte 0xff\)")
+    t = g.replace("For explanations", "| Category | Description |\n|---|---|\n| Target | `x` |\n\nFor explanations")
+    add("table outside any tier heading", t, line_of(t, "| Category | Description |"),
+        r"table outside any tier heading")
+    t = g.replace("| Missing Tier 1 Requirements |", "| Missing Requirements        |")
+    add("wrong columns", t, line_of(t, "| Missing Requirements"),
+        r"the Tier 2 table has columns 'Category \| Description \| Missing Requirements'; expected")
+    t = g.replace("\n## Tier Details\n", SUPPORT.format(cell="✔"), 1)
+    add("unknown support status", t, line_of(t, "| [`simd`] | ✅"), r"unknown support status '✔'")
+    t = g.replace("\n## Tier Details\n", SUPPORT.format(cell="✅").replace("x86\\_64", "mips64"), 1)
+    add("unknown architecture", t, line_of(t, "##### mips64"), r"unknown architecture 'mips64'")
+    t = g.replace("* Target: MIPS", "* Target MIPS")
+    add("list item without a category", t, line_of(t, "* Target MIPS"), r"not of the form 'Category: name'")
+    t = g.replace("## Current Tier Status", "## Current Status")
+    add("no tier status section", t, t.count("\n") + 1, r"no '## Current Tier Status' section")
+    return cases
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8", errors="surrogateescape", newline="") as f:
+        f.write(text)
+
+
+def case_malformed(a):
+    os.makedirs(a.work, exist_ok=True)
+    good = os.path.join(a.work, "good.md")
+    write(good, GOOD)
+    r = run(a.tool, "parse", good)
+    if r.returncode != 0:
+        fail(f"the well-formed test document was refused: {r.stderr}")
+    names = [e["name"] for e in json.loads(r.stdout)["entities"]]
+    if names != ["x86_64-unknown-linux-gnu", "simd", "aarch64-apple-darwin", "Winch on x86_64", "gc",
+                 "DWARF debugging", "MIPS", "wasi-crypto"]:
+        fail(f"the well-formed test document read as {names}")
+    cases = malformed_cases()
+    for name, text, line, reason in cases:
+        path = os.path.join(a.work, "bad.md")
+        write(path, text)
+        r = run(a.tool, "parse", path)
+        m = re.match(r"wasmtime-tiers: (.*):(\d+): (.*)", r.stderr)
+        if r.returncode == 0:
+            fail(f"{name}: the malformed document was accepted")
+        if not m or m.group(1) != path:
+            fail(f"{name}: expected 'wasmtime-tiers: {path}:LINE: reason', got {r.stderr!r}")
+        if int(m.group(2)) != line:
+            fail(f"{name}: error names line {m.group(2)}, expected {line}: {r.stderr!r}")
+        if not re.search(reason, m.group(3)):
+            fail(f"{name}: reason {m.group(3)!r} does not match {reason!r}")
+        print(f"ok: {name}: {r.stderr.strip()}")
+    print(f"ok: {len(cases)} malformed documents refused with file:line and reason")
+
+
+# --- atomic ---------------------------------------------------------------------------------
+def case_atomic(a):
+    d = os.path.join(a.work, "atomic")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    write(os.path.join(d, "a.md"), GOOD)
+    write(os.path.join(d, "b.md"), GOOD.replace("`aarch64-apple-darwin`", "`riscv64gc-unknown-linux-gnu`"))
+    head = "file\tfirst_release\tlast_release\tupstream_commit\n"
+    write(os.path.join(d, "releases.tsv"), head + "a.md\tv1.0.0\tv1.0.1\tabc\nb.md\tv2.0.0\tv2.0.0\tdef\n")
+    out = os.path.join(d, "out")
+    r = run(a.tool, "gen", "--manifest", os.path.join(d, "releases.tsv"), "--out", out)
+    if r.returncode != 0:
+        fail(f"gen of two good texts failed: {r.stderr}")
+    before = {f: open(os.path.join(out, f), "rb").read() for f in os.listdir(out)}
+    if sorted(before) != ["a.hpp", "b.hpp", "entities.hpp", "identifiers.hpp", "releases.hpp"]:
+        fail(f"unexpected generated files {sorted(before)}")
+    # The second text now has an unknown phrase: gen must fail and leave every file as it was.
+    write(os.path.join(d, "b.md"), GOOD.replace("Continuous fuzzing", "Vibes"))
+    r = run(a.tool, "gen", "--manifest", os.path.join(d, "releases.tsv"), "--out", out)
+    if r.returncode == 0 or not re.search(r"b\.md:\d+: unknown requirement phrase 'Vibes'", r.stderr):
+        fail(f"gen with a bad text: exit {r.returncode}, {r.stderr!r}")
+    after = {f: open(os.path.join(out, f), "rb").read() for f in os.listdir(out)}
+    if after != before:
+        fail("a failing gen changed the generated headers")
+    print("ok: a failing gen left the previous headers intact: " + r.stderr.strip())
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("case", choices=["regenerate", "texts", "malformed", "atomic"])
+    ap.add_argument("--tool", required=True)
+    ap.add_argument("--upstream", required=True)
+    ap.add_argument("--source", required=True)
+    ap.add_argument("--work", required=True)
+    a = ap.parse_args()
+    os.makedirs(a.work, exist_ok=True)
+    globals()["case_" + a.case](a)
+
+
+if __name__ == "__main__":
+    main()

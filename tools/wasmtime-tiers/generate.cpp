@@ -1,0 +1,439 @@
+#include "generate.hpp"
+
+#include <wasmtime_tiers/detail/encoding.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+namespace fs = std::filesystem;
+
+namespace wasmtime_tiers::tool {
+namespace {
+
+const std::set<std::string> cpp_keywords = {
+    "alignas",   "alignof",      "and",       "and_eq",    "asm",          "auto",
+    "bitand",    "bitor",        "bool",      "break",     "case",         "catch",
+    "char",      "char8_t",      "char16_t",  "char32_t",  "class",        "compl",
+    "concept",   "const",        "consteval", "constexpr", "constinit",    "const_cast",
+    "continue",  "co_await",     "co_return", "co_yield",  "decltype",     "default",
+    "delete",    "do",           "double",    "dynamic_cast", "else",      "enum",
+    "explicit",  "export",       "extern",    "false",     "float",        "for",
+    "friend",    "goto",         "if",        "inline",    "int",          "long",
+    "mutable",   "namespace",    "new",       "noexcept",  "not",          "not_eq",
+    "nullptr",   "operator",     "or",        "or_eq",     "private",      "protected",
+    "public",    "register",     "reinterpret_cast", "requires", "return", "short",
+    "signed",    "sizeof",       "static",    "static_assert", "static_cast", "struct",
+    "switch",    "template",     "this",      "thread_local", "throw",     "true",
+    "try",       "typedef",      "typeid",    "typename",  "union",        "unsigned",
+    "using",     "virtual",      "void",      "volatile",  "wchar_t",      "while",
+    "xor",       "xor_eq",       "host"};
+
+std::string encode(std::size_t value, std::size_t width) {
+  std::string out(width, '0');
+  for (std::size_t i = width; i-- > 0;) {
+    out[i] = detail::digit_alphabet[value % 64];
+    value /= 64;
+  }
+  if (value != 0) throw std::logic_error("value does not fit its width");
+  return out;
+}
+
+std::size_t width_for(std::size_t max_value) {
+  std::size_t w = 1, cap = 64;
+  while (max_value >= cap) {
+    ++w;
+    cap *= 64;
+  }
+  return w;
+}
+
+std::string escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// A long string literal split over lines of at most `chunk` characters.
+std::string literal(std::string_view s, const std::string& indent, std::size_t chunk = 96) {
+  if (s.empty()) return "\"\"";
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); i += chunk) {
+    if (i) out += "\n" + indent;
+    out += "\"" + escape(s.substr(i, chunk)) + "\"";
+  }
+  return out;
+}
+
+std::string stem_of(const std::string& file) {
+  std::string stem = fs::path(file).stem().string();
+  for (char& c : stem)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return stem;
+}
+
+void write_atomically(const fs::path& path, const std::string& content) {
+  {
+    std::ifstream in(path, std::ios::binary);
+    if (in) {
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      if (ss.str() == content) return;
+    }
+  }
+  fs::path tmp = path;
+  tmp += ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw std::runtime_error("cannot write " + tmp.string());
+    out << content;
+    out.flush();
+    if (!out) throw std::runtime_error("cannot write " + tmp.string());
+  }
+  fs::rename(tmp, path);
+}
+
+unsigned major_of(const std::string& file, int line, const std::string& version) {
+  std::string v = version;
+  if (!v.empty() && v[0] == 'v') v.erase(0, 1);
+  std::size_t dot = v.find('.');
+  std::string major = v.substr(0, dot);
+  if (major.empty() || !std::all_of(major.begin(), major.end(), ::isdigit))
+    throw input_error(file, line, "release '" + version + "' is not of the form vMAJOR.MINOR.PATCH");
+  return static_cast<unsigned>(std::stoul(major));
+}
+
+struct entity_info {
+  category cat;
+  std::string name;
+  std::string identifier;
+  std::string first_file;
+};
+
+} // namespace
+
+std::string identifier_of(category c, const std::string& name) {
+  std::string n = name;
+  if (c == category::wasi_proposal && (n.rfind("wasi-", 0) == 0 || n.rfind("wasi_", 0) == 0))
+    n.erase(0, 5);
+  std::string id;
+  bool sep = false;
+  for (char ch : n) {
+    auto u = static_cast<unsigned char>(ch);
+    if (ch == '+') ch = 'p', u = 'p';
+    if (std::isalnum(u)) {
+      if (sep && !id.empty()) id += '_';
+      sep = false;
+      id += static_cast<char>(std::tolower(u));
+    } else {
+      sep = true;
+    }
+  }
+  if (id.empty()) id = "unnamed";
+  if (std::isdigit(static_cast<unsigned char>(id[0]))) id = "n" + id;
+  if (cpp_keywords.count(id)) id += '_';
+  return id;
+}
+
+std::vector<release_text> read_manifest(const std::string& manifest_path) {
+  std::ifstream in(manifest_path);
+  if (!in) throw input_error(manifest_path, 0, "cannot open the release manifest");
+  std::vector<release_text> out;
+  std::string line;
+  int n = 0;
+  std::vector<std::string> header;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty()) continue;
+    std::vector<std::string> cols;
+    std::stringstream ss(line);
+    std::string col;
+    while (std::getline(ss, col, '\t')) cols.push_back(col);
+    if (header.empty()) {
+      header = cols;
+      if (cols.size() < 3 || cols[0] != "file" || cols[1] != "first_release" ||
+          cols[2] != "last_release")
+        throw input_error(manifest_path, n,
+                          "expected a header 'file<TAB>first_release<TAB>last_release[<TAB>...]'");
+      continue;
+    }
+    if (cols.size() < 3)
+      throw input_error(manifest_path, n, "expected at least 3 tab-separated columns");
+    release_text rt;
+    rt.first_release = major_of(manifest_path, n, cols[1]);
+    rt.last_release = major_of(manifest_path, n, cols[2]);
+    if (rt.last_release < rt.first_release)
+      throw input_error(manifest_path, n, "last_release is before first_release");
+    if (cols.size() > 3) rt.upstream_commit = cols[3];
+    fs::path p = fs::path(manifest_path).parent_path() / cols[0];
+    rt.document = read_tiers_document(p.string());
+    rt.document.file = cols[0];
+    rt.source = cols[0];
+    out.push_back(std::move(rt));
+  }
+  if (out.empty()) throw input_error(manifest_path, n, "the manifest lists no texts");
+  std::sort(out.begin(), out.end(),
+            [](const release_text& a, const release_text& b) { return a.first_release < b.first_release; });
+  for (std::size_t i = 1; i < out.size(); ++i)
+    if (out[i].first_release <= out[i - 1].last_release)
+      throw input_error(manifest_path, 0,
+                        "texts " + out[i - 1].document.file + " and " + out[i].document.file +
+                            " both claim Wasmtime " + std::to_string(out[i].first_release));
+  return out;
+}
+
+void generate_headers(const std::vector<release_text>& texts, const std::string& out_dir,
+                      const std::string& command) {
+  // Entities in order of first appearance: release order, then document order.
+  std::vector<entity_info> entities;
+  std::map<std::pair<int, std::string>, std::size_t> ids;
+  auto id_of = [&](category c, const std::string& name, const std::string& file) {
+    auto key = std::make_pair(static_cast<int>(c), name);
+    auto it = ids.find(key);
+    if (it != ids.end()) return it->second;
+    std::size_t id = entities.size();
+    ids.emplace(key, id);
+    entities.push_back({c, name, identifier_of(c, name), file});
+    return id;
+  };
+  std::vector<std::size_t> count_after; // entities known once each text is read
+  for (const auto& t : texts) {
+    for (const auto& r : t.document.rows) id_of(r.category, r.name, t.document.file);
+    for (const auto& st : t.document.support)
+      for (const auto& r : st.rows) id_of(category::wasm_proposal, r.feature, t.document.file);
+    count_after.push_back(entities.size());
+  }
+  // Two names must not share a C++ identifier.
+  std::map<std::string, std::size_t> idents;
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    std::string q = std::string(namespace_of(entities[i].cat)) + "::" + entities[i].identifier;
+    auto [it, ins] = idents.emplace(q, i);
+    if (!ins)
+      throw input_error(entities[i].first_file, 0,
+                        "'" + entities[i].name + "' and '" + entities[it->second].name +
+                            "' both become the C++ name " + q);
+  }
+
+  // The pool of "Missing Tier N Requirements" cells; 0 is the empty cell.
+  std::vector<std::string> missing_texts = {""};
+  std::vector<requirement_set> missing_sets = {0};
+  std::map<std::string, std::size_t> missing_index = {{"", 0}};
+  for (const auto& t : texts)
+    for (const auto& r : t.document.rows)
+      if (!missing_index.count(r.missing)) {
+        missing_index[r.missing] = missing_texts.size();
+        missing_texts.push_back(r.missing);
+        missing_sets.push_back(r.missing_set);
+      }
+
+  const std::size_t id_width = width_for(entities.size());
+  const std::size_t missing_width = width_for(missing_texts.size());
+  std::string names_concat;
+  std::vector<std::size_t> offsets;
+  for (const auto& e : entities) {
+    offsets.push_back(names_concat.size());
+    names_concat += e.name;
+    names_concat += '\0'; // so that name_of<E>.data() is a C string
+  }
+  offsets.push_back(names_concat.size());
+  const std::size_t offset_width = width_for(names_concat.size());
+
+  const std::string banner_head =
+      "// Generated by `wasmtime-tiers gen` from Wasmtime's docs/stability-tiers.md; do not edit.\n"
+      "// Regenerate with: " + command + "\n";
+  std::string all_inputs;
+  for (const auto& t : texts)
+    all_inputs += "//   " + t.source + ": Wasmtime " + std::to_string(t.first_release) + " to " +
+                  std::to_string(t.last_release) +
+                  (t.upstream_commit.empty() ? "" : ", upstream commit " + t.upstream_commit) + "\n";
+
+  fs::create_directories(out_dir);
+  std::map<std::string, std::string> files;
+
+  // entities.hpp: the tag types and the per-entity pools.
+  {
+    std::ostringstream o;
+    o << banner_head << "// Inputs:\n" << all_inputs
+      << "#ifndef WASMTIME_TIERS_GENERATED_ENTITIES_HPP\n#define WASMTIME_TIERS_GENERATED_ENTITIES_HPP\n\n"
+      << "#include <cstddef>\n#include <string_view>\n\n"
+      << "#include <wasmtime_tiers/detail/entity_tag.hpp>\n#include <wasmtime_tiers/requirement.hpp>\n\n"
+      << "namespace wasmtime_tiers::detail::gen {\n\n"
+      << "inline constexpr std::size_t entity_count = " << entities.size() << ";\n"
+      << "inline constexpr std::size_t id_width = " << id_width << ";\n"
+      << "inline constexpr std::size_t missing_width = " << missing_width << ";\n"
+      << "inline constexpr std::size_t name_offset_width = " << offset_width << ";\n\n"
+      << "// Every entity's Wasmtime name, each ended by a NUL, concatenated in id order.\n"
+      << "inline constexpr char names_data[] =\n";
+    for (std::size_t i = 0; i < entities.size(); ++i)
+      o << "    \"" << escape(entities[i].name) << "\\0\"" << (i + 1 == entities.size() ? ";" : "")
+        << "\n";
+    if (entities.empty()) o << "    \"\";\n";
+    o << "inline constexpr std::string_view names{names_data, sizeof(names_data) - 1};\n";
+    std::string offs, cats;
+    for (auto off : offsets) offs += encode(off, offset_width);
+    for (const auto& e : entities) cats += encode(static_cast<std::size_t>(e.cat), 1);
+    o << "// Where each name starts in `names` (name_offset_width digits per entity, then the end).\n"
+      << "inline constexpr std::string_view name_offsets =\n    " << literal(offs, "    ") << ";\n"
+      << "// Each entity's category, one digit per entity.\n"
+      << "inline constexpr std::string_view categories =\n    " << literal(cats, "    ") << ";\n\n"
+      << "// The distinct \"Missing Tier N Requirements\" cells of all texts, and what each names.\n"
+      << "inline constexpr std::string_view missing_texts[] = {\n";
+    for (const auto& m : missing_texts) o << "    \"" << escape(m) << "\",\n";
+    o << "};\ninline constexpr requirement_set missing_sets[] = {\n";
+    for (auto s : missing_sets) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(s));
+      o << "    " << buf << ",\n";
+    }
+    o << "};\n\n} // namespace wasmtime_tiers::detail::gen\n\n";
+    for (std::size_t c = 0; c < category_count; ++c) {
+      auto cat = static_cast<category>(c);
+      o << "namespace wasmtime_tiers::" << namespace_of(cat) << " {\n// clang-format off\n";
+      std::size_t wid = 0;
+      for (const auto& e : entities)
+        if (e.cat == cat) wid = std::max(wid, e.identifier.size());
+      for (std::size_t i = 0; i < entities.size(); ++i) {
+        if (entities[i].cat != cat) continue;
+        std::string head = "struct " + entities[i].identifier;
+        head.resize(wid + 7, ' ');
+        o << head << " : detail::entity_tag<" << i << "> {}; // " << entities[i].name << "\n";
+      }
+      o << "// clang-format on\n} // namespace wasmtime_tiers::" << namespace_of(cat) << "\n\n";
+    }
+    o << "#endif\n";
+    files["entities.hpp"] = o.str();
+  }
+
+  // identifiers.hpp: the qualified C++ names, for tools (not included by the library).
+  {
+    std::ostringstream o;
+    o << banner_head
+      << "#ifndef WASMTIME_TIERS_GENERATED_IDENTIFIERS_HPP\n#define WASMTIME_TIERS_GENERATED_IDENTIFIERS_HPP\n\n"
+      << "#include <string_view>\n\n#include <wasmtime_tiers/generated/entities.hpp>\n\n"
+      << "namespace wasmtime_tiers::detail::gen {\n\n"
+      << "// Each entity's tag type, qualified by its category's namespace, in id order.\n"
+      << "inline constexpr std::string_view identifiers[entity_count] = {\n";
+    for (const auto& e : entities)
+      o << "    \"" << namespace_of(e.cat) << "::" << e.identifier << "\",\n";
+    o << "};\n\n} // namespace wasmtime_tiers::detail::gen\n\n#endif\n";
+    files["identifiers.hpp"] = o.str();
+  }
+
+  // One header per text.
+  std::vector<std::string> stems;
+  for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+    const auto& t = texts[ti];
+    const std::size_t n = count_after[ti];
+    std::string stem = stem_of(t.document.file);
+    stems.push_back(stem);
+    std::string tiers(n, '-'), spell(n, '0'), miss;
+    std::vector<std::size_t> miss_idx(n, 0);
+    std::string order;
+    for (const auto& r : t.document.rows) {
+      std::size_t id = ids.at({static_cast<int>(r.category), r.name});
+      tiers[id] = detail::tier_code(r.tier);
+      spell[id] = detail::digit_alphabet[r.spelling];
+      miss_idx[id] = missing_index.at(r.missing);
+      order += encode(id, id_width);
+    }
+    for (auto m : miss_idx) miss += encode(m, missing_width);
+    std::string support[5][2], support_order[5];
+    for (auto& a : support)
+      for (auto& c : a) c = std::string(2 * n, '.');
+    for (const auto& st : t.document.support) {
+      if (!support_order[st.architecture].empty())
+        throw input_error(t.document.file, st.line, "a second table for the same architecture");
+      for (const auto& r : st.rows) {
+        std::size_t id = ids.at({static_cast<int>(category::wasm_proposal), r.feature});
+        support_order[st.architecture] += encode(id, id_width);
+        for (int c = 0; c < 2; ++c) {
+          if (r.note[c].size() > 1)
+            throw input_error(t.document.file, r.line,
+                              "footnote label '" + r.note[c] + "' is longer than one character");
+          support[st.architecture][c][2 * id] = static_cast<char>(r.status[c]);
+          support[st.architecture][c][2 * id + 1] = r.note[c].empty() ? '.' : r.note[c][0];
+        }
+      }
+    }
+    bool any_support = !t.document.support.empty();
+    std::ostringstream o;
+    o << banner_head << "// Input: " << t.source << " (Wasmtime " << t.first_release << " to "
+      << t.last_release << (t.upstream_commit.empty() ? "" : ", upstream commit " + t.upstream_commit)
+      << ")\n"
+      << "#ifndef WASMTIME_TIERS_GENERATED_TEXT_" << stem << "_HPP\n#define WASMTIME_TIERS_GENERATED_TEXT_"
+      << stem << "_HPP\n\n#include <wasmtime_tiers/detail/text_table.hpp>\n\n"
+      << "namespace wasmtime_tiers::detail::gen {\n\n"
+      << "inline constexpr text_table text_" << stem << "{\n"
+      << "    \"" << escape(t.document.file) << "\",\n"
+      << "    \"" << escape(t.upstream_commit) << "\",\n"
+      << "    " << t.first_release << ",\n    " << t.last_release << ",\n"
+      << "    // tiers\n    " << literal(tiers, "    ") << ",\n"
+      << "    // category spellings\n    " << literal(spell, "    ") << ",\n"
+      << "    // missing requirements\n    " << literal(miss, "    ") << ",\n"
+      << "    // document order\n    " << literal(order, "    ") << ",\n"
+      << "    // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch\n    {";
+    for (int a = 0; a < 5; ++a) {
+      o << (a ? ",\n     " : "") << "{";
+      for (int c = 0; c < 2; ++c)
+        o << (c ? ",\n      " : "") << (any_support ? literal(support[a][c], "      ") : "\"\"");
+      o << "}";
+    }
+    o << "},\n    // compiler support, document order\n    {";
+    for (int a = 0; a < 5; ++a) o << (a ? ",\n     " : "") << literal(support_order[a], "     ");
+    o << "},\n    " << (t.document.proposals_see_also ? "true" : "false") << "};\n\n"
+      << "} // namespace wasmtime_tiers::detail::gen\n\n#endif\n";
+    files[stem + ".hpp"] = o.str();
+  }
+
+  // releases.hpp: which text each Wasmtime major shipped.
+  {
+    unsigned newest = 0;
+    for (const auto& t : texts) newest = std::max(newest, t.last_release);
+    std::string map(newest + 1, '-');
+    for (std::size_t ti = 0; ti < texts.size(); ++ti)
+      for (unsigned r = texts[ti].first_release; r <= texts[ti].last_release; ++r)
+        map[r] = detail::digit_alphabet[ti];
+    if (texts.size() > 64) throw std::runtime_error("more than 64 texts: widen the release map");
+    std::string known;
+    for (unsigned r = 0; r <= newest;) {
+      if (map[r] == '-') {
+        ++r;
+        continue;
+      }
+      unsigned e = r;
+      while (e + 1 <= newest && map[e + 1] != '-') ++e;
+      known += (known.empty() ? "" : ", ") + std::to_string(r) + (e > r ? " to " + std::to_string(e) : "");
+      r = e + 1;
+    }
+    unsigned oldest = texts.front().first_release;
+    std::ostringstream o;
+    o << banner_head << "// Inputs:\n" << all_inputs
+      << "#ifndef WASMTIME_TIERS_GENERATED_RELEASES_HPP\n#define WASMTIME_TIERS_GENERATED_RELEASES_HPP\n\n"
+      << "#include <string_view>\n\n#include <wasmtime_tiers/detail/text_table.hpp>\n";
+    for (const auto& s : stems) o << "#include <wasmtime_tiers/generated/" << s << ".hpp>\n";
+    o << "\n// The Wasmtime majors some text covers, in words (for diagnostics).\n"
+      << "#define WASMTIME_TIERS_DETAIL_KNOWN_RELEASES \"" << known << "\"\n"
+      << "#define WASMTIME_TIERS_DETAIL_NEWEST_RELEASE " << newest << "\n"
+      << "#define WASMTIME_TIERS_DETAIL_OLDEST_RELEASE " << oldest << "\n\n"
+      << "namespace wasmtime_tiers::detail::gen {\n\n"
+      << "inline constexpr const text_table* texts[] = {\n";
+    for (const auto& s : stems) o << "    &text_" << s << ",\n";
+    o << "};\n\n// For each Wasmtime major from 0: the index of its text in `texts`, '-' for none.\n"
+      << "inline constexpr std::string_view release_texts = \"" << map << "\";\n\n"
+      << "} // namespace wasmtime_tiers::detail::gen\n\n#endif\n";
+    files["releases.hpp"] = o.str();
+  }
+
+  for (const auto& [name, content] : files) write_atomically(fs::path(out_dir) / name, content);
+}
+
+} // namespace wasmtime_tiers::tool

@@ -1,0 +1,36 @@
+// wasmtime-tiers tool: writes the generated headers from parsed texts.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tiers_document.hpp"
+
+namespace wasmtime_tiers::tool {
+
+// One shipped text and the Wasmtime releases that shipped it.
+struct release_text {
+  tiers_document document;
+  unsigned first_release = 0;
+  unsigned last_release = 0;
+  std::string upstream_commit; // "" when unknown
+  std::string source;          // how the text reached the generator, for the banner
+};
+
+// A release manifest (releases.tsv): file, first_release, last_release, upstream_commit, ...
+// Reads and parses every text it names, relative to the manifest's folder. Throws input_error.
+std::vector<release_text> read_manifest(const std::string& manifest_path);
+
+// Writes entities.hpp, identifiers.hpp, releases.hpp and one header per text into out_dir. Every
+// file is written to a temporary name and renamed into place, and only after all input was read,
+// so an error never leaves a half-written or partial header set. Files whose content would not
+// change are left untouched. Throws input_error (for clashing identifiers) or
+// std::runtime_error (for I/O). `command` is the command line recorded in the banners.
+void generate_headers(const std::vector<release_text>& texts, const std::string& out_dir,
+                      const std::string& command);
+
+// identifier_of(category, name): the C++ name of an entity's tag type within its category's
+// namespace (see README, "Entity names").
+std::string identifier_of(category c, const std::string& name);
+
+} // namespace wasmtime_tiers::tool

@@ -1,0 +1,109 @@
+// wasmtime-tiers: the command-line tool. Reads Wasmtime's tier documents (gen, parse) and the
+// tables compiled into this library (export).
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include <wasmtime_tiers.hpp>
+
+#include "compiled.hpp"
+#include "generate.hpp"
+#include "json.hpp"
+#include "tiers_document.hpp"
+
+namespace wt = wasmtime_tiers;
+namespace tool = wasmtime_tiers::tool;
+
+namespace {
+
+std::string version_string() {
+  return std::to_string(WASMTIME_TIERS_VERSION_MAJOR) + "." +
+         std::to_string(WASMTIME_TIERS_VERSION_MINOR) + "." +
+         std::to_string(WASMTIME_TIERS_VERSION_PATCH) + " (tables for Wasmtime " +
+         WASMTIME_TIERS_DETAIL_KNOWN_RELEASES + ")";
+}
+
+int fail(const std::string& message) {
+  std::cerr << "wasmtime-tiers: " << message << "\n";
+  return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"wasmtime-tiers: Wasmtime's tiers of support, as published for each release"};
+  app.set_version_flag("--version", version_string());
+  app.require_subcommand(1);
+
+  // gen
+  auto* gen = app.add_subcommand("gen", "Generate the constexpr tables from Wasmtime's texts");
+  std::string manifest, out_dir;
+  gen->add_option("--manifest", manifest,
+                  "Release manifest (releases.tsv: file, first_release, last_release, "
+                  "upstream_commit); the texts it names are read from its folder")
+      ->required()
+      ->check(CLI::ExistingFile);
+  gen->add_option("--out", out_dir, "Folder to write the generated headers into")->required();
+
+  // parse
+  auto* parse = app.add_subcommand("parse", "Parse one text of docs/stability-tiers.md and print its rows");
+  std::string parse_file, parse_format = "json";
+  parse->add_option("FILE", parse_file, "The Markdown text")->required();
+  parse->add_option("--format", parse_format, "Output format")->check(CLI::IsMember({"json"}));
+
+  // export
+  auto* exp = app.add_subcommand("export", "Print the compiled-in table of one Wasmtime release");
+  unsigned export_release = 0;
+  std::string export_format = "json";
+  exp->add_option("--release", export_release, "Wasmtime major version, e.g. 22")->required();
+  exp->add_option("--format", export_format, "Output format")->check(CLI::IsMember({"json"}));
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;
+  }
+
+  try {
+    if (*gen) {
+      auto texts = tool::read_manifest(manifest);
+      std::filesystem::path m(manifest);
+      std::string command = "wasmtime-tiers gen --manifest .../" +
+                            m.parent_path().filename().string() + "/" + m.filename().string() +
+                            " --out include/wasmtime_tiers/generated";
+      tool::generate_headers(texts, out_dir, command);
+      std::cerr << "wasmtime-tiers: wrote the tables of " << texts.size() << " texts to " << out_dir
+                << "\n";
+      return 0;
+    }
+    if (*parse) {
+      auto doc = tool::read_tiers_document(parse_file);
+      std::cout << tool::to_json(doc).dump(2) << "\n";
+      return 0;
+    }
+    if (*exp) {
+      auto rt = tool::compiled_release(export_release);
+      if (!rt) {
+        std::cerr << "wasmtime-tiers: no table for Wasmtime " << export_release
+                  << "; known releases: " << WASMTIME_TIERS_DETAIL_KNOWN_RELEASES << "\n";
+        return 2;
+      }
+      std::cout << tool::to_json(rt->document).dump(2) << "\n";
+      return 0;
+    }
+  } catch (const tool::input_error& e) {
+    return fail(e.what());
+  } catch (const std::exception& e) {
+    return fail(e.what());
+  }
+  return 0;
+}

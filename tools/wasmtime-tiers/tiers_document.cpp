@@ -1,0 +1,356 @@
+#include "tiers_document.hpp"
+
+#include "markdown.hpp"
+#include "text_checks.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <sstream>
+
+namespace wasmtime_tiers::tool {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+// Splits a cell at commas that are outside parentheses.
+std::vector<std::string> split_phrases(std::string_view cell) {
+  std::vector<std::string> out;
+  int depth = 0;
+  std::string cur;
+  for (char c : cell) {
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (c == ',' && depth == 0) {
+      out.push_back(trim(cur));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  out.push_back(trim(cur));
+  return out;
+}
+
+std::optional<std::size_t> spelling_index(std::string_view text) {
+  for (std::size_t i = 0; i < std::size(category_spellings); ++i)
+    if (category_spellings[i].text == text) return i;
+  return std::nullopt;
+}
+
+std::string known_spellings() {
+  std::string s;
+  for (const auto& sp : category_spellings) {
+    if (!s.empty()) s += ", ";
+    s += quoted(sp.text);
+  }
+  return s;
+}
+
+std::optional<std::size_t> architecture_index(std::string_view text) {
+  for (std::size_t i = 0; i < std::size(architecture_names); ++i)
+    if (architecture_names[i] == text) return i;
+  return std::nullopt;
+}
+
+enum class section { preamble, status, details, other };
+enum class context { none, tier_table, unsupported_list, compiler_support, architecture };
+
+} // namespace
+
+requirement_set requirements_of(const std::string& file, int line, std::string_view cell) {
+  requirement_set set = 0;
+  for (const std::string& phrase : split_phrases(cell)) {
+    if (phrase.empty())
+      throw input_error(file, line,
+                        "empty requirement in " + quoted(cell) +
+                            "; expected phrases separated by commas");
+    std::string l = lower(phrase);
+    bool found = false;
+    for (const auto& p : requirement_phrases) {
+      if (p.prefix ? l.rfind(p.text, 0) == 0 : l == p.text) {
+        set |= bit(p.names);
+        found = true;
+        break;
+      }
+    }
+    if (!found)
+      throw input_error(file, line,
+                        "unknown requirement phrase " + quoted(phrase) +
+                            "; add it to requirement_phrases in "
+                            "include/wasmtime_tiers/requirement.hpp if Wasmtime introduced it");
+  }
+  return set;
+}
+
+tiers_document parse_tiers_document(std::string file, std::string_view text) {
+  check_plain_text(file, text);
+
+  tiers_document doc;
+  doc.file = file;
+  const std::vector<block> blocks = parse_markdown(text);
+  const int last_line = line_of(text, text.size());
+
+  section sec = section::preamble;
+  context ctx = context::none;
+  tier current_tier = tier::unlisted;
+  std::size_t current_arch = 0;
+  bool seen_status = false, seen_details = false;
+  bool seen_tier_table[4] = {false, false, false, false};
+  bool seen_detail_heading[4] = {false, false, false, false};
+  std::map<std::pair<int, std::string>, int> seen_rows; // (category, name) -> line
+
+  auto add_row = [&](tier_row row) {
+    auto key = std::make_pair(static_cast<int>(row.category), row.name);
+    auto [it, inserted] = seen_rows.emplace(key, row.line);
+    if (!inserted)
+      throw input_error(file, row.line,
+                        "duplicate row " + quoted(row.name) + " (" +
+                            std::string(to_string(row.category)) + "), first at line " +
+                            std::to_string(it->second));
+    doc.rows.push_back(std::move(row));
+  };
+
+  for (const block& b : blocks) {
+    if (b.what == block::kind::heading) {
+      const std::string& title = b.h.title.text;
+      if (b.h.level <= 2) {
+        ctx = context::none;
+        if (b.h.level == 2 && title == "Current Tier Status") {
+          sec = section::status;
+          seen_status = true;
+        } else if (b.h.level == 2 && title == "Tier Details") {
+          sec = section::details;
+          seen_details = true;
+        } else if (b.h.level == 2) {
+          sec = section::other;
+        }
+        continue;
+      }
+      if (sec == section::details && b.h.level == 4) {
+        for (int t = 1; t <= 3; ++t)
+          if (title.rfind("Tier " + std::to_string(t) + " ", 0) == 0) seen_detail_heading[t] = true;
+        continue;
+      }
+      if (sec != section::status) continue;
+      if (b.h.level == 4) {
+        if (title == "Tier 1" || title == "Tier 2" || title == "Tier 3") {
+          ctx = context::tier_table;
+          current_tier = detail::tier_from_code(title.back());
+        } else if (title == "Unsupported features and platforms") {
+          ctx = context::unsupported_list;
+        } else if (title == "Compiler Support") {
+          ctx = context::compiler_support;
+        } else if (title.rfind("Tier", 0) == 0) {
+          throw input_error(file, b.line(),
+                            "unknown tier heading " + quoted(title) +
+                                "; expected 'Tier 1', 'Tier 2' or 'Tier 3'");
+        } else {
+          throw input_error(file, b.line(),
+                            "unknown heading " + quoted(title) +
+                                " under 'Current Tier Status'; expected 'Tier 1', 'Tier 2', "
+                                "'Tier 3', 'Unsupported features and platforms' or 'Compiler "
+                                "Support'");
+        }
+        continue;
+      }
+      if (b.h.level == 5 && (ctx == context::compiler_support || ctx == context::architecture)) {
+        auto arch = architecture_index(title);
+        if (!arch)
+          throw input_error(file, b.line(),
+                            "unknown architecture " + quoted(title) +
+                                " in 'Compiler Support'; expected x86_64, aarch64, s390x, "
+                                "riscv64 or Pulley");
+        ctx = context::architecture;
+        current_arch = *arch;
+        continue;
+      }
+      continue;
+    }
+
+    if (b.what == block::kind::table) {
+      if (sec != section::status) continue;
+      const table& t = b.t;
+      if (ctx == context::tier_table) {
+        const int n = static_cast<int>(current_tier);
+        std::vector<std::string> want = {"Category", "Description"};
+        if (n > 1) want.push_back("Missing Tier " + std::to_string(n - 1) + " Requirements");
+        std::vector<std::string> got;
+        for (const auto& h : t.header) got.push_back(h.text);
+        if (got != want) {
+          std::string w;
+          for (const auto& s : want) w += (w.empty() ? "" : " | ") + s;
+          std::string g;
+          for (const auto& s : got) g += (g.empty() ? "" : " | ") + s;
+          throw input_error(file, t.line,
+                            "the Tier " + std::to_string(n) + " table has columns " + quoted(g) +
+                                "; expected " + quoted(w));
+        }
+        seen_tier_table[n] = true;
+        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+          const auto& cells = t.rows[r];
+          const int line = t.row_lines[r] ? t.row_lines[r] : t.line;
+          if (cells.size() != want.size())
+            throw input_error(file, line,
+                              "row has " + std::to_string(cells.size()) + " cells; expected " +
+                                  std::to_string(want.size()));
+          for (std::size_t c = 0; c < cells.size(); ++c)
+            if (cells[c].text.empty())
+              throw input_error(file, line,
+                                "empty " + quoted(want[c]) + " cell; expected " +
+                                    (c == 0   ? std::string("a category")
+                                     : c == 1 ? std::string("the name of a target or feature")
+                                              : std::string("the missing requirements")));
+          tier_row row;
+          row.category_text = cells[0].text;
+          auto sp = spelling_index(row.category_text);
+          if (!sp)
+            throw input_error(file, line,
+                              "unknown category " + quoted(row.category_text) + "; expected one of " +
+                                  known_spellings());
+          row.spelling = *sp;
+          row.category = category_spellings[*sp].of;
+          row.name = cells[1].text;
+          row.tier = current_tier;
+          row.line = line;
+          if (n > 1) {
+            row.missing = cells[2].text;
+            row.missing_set = requirements_of(file, line, row.missing);
+          }
+          add_row(std::move(row));
+        }
+        continue;
+      }
+      if (ctx == context::architecture) {
+        std::vector<std::string> got;
+        for (const auto& h : t.header) got.push_back(h.text);
+        if (got != std::vector<std::string>{"Feature", "Cranelift", "Winch"})
+          throw input_error(file, t.line,
+                            "a compiler support table must have the columns 'Feature | "
+                            "Cranelift | Winch'");
+        support_table st;
+        st.architecture = current_arch;
+        st.line = t.line;
+        std::map<std::string, int> seen;
+        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+          const auto& cells = t.rows[r];
+          const int line = t.row_lines[r] ? t.row_lines[r] : t.line;
+          if (cells.size() != 3 || cells[0].text.empty())
+            throw input_error(file, line, "compiler support row needs a feature and two cells");
+          support_row row;
+          row.feature = cells[0].text;
+          row.line = line;
+          if (auto [it, ins] = seen.emplace(row.feature, line); !ins)
+            throw input_error(file, line,
+                              "duplicate row " + quoted(row.feature) + ", first at line " +
+                                  std::to_string(it->second));
+          for (int c = 0; c < 2; ++c) {
+            const std::string& v = cells[static_cast<std::size_t>(c) + 1].text;
+            if (v == "\xE2\x9C\x85") row.status[c] = support_status::yes;              // ✅
+            else if (v == "\xF0\x9F\x9A\xA7") row.status[c] = support_status::wip;     // 🚧
+            else if (v == "\xE2\x9D\x8C") row.status[c] = support_status::no;          // ❌
+            else
+              throw input_error(file, line,
+                                "unknown support status " + quoted(v) + " for " +
+                                    quoted(row.feature) + "; expected ✅, 🚧 or ❌");
+            const auto& notes = cells[static_cast<std::size_t>(c) + 1].footnotes;
+            if (notes.size() > 1)
+              throw input_error(file, line, "more than one footnote in a support cell");
+            if (!notes.empty()) row.note[c] = notes.front();
+          }
+          st.rows.push_back(std::move(row));
+        }
+        doc.support.push_back(std::move(st));
+        continue;
+      }
+      throw input_error(file, t.line,
+                        ctx == context::compiler_support
+                            ? std::string("table under 'Compiler Support' before any "
+                                          "architecture heading; expected '##### x86_64' or like")
+                            : std::string("table outside any tier heading; expected it under "
+                                          "'#### Tier 1', '#### Tier 2' or '#### Tier 3'"));
+    }
+
+    if (b.what == block::kind::list_item) {
+      if (sec != section::status || ctx != context::unsupported_list || b.li.depth != 1) continue;
+      const inline_text& item = b.li.content;
+      auto colon = item.text.find(": ");
+      if (colon == std::string::npos)
+        throw input_error(file, item.line,
+                          "unsupported-list item " + quoted(item.text) +
+                              " is not of the form 'Category: name'");
+      std::string cat = item.text.substr(0, colon);
+      std::string name = trim(item.text.substr(colon + 2));
+      if (cat == "WebAssembly Proposals") {
+        bool points = std::any_of(item.link_targets.begin(), item.link_targets.end(),
+                                  [](const std::string& l) {
+                                    return l.find("stability-wasm-proposals") != std::string::npos;
+                                  });
+        if (!points)
+          throw input_error(file, item.line,
+                            "'WebAssembly Proposals:' item without a link to "
+                            "stability-wasm-proposals.md");
+        doc.proposals_see_also = true;
+        continue;
+      }
+      auto sp = spelling_index(cat);
+      if (!sp)
+        throw input_error(file, item.line,
+                          "unknown category " + quoted(cat) + "; expected one of " +
+                              known_spellings());
+      if (name.empty()) throw input_error(file, item.line, "unsupported-list item without a name");
+      tier_row row;
+      row.category_text = cat;
+      row.spelling = *sp;
+      row.category = category_spellings[*sp].of;
+      row.name = name;
+      row.tier = tier::unsupported;
+      row.line = item.line;
+      add_row(std::move(row));
+    }
+  }
+
+  if (!seen_status)
+    throw input_error(file, last_line,
+                      "no '## Current Tier Status' section; expected Wasmtime's "
+                      "docs/stability-tiers.md");
+  for (int t = 1; t <= 3; ++t)
+    if (!seen_tier_table[t])
+      throw input_error(file, last_line,
+                        "no Tier " + std::to_string(t) +
+                            " table under '## Current Tier Status'; is the text truncated?");
+  if (!seen_details)
+    throw input_error(file, last_line,
+                      "the text ends before its '## Tier Details' section; is it truncated?");
+  for (int t = 3; t >= 1; --t)
+    if (!seen_detail_heading[t])
+      throw input_error(file, last_line,
+                        "'## Tier Details' has no '#### Tier " + std::to_string(t) +
+                            " - ...' definition; is the text truncated?");
+  return doc;
+}
+
+tiers_document read_tiers_document(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw input_error(path, 0, "cannot open the file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return parse_tiers_document(path, ss.str());
+}
+
+} // namespace wasmtime_tiers::tool
