@@ -2,6 +2,7 @@
 // tables compiled into this library (export).
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -53,6 +54,11 @@ int main(int argc, char** argv) {
   parse->add_option("FILE", parse_file, "The Markdown text")->required();
   parse->add_option("--format", parse_format, "Output format")->check(CLI::IsMember({"json"}));
 
+  // show
+  auto* show = app.add_subcommand("show", "Print the table of one Wasmtime release");
+  unsigned show_release = wt::newest_release;
+  show->add_option("--release", show_release, "Wasmtime major version (default: the newest known)");
+
   // export
   auto* exp = app.add_subcommand("export", "Print the compiled-in table of one Wasmtime release");
   unsigned export_release = 0;
@@ -88,6 +94,27 @@ int main(int argc, char** argv) {
     if (*parse) {
       auto doc = tool::read_tiers_document(parse_file);
       std::cout << tool::to_json(doc).dump(2) << "\n";
+      return 0;
+    }
+    if (*show) {
+      auto rt = tool::compiled_release(show_release);
+      if (!rt) {
+        std::cerr << "wasmtime-tiers: no table for Wasmtime " << show_release
+                  << "; known releases: " << WASMTIME_TIERS_DETAIL_KNOWN_RELEASES << "\n";
+        return 2;
+      }
+      std::size_t wc = 8, wn = 4;
+      for (const auto& r : rt->document.rows) {
+        wc = std::max(wc, r.category_text.size());
+        wn = std::max(wn, r.name.size());
+      }
+      auto pad = [](const std::string& s, std::size_t w) { return s + std::string(w - s.size(), ' '); };
+      std::cout << "Wasmtime " << show_release << " (" << rt->document.file << ")\n"
+                << pad("Tier", 12) << "  " << pad("Category", wc) << "  " << pad("Name", wn)
+                << "  Missing for the next tier\n";
+      for (const auto& r : rt->document.rows)
+        std::cout << pad(std::string(wt::to_string(r.tier)), 12) << "  " << pad(r.category_text, wc)
+                  << "  " << pad(r.name, wn) << "  " << r.missing << "\n";
       return 0;
     }
     if (*exp) {

@@ -1,0 +1,17 @@
+#!/bin/sh
+# Installs, from Debian 12's packages, whatever this project needs that the machine lacks.
+#   scripts/install-deps.sh [extra packages...]
+set -eu
+packages="cmake ninja-build g++ clang python3 libboost1.81-dev doctest-dev libmd4c-dev
+  libmd4c-html0-dev libcli11-dev libfmt-dev nlohmann-json3-dev $*"
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "installing:$missing"
+if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q >/dev/null || echo "apt-get update failed; trying the package lists already here" >&2
+# shellcheck disable=SC2086
+$sudo apt-get install -y -q --no-install-recommends $missing >/dev/null
