@@ -83,12 +83,13 @@ constexpr support support_at(const text_table& t, architecture a, std::size_t co
   }
 }
 
+// The column of a compiler in the support tables, found by name so that any generated table
+// (including one a user generates for a newer release) works without special tag types.
+constexpr std::size_t compiler_column_of(std::string_view name) noexcept {
+  return name == "Cranelift" ? 0 : name == "Winch" ? 1 : static_cast<std::size_t>(-1);
+}
 template <class Compiler>
-inline constexpr std::size_t compiler_column = static_cast<std::size_t>(-1);
-template <>
-inline constexpr std::size_t compiler_column<backend::cranelift> = 0;
-template <>
-inline constexpr std::size_t compiler_column<backend::winch> = 1;
+inline constexpr std::size_t compiler_column = compiler_column_of(name_at(Compiler::wasmtime_tiers_id));
 
 } // namespace detail
 
