@@ -1,0 +1,191 @@
+# Drives one consumer test: builds a separate project that uses wasmtime-tiers the way a user's
+# project does, runs it and checks what it printed. Run by CTest as
+#   cmake -D MODE=... -D SOURCE_DIR=... -D BINARY_DIR=... -D WORK_DIR=... [-D CXX=... ...] -P run_consumer.cmake
+# MODE: install | find_package | find_package_incompatible | pkg_config | add_subdirectory | fetchcontent
+# Exits non-zero with the reason on any failure; prints "SKIPPED: <reason>" (CTest: skipped) where a
+# tool the mode needs (pkg-config, git) or a git checkout of the sources is absent.
+cmake_minimum_required(VERSION 3.25)
+
+foreach(_var MODE SOURCE_DIR BINARY_DIR WORK_DIR VERSION)
+  if(NOT DEFINED ${_var})
+    message(FATAL_ERROR "run_consumer.cmake: -D ${_var}=... is required")
+  endif()
+endforeach()
+set(_consumers "${SOURCE_DIR}/tests/consumers")
+cmake_path(SET _prefix NORMALIZE "${WORK_DIR}/../install-prefix")
+
+# A script cannot choose its exit code before CMake 3.29: CTest reads "SKIPPED: " in the output
+# (SKIP_REGULAR_EXPRESSION) instead of exit code 77.
+function(skip reason)
+  message(FATAL_ERROR "SKIPPED: ${reason}")
+endfunction()
+
+# run(<what> <command...>): runs a command, prints its output, stops with an error when it fails.
+function(run what)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
+  message("${_out}")
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "FAIL: ${what} failed (${_rc}): ${ARGN}")
+  endif()
+  set(run_output "${_out}" PARENT_SCOPE)
+endfunction()
+
+# The compiler, standard, flags and generator of the project's own build, passed on.
+set(_config_args -G "${GENERATOR}")
+if(MAKE_PROGRAM)
+  list(APPEND _config_args "-DCMAKE_MAKE_PROGRAM=${MAKE_PROGRAM}")
+endif()
+foreach(_pair CXX:CMAKE_CXX_COMPILER CXX_STANDARD:CMAKE_CXX_STANDARD CXX_FLAGS:CMAKE_CXX_FLAGS
+              BUILD_TYPE:CMAKE_BUILD_TYPE LINKER_FLAGS:CMAKE_EXE_LINKER_FLAGS)
+  string(REPLACE ":" ";" _pair "${_pair}")
+  list(GET _pair 0 _from)
+  list(GET _pair 1 _to)
+  if(NOT "${${_from}}" STREQUAL "")
+    list(APPEND _config_args "-D${_to}=${${_from}}")
+  endif()
+endforeach()
+
+# consumer(<dir> <cmake args...>): configures and builds tests/consumers/<dir>, runs the program and
+# checks its answers.
+function(consumer dir)
+  file(REMOVE_RECURSE "${WORK_DIR}")
+  run("configuring the ${dir} consumer" "${CMAKE_COMMAND}" -S "${_consumers}/${dir}" -B "${WORK_DIR}"
+      ${_config_args} ${ARGN})
+  run("building the ${dir} consumer" "${CMAKE_COMMAND}" --build "${WORK_DIR}")
+  check_program("${WORK_DIR}/consumer")
+  set(run_output "${run_output}" PARENT_SCOPE)
+endfunction()
+
+function(check_program exe)
+  run("running ${exe}" "${exe}")
+  if(NOT run_output MATCHES "gc: Tier 3 in Wasmtime 22, Tier 1 in Wasmtime 48")
+    message(FATAL_ERROR "FAIL: ${exe} printed other tiers than the table's")
+  endif()
+  if(NOT run_output MATCHES "headers: version ${VERSION} ")
+    message(FATAL_ERROR "FAIL: ${exe} was compiled with headers of another version than ${VERSION}")
+  endif()
+  set(run_output "${run_output}" PARENT_SCOPE)
+endfunction()
+
+# No file of the installed package may ask for the tool's or the tests' dependencies.
+function(check_installed_package)
+  set(_dir "${_prefix}/share/cmake/wasmtime_tiers")
+  foreach(_file wasmtime_tiersConfig.cmake wasmtime_tiersConfigVersion.cmake wasmtime_tiersTargets.cmake)
+    if(NOT EXISTS "${_dir}/${_file}")
+      message(FATAL_ERROR "FAIL: the install has no ${_dir}/${_file}")
+    endif()
+  endforeach()
+  foreach(_file include/wasmtime_tiers.hpp include/wasmtime_tiers/version.hpp
+                include/wasmtime_tiers/generated/releases.hpp share/pkgconfig/wasmtime_tiers.pc)
+    if(NOT EXISTS "${_prefix}/${_file}")
+      message(FATAL_ERROR "FAIL: the install has no ${_prefix}/${_file}")
+    endif()
+  endforeach()
+  file(GLOB _config_files "${_dir}/*.cmake" "${_prefix}/share/pkgconfig/*.pc")
+  foreach(_file IN LISTS _config_files)
+    file(READ "${_file}" _text)
+    if(_text MATCHES "(md4c|CLI11|nlohmann|doctest)")
+      message(FATAL_ERROR "FAIL: ${_file} names ${CMAKE_MATCH_1}, which only the tool and the tests use")
+    endif()
+  endforeach()
+  file(READ "${_dir}/wasmtime_tiersConfigVersion.cmake" _text)
+  if(NOT _text MATCHES "set\\(PACKAGE_VERSION \"${VERSION}\"\\)")
+    message(FATAL_ERROR "FAIL: wasmtime_tiersConfigVersion.cmake does not say version ${VERSION}")
+  endif()
+endfunction()
+
+if(MODE STREQUAL "install")
+  file(REMOVE_RECURSE "${_prefix}")
+  run("installing" "${CMAKE_COMMAND}" --install "${BINARY_DIR}" --prefix "${_prefix}")
+  check_installed_package()
+  message("PASS: installed into ${_prefix}")
+
+elseif(MODE STREQUAL "find_package")
+  consumer(find_package "-DCMAKE_PREFIX_PATH=${_prefix}" "-DWASMTIME_TIERS_REQUESTED_VERSION=${VERSION}")
+  if(NOT run_output MATCHES "checked against the package: yes")
+    message(FATAL_ERROR "FAIL: the consumer did not compare find_package's version with the headers'")
+  endif()
+  message("PASS: find_package(wasmtime_tiers ${VERSION} EXACT CONFIG) from ${_prefix}")
+
+elseif(MODE STREQUAL "find_package_incompatible")
+  # Asking for the next minor version (at least; not EXACT) must fail, and name the installed one.
+  string(REPLACE "." ";" _v "${VERSION}")
+  list(GET _v 0 _major)
+  list(GET _v 1 _minor)
+  math(EXPR _minor "${_minor} + 1")
+  set(_next "${_major}.${_minor}")
+  file(REMOVE_RECURSE "${WORK_DIR}")
+  execute_process(COMMAND "${CMAKE_COMMAND}" -S "${_consumers}/find_package" -B "${WORK_DIR}"
+                          ${_config_args} "-DCMAKE_PREFIX_PATH=${_prefix}"
+                          "-DWASMTIME_TIERS_REQUESTED_VERSION=${_next}.0" -DWASMTIME_TIERS_VERSION_EXACT=OFF
+                  RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
+  message("${_out}")
+  if(_rc EQUAL 0)
+    message(FATAL_ERROR "FAIL: find_package(wasmtime_tiers ${_next}.0) accepted version ${VERSION}")
+  endif()
+  string(REGEX REPLACE "[ \n]+" " " _flat "${_out}")
+  if(NOT _flat MATCHES "compatible with requested version \"${_next}\\.0\""
+     OR NOT _flat MATCHES "wasmtime_tiersConfig\\.cmake, version: ${VERSION}")
+    message(FATAL_ERROR "FAIL: the error does not name the requested (${_next}.0) and installed (${VERSION}) versions")
+  endif()
+  message("PASS: find_package(wasmtime_tiers ${_next}.0) refused installed version ${VERSION}")
+
+elseif(MODE STREQUAL "pkg_config")
+  find_program(_pkg_config NAMES pkg-config pkgconf)
+  if(NOT _pkg_config)
+    skip("pkg-config is not installed (Debian package pkgconf; scripts/install-deps.sh installs it)")
+  endif()
+  set(ENV{PKG_CONFIG_PATH} "${_prefix}/share/pkgconfig")
+  run("pkg-config --modversion" "${_pkg_config}" --modversion wasmtime_tiers)
+  string(STRIP "${run_output}" _pc_version)
+  if(NOT _pc_version STREQUAL VERSION)
+    message(FATAL_ERROR "FAIL: wasmtime_tiers.pc says version ${_pc_version}, the headers ${VERSION}")
+  endif()
+  run("pkg-config --cflags" "${_pkg_config}" --cflags wasmtime_tiers)
+  separate_arguments(_cflags UNIX_COMMAND "${run_output}")
+  # Compile in another folder than the prefix's parent, so the .pc file's relative prefix is used.
+  file(REMOVE_RECURSE "${WORK_DIR}")
+  file(MAKE_DIRECTORY "${WORK_DIR}")
+  if(NOT CXX_STANDARD)
+    set(CXX_STANDARD 20)
+  endif()
+  separate_arguments(_user_flags UNIX_COMMAND "${CXX_FLAGS} ${LINKER_FLAGS}")
+  string(REPLACE "." ";" _v "${VERSION}")
+  list(GET _v 0 _vmaj)
+  list(GET _v 1 _vmin)
+  list(GET _v 2 _vpat)
+  execute_process(COMMAND "${CXX}" -std=c++${CXX_STANDARD} -Wall -Wextra -Wpedantic -Werror ${_user_flags}
+                          ${_cflags} -DEXPECTED_VERSION_MAJOR=${_vmaj} -DEXPECTED_VERSION_MINOR=${_vmin}
+                          -DEXPECTED_VERSION_PATCH=${_vpat}
+                          "${_consumers}/consumer.cpp" -o consumer
+                  WORKING_DIRECTORY "${WORK_DIR}"
+                  RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
+  message("${_out}")
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "FAIL: compiling with `pkg-config --cflags wasmtime_tiers` (${_cflags}) failed")
+  endif()
+  check_program("${WORK_DIR}/consumer")
+  message("PASS: ${CXX} $(pkg-config --cflags wasmtime_tiers), version ${_pc_version}")
+
+elseif(MODE STREQUAL "add_subdirectory")
+  consumer(add_subdirectory "-DWASMTIME_TIERS_SOURCE_DIR=${SOURCE_DIR}")
+  message("PASS: add_subdirectory(${SOURCE_DIR})")
+
+elseif(MODE STREQUAL "fetchcontent")
+  find_package(Git QUIET)
+  if(NOT GIT_EXECUTABLE)
+    skip("git is not installed")
+  endif()
+  execute_process(COMMAND "${GIT_EXECUTABLE}" -C "${SOURCE_DIR}" rev-parse --verify HEAD
+                  RESULT_VARIABLE _rc OUTPUT_VARIABLE _head ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT _rc EQUAL 0)
+    skip("${SOURCE_DIR} is not a git checkout with a commit to fetch")
+  endif()
+  # The fetched copy is the committed tree (HEAD), as a user fetching a tag gets it.
+  consumer(fetchcontent "-DWASMTIME_TIERS_GIT_REPOSITORY=file://${SOURCE_DIR}"
+           "-DWASMTIME_TIERS_GIT_TAG=${_head}")
+  message("PASS: FetchContent from file://${SOURCE_DIR} at ${_head}")
+
+else()
+  message(FATAL_ERROR "run_consumer.cmake: unknown MODE ${MODE}")
+endif()
