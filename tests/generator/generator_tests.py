@@ -61,7 +61,9 @@ def case_regenerate(a):
     for n in (1, 2):
         out = os.path.join(a.work, f"regen{n}")
         shutil.rmtree(out, ignore_errors=True)
-        r = run(a.tool, "gen", "--manifest", os.path.join(tiers, "releases.tsv"), "--out", out)
+        proposals = os.path.join(a.upstream, "wasmtime-stability-wasm-proposals", "releases.tsv")
+        r = run(a.tool, "gen", "--manifest", os.path.join(tiers, "releases.tsv"),
+                "--proposals-manifest", proposals, "--out", out)
         if r.returncode != 0:
             fail(f"gen failed: {r.stderr}")
         outs.append(out)
@@ -329,7 +331,8 @@ def case_atomic(a):
     if r.returncode != 0:
         fail(f"gen of two good texts failed: {r.stderr}")
     before = {f: open(os.path.join(out, f), "rb").read() for f in os.listdir(out)}
-    if sorted(before) != ["ENTITIES.md", "a.hpp", "b.hpp", "entities.hpp", "identifiers.hpp", "releases.hpp"]:
+    if sorted(before) != ["ENTITIES.md", "a.hpp", "b.hpp", "entities.hpp", "identifiers.hpp", "proposals.hpp",
+                          "releases.hpp"]:
         fail(f"unexpected generated files {sorted(before)}")
     # The second text now has an unknown phrase: gen must fail and leave every file as it was.
     write(os.path.join(d, "b.md"), GOOD.replace("Continuous fuzzing", "Vibes"))

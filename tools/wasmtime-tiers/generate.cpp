@@ -1,6 +1,7 @@
 #include "generate.hpp"
 
 #include <wasmtime_tiers/detail/encoding.hpp>
+#include <wasmtime_tiers/detail/proposals_table.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -144,10 +145,22 @@ std::string identifier_of(category c, const std::string& name) {
   return id;
 }
 
-std::vector<release_text> read_manifest(const std::string& manifest_path) {
+namespace {
+
+// One line of a release manifest.
+struct manifest_entry {
+  std::string file;
+  unsigned first_release = 0;
+  unsigned last_release = 0;
+  std::string upstream_id; // the fourth column (upstream commit or blob), "" when absent
+};
+
+// Reads a release manifest: a header 'file<TAB>first_release<TAB>last_release[<TAB>...]', then
+// one line per text, sorted by first_release and checked for overlapping release ranges.
+std::vector<manifest_entry> read_manifest_entries(const std::string& manifest_path) {
   std::ifstream in(manifest_path);
   if (!in) throw input_error(manifest_path, 0, "cannot open the release manifest");
-  std::vector<release_text> out;
+  std::vector<manifest_entry> out;
   std::string line;
   int n = 0;
   std::vector<std::string> header;
@@ -168,31 +181,160 @@ std::vector<release_text> read_manifest(const std::string& manifest_path) {
     }
     if (cols.size() < 3)
       throw input_error(manifest_path, n, "expected at least 3 tab-separated columns");
-    release_text rt;
-    rt.first_release = major_of(manifest_path, n, cols[1]);
-    rt.last_release = major_of(manifest_path, n, cols[2]);
-    if (rt.last_release < rt.first_release)
+    manifest_entry e;
+    e.file = cols[0];
+    e.first_release = major_of(manifest_path, n, cols[1]);
+    e.last_release = major_of(manifest_path, n, cols[2]);
+    if (e.last_release < e.first_release)
       throw input_error(manifest_path, n, "last_release is before first_release");
-    if (cols.size() > 3) rt.upstream_commit = cols[3];
-    fs::path p = fs::path(manifest_path).parent_path() / cols[0];
-    rt.document = read_tiers_document(p.string());
-    rt.document.file = cols[0];
-    rt.source = cols[0];
-    out.push_back(std::move(rt));
+    if (cols.size() > 3) e.upstream_id = cols[3];
+    out.push_back(std::move(e));
   }
   if (out.empty()) throw input_error(manifest_path, n, "the manifest lists no texts");
-  std::sort(out.begin(), out.end(),
-            [](const release_text& a, const release_text& b) { return a.first_release < b.first_release; });
+  std::stable_sort(out.begin(), out.end(), [](const manifest_entry& a, const manifest_entry& b) {
+    return a.first_release < b.first_release;
+  });
   for (std::size_t i = 1; i < out.size(); ++i)
     if (out[i].first_release <= out[i - 1].last_release)
       throw input_error(manifest_path, 0,
-                        "texts " + out[i - 1].document.file + " and " + out[i].document.file +
+                        "texts " + out[i - 1].file + " and " + out[i].file +
                             " both claim Wasmtime " + std::to_string(out[i].first_release));
   return out;
 }
 
+} // namespace
+
+std::vector<release_text> read_manifest(const std::string& manifest_path) {
+  std::vector<release_text> out;
+  for (auto& e : read_manifest_entries(manifest_path)) {
+    release_text rt;
+    rt.first_release = e.first_release;
+    rt.last_release = e.last_release;
+    rt.upstream_commit = e.upstream_id;
+    fs::path p = fs::path(manifest_path).parent_path() / e.file;
+    rt.document = read_tiers_document(p.string());
+    rt.document.file = e.file;
+    rt.source = e.file;
+    out.push_back(std::move(rt));
+  }
+  return out;
+}
+
+std::vector<proposals_release_text> read_proposals_manifest(const std::string& manifest_path) {
+  std::vector<proposals_release_text> out;
+  for (auto& e : read_manifest_entries(manifest_path)) {
+    proposals_release_text pt;
+    pt.first_release = e.first_release;
+    pt.last_release = e.last_release;
+    pt.upstream_blob = e.upstream_id;
+    fs::path p = fs::path(manifest_path).parent_path() / e.file;
+    pt.document = read_proposals_document(p.string());
+    pt.document.file = e.file;
+    pt.source = e.file;
+    pt.path = p.string();
+    out.push_back(std::move(pt));
+  }
+  return out;
+}
+
+namespace {
+
+char cell_code(const proposal_cell& c) {
+  static constexpr char codes[] = {'y', 'w', 'n', 'p', '.'};
+  char ch = codes[static_cast<std::size_t>(c.status)];
+  if (c.noted && ch != '.') ch = static_cast<char>(ch - 'a' + 'A');
+  return ch;
+}
+
+// proposals.hpp: one packed table per text of docs/stability-wasm-proposals.md (see
+// include/wasmtime_tiers/detail/proposals_table.hpp), and which text each Wasmtime major shipped.
+std::string proposals_header(const std::vector<proposals_release_text>& proposals,
+                             const std::vector<std::vector<std::size_t>>& row_ids,
+                             std::size_t id_width, const std::string& command) {
+  std::size_t most_rows = 0;
+  for (const auto& p : proposals) most_rows = std::max(most_rows, p.document.rows.size());
+  const std::size_t index_width = width_for(most_rows);
+  unsigned newest = 0;
+  for (const auto& p : proposals) newest = std::max(newest, p.last_release);
+  if (proposals.size() > 64) throw std::runtime_error("more than 64 texts: widen the release map");
+  std::string map(proposals.empty() ? 0 : newest + 1, '-');
+  for (std::size_t ti = 0; ti < proposals.size(); ++ti)
+    for (unsigned r = proposals[ti].first_release; r <= proposals[ti].last_release; ++r)
+      map[r] = detail::digit_alphabet[ti];
+
+  std::ostringstream o;
+  o << "// Generated by `wasmtime-tiers gen` from Wasmtime's docs/stability-wasm-proposals.md; do not\n"
+    << "// edit. Regenerate with: " << command << "\n// Inputs:\n";
+  for (const auto& p : proposals)
+    o << "//   " << p.source << ": Wasmtime " << p.first_release << " to " << p.last_release
+      << (p.upstream_blob.empty() ? "" : ", upstream blob " + p.upstream_blob) << "\n";
+  if (proposals.empty()) o << "//   none\n";
+  o << "#ifndef WASMTIME_TIERS_GENERATED_PROPOSALS_HPP\n#define WASMTIME_TIERS_GENERATED_PROPOSALS_HPP\n\n"
+    << "#include <cstddef>\n#include <string_view>\n\n"
+    << "#include <wasmtime_tiers/detail/proposals_table.hpp>\n\n"
+    << "#define WASMTIME_TIERS_DETAIL_OLDEST_PROPOSALS_RELEASE "
+    << (proposals.empty() ? 0u : proposals.front().first_release) << "\n"
+    << "#define WASMTIME_TIERS_DETAIL_NEWEST_PROPOSALS_RELEASE "
+    << (proposals.empty() ? 0u : newest) << "\n\n"
+    << "namespace wasmtime_tiers::detail::gen {\n\n"
+    << "// Digits per entity of proposals_table::row_of.\n"
+    << "inline constexpr std::size_t proposal_row_index_width = " << index_width << ";\n\n";
+  std::vector<std::string> names;
+  for (std::size_t ti = 0; ti < proposals.size(); ++ti) {
+    const auto& p = proposals[ti];
+    const std::string name = "proposals_" + stem_of(p.document.file);
+    names.push_back(name);
+    std::string rows;
+    std::size_t extent = 0;
+    for (std::size_t id : row_ids[ti]) extent = std::max(extent, id + 1);
+    std::vector<std::size_t> row_of(extent, 0);
+    for (std::size_t r = 0; r < p.document.rows.size(); ++r) {
+      const proposal_row& row = p.document.rows[r];
+      const std::size_t id = row_ids[ti][r];
+      row_of[id] = r + 1; // the last row wins, should a text list a proposal twice
+      std::string tail(detail::proposal_row_tail, '.');
+      tail[detail::proposal_row_section] = detail::digit_alphabet[row.section_index];
+      tail[detail::proposal_row_alias] = detail::digit_alphabet[alias_index_of(row.name)];
+      tail[detail::proposal_row_name_note] = row.name_noted ? '1' : '0';
+      for (std::size_t col : row.columns) {
+        if (col == enabled_column_index)
+          tail[detail::proposal_row_enabled] = cell_code(*row.enabled);
+        else
+          tail[detail::proposal_row_checks + col] = cell_code(row.checks[col]);
+      }
+      rows += encode(id, id_width) + tail;
+    }
+    std::string row_of_text;
+    for (std::size_t v : row_of) row_of_text += encode(v, index_width);
+    o << "inline constexpr proposals_table " << name << "{\n"
+      << "    \"" << escape(p.document.file) << "\",\n"
+      << "    \"" << escape(p.upstream_blob) << "\",\n"
+      << "    " << p.first_release << ",\n    " << p.last_release << ",\n"
+      << "    // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled\n"
+      << "    " << literal(rows, "    ", (id_width + detail::proposal_row_tail) * 8) << ",\n"
+      << "    // row of each entity\n    " << literal(row_of_text, "    ") << "};\n\n";
+  }
+  o << "// The texts, oldest first, then the empty table of releases no text covers.\n"
+    << "inline constexpr const proposals_table* proposals_texts[] = {\n";
+  for (const auto& n : names) o << "    &" << n << ",\n";
+  o << "    &no_proposals_text,\n};\n"
+    << "inline constexpr std::size_t proposals_text_count = " << names.size() << ";\n\n"
+    << "// For each Wasmtime major from 0: the index of its text in `proposals_texts`, '-' for none.\n"
+    << "inline constexpr std::string_view proposals_release_texts = \"" << map << "\";\n\n"
+    << "} // namespace wasmtime_tiers::detail::gen\n\n#endif\n";
+  return o.str();
+}
+
+} // namespace
+
 void generate_headers(const std::vector<release_text>& texts, const std::string& out_dir,
                       const std::string& command) {
+  generate_headers(texts, {}, out_dir, command);
+}
+
+void generate_headers(const std::vector<release_text>& texts,
+                      const std::vector<proposals_release_text>& proposals,
+                      const std::string& out_dir, const std::string& command) {
   // Entities in order of first appearance: release order, then document order.
   std::vector<entity_info> entities;
   std::map<std::pair<int, std::string>, std::size_t> ids;
@@ -211,6 +353,39 @@ void generate_headers(const std::vector<release_text>& texts, const std::string&
     for (const auto& st : t.document.support)
       for (const auto& r : st.rows) id_of(category::wasm_proposal, r.feature, t.document.file);
     count_after.push_back(entities.size());
+  }
+  // The proposals of docs/stability-wasm-proposals.md: `wasm` entities of the tiers texts (by
+  // their name there, through proposal_aliases), or names of proposals_only_names, which become
+  // entities after every entity of the tiers texts, in order of first appearance.
+  std::vector<std::vector<std::size_t>> proposal_ids;
+  if (!proposals.empty()) {
+    const std::string vocabulary = "include/wasmtime_tiers/proposal.hpp";
+    const int wasm = static_cast<int>(category::wasm_proposal);
+    for (const auto& a : proposal_aliases)
+      if (!ids.count({wasm, std::string(a.tiers_name)}))
+        throw input_error(vocabulary, 0,
+                          "proposal_aliases maps '" + std::string(a.proposals_name) + "' to '" +
+                              std::string(a.tiers_name) +
+                              "', which no text of docs/stability-tiers.md names");
+    for (const auto& n : proposals_only_names)
+      if (ids.count({wasm, std::string(n)}))
+        throw input_error(vocabulary, 0,
+                          "'" + std::string(n) +
+                              "' is in proposals_only_names, but docs/stability-tiers.md names "
+                              "it too; remove it from that list");
+    for (const auto& p : proposals) {
+      std::vector<std::size_t> row_ids;
+      for (const auto& r : p.document.rows) {
+        const std::string name = tiers_name_of(r.name);
+        if (!ids.count({wasm, name}) &&
+            std::find(std::begin(proposals_only_names), std::end(proposals_only_names), name) ==
+                std::end(proposals_only_names))
+          throw input_error(p.path.empty() ? p.document.file : p.path, r.line,
+                            unknown_proposal_reason(r.name));
+        row_ids.push_back(id_of(category::wasm_proposal, name, p.document.file + " (wasm proposals)"));
+      }
+      proposal_ids.push_back(std::move(row_ids));
+    }
   }
   // Two names must not share a C++ identifier.
   std::map<std::string, std::size_t> idents;
@@ -248,8 +423,11 @@ void generate_headers(const std::vector<release_text>& texts, const std::string&
   const std::size_t offset_width = width_for(names_concat.size());
 
   const std::string banner_head =
-      "// Generated by `wasmtime-tiers gen` from Wasmtime's docs/stability-tiers.md; do not edit.\n"
-      "// Regenerate with: " + command + "\n";
+      (proposals.empty()
+           ? "// Generated by `wasmtime-tiers gen` from Wasmtime's docs/stability-tiers.md; do not edit.\n"
+           : "// Generated by `wasmtime-tiers gen` from Wasmtime's docs/stability-tiers.md and\n"
+             "// docs/stability-wasm-proposals.md; do not edit.\n") +
+      std::string("// Regenerate with: ") + command + "\n";
   std::string all_inputs;
   for (const auto& t : texts)
     all_inputs += "//   " + t.source + ": Wasmtime " + std::to_string(t.first_release) + " to " +
@@ -433,6 +611,11 @@ void generate_headers(const std::vector<release_text>& texts, const std::string&
     files["releases.hpp"] = o.str();
   }
 
+  files["proposals.hpp"] = proposals_header(proposals, proposal_ids, id_width, command);
+  for (const auto& stem : stems)
+    if (stem == "proposals" || stem == "entities" || stem == "identifiers" || stem == "releases")
+      throw input_error(stem, 0, "a text's header would overwrite another generated header");
+
   // ENTITIES.md: every entity, for people (the README links it).
   {
     auto tier_in = [&](std::size_t ti, std::size_t id) -> std::string {
@@ -448,7 +631,11 @@ void generate_headers(const std::vector<release_text>& texts, const std::string&
       << "# Entities\n\n"
       << "Every row of every shipped text of Wasmtime's `docs/stability-tiers.md`, as a tag type of\n"
       << "`namespace wasmtime_tiers`. Ids are in order of first appearance. \"-\" means the release's\n"
-      << "text does not mention the entity (`tier::unlisted`).\n\n"
+      << "text does not mention the entity (`tier::unlisted`).\n"
+      << (proposals.empty() ? ""
+                            : "Proposals that only `docs/stability-wasm-proposals.md` names follow "
+                              "those, marked \"(wasm proposals)\".\n")
+      << "\n"
       << "| Id | C++ tag type | Wasmtime name | First text | Wasmtime " << texts.back().last_release
       << " |\n|---:|---|---|---|---|\n";
     for (std::size_t i = 0; i < entities.size(); ++i)

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "proposals_document.hpp"
 #include "tiers_document.hpp"
 
 namespace wasmtime_tiers::tool {
@@ -21,6 +22,20 @@ struct release_text {
 // Reads and parses every text it names, relative to the manifest's folder. Throws input_error.
 std::vector<release_text> read_manifest(const std::string& manifest_path);
 
+// One shipped text of docs/stability-wasm-proposals.md and the Wasmtime releases that shipped it.
+struct proposals_release_text {
+  proposals_document document;
+  unsigned first_release = 0;
+  unsigned last_release = 0;
+  std::string upstream_blob; // "" when unknown
+  std::string source;        // how the text reached the generator, for the banner
+  std::string path;          // where it was read from, for errors
+};
+
+// The manifest of docs/stability-wasm-proposals.md (releases.tsv: file, first_release,
+// last_release, upstream_blob). Reads and parses every text it names. Throws input_error.
+std::vector<proposals_release_text> read_proposals_manifest(const std::string& manifest_path);
+
 // Writes entities.hpp, identifiers.hpp, releases.hpp and one header per text into out_dir. Every
 // file is written to a temporary name and renamed into place, and only after all input was read,
 // so an error never leaves a half-written or partial header set. Files whose content would not
@@ -28,6 +43,14 @@ std::vector<release_text> read_manifest(const std::string& manifest_path);
 // std::runtime_error (for I/O). `command` is the command line recorded in the banners.
 void generate_headers(const std::vector<release_text>& texts, const std::string& out_dir,
                       const std::string& command);
+
+// The same, with the texts of docs/stability-wasm-proposals.md too: their proposals resolve to the
+// `wasm` entities of the tiers texts (through proposal_aliases), the names in proposals_only_names
+// become entities after all of those, and proposals.hpp holds one packed table per text (without
+// texts, an empty one). A proposal name nobody knows is an input_error at its file and line.
+void generate_headers(const std::vector<release_text>& texts,
+                      const std::vector<proposals_release_text>& proposals,
+                      const std::string& out_dir, const std::string& command);
 
 // identifier_of(category, name): the C++ name of an entity's tag type within its category's
 // namespace (see README, "Entity names").

@@ -34,4 +34,24 @@ nlohmann::ordered_json to_json(const tiers_document& doc) {
   return out;
 }
 
+nlohmann::ordered_json to_json(const proposals_document& doc) {
+  nlohmann::ordered_json out;
+  auto& rows = out["proposals"] = nlohmann::ordered_json::array();
+  for (const auto& r : doc.rows) {
+    nlohmann::ordered_json p;
+    p["name"] = r.name;
+    p["section"] = r.section;
+    auto& checks = p["checks"] = nlohmann::ordered_json::object();
+    for (std::size_t col : r.columns) {
+      const proposal_cell& cell = col == enabled_column_index ? *r.enabled : r.checks[col];
+      const std::string header = col == enabled_column_index
+                                     ? std::string(enabled_column)
+                                     : std::string(to_string(static_cast<proposal_check>(col)));
+      checks[header] = std::string(to_string(cell.status));
+    }
+    rows.push_back(std::move(p));
+  }
+  return out;
+}
+
 } // namespace wasmtime_tiers::tool

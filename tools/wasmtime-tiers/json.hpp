@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "proposals_document.hpp"
 #include "tiers_document.hpp"
 
 namespace wasmtime_tiers::tool {
@@ -12,5 +13,10 @@ namespace wasmtime_tiers::tool {
 //                        "note"}],
 //  "proposals_see_also": bool}
 nlohmann::ordered_json to_json(const tiers_document& doc);
+
+// {"proposals": [{"name", "section": the `##` heading,
+//                 "checks": {column header: "yes"|"wip"|"no"|"partial"}}]}; a row of the
+// "Unimplemented proposals" table has empty checks. Footnote markers are dropped.
+nlohmann::ordered_json to_json(const proposals_document& doc);
 
 } // namespace wasmtime_tiers::tool

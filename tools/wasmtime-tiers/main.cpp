@@ -5,13 +5,16 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include <wasmtime_tiers.hpp>
 
 #include "compiled.hpp"
 #include "generate.hpp"
 #include "json.hpp"
+#include "proposals_document.hpp"
 #include "tiers_document.hpp"
 
 namespace wt = wasmtime_tiers;
@@ -47,9 +50,16 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::ExistingFile);
   gen->add_option("--out", out_dir, "Folder to write the generated headers into")->required();
+  std::string proposals_manifest;
+  gen->add_option("--proposals-manifest", proposals_manifest,
+                  "Release manifest of docs/stability-wasm-proposals.md (releases.tsv: file, "
+                  "first_release, last_release, upstream_blob)")
+      ->check(CLI::ExistingFile);
 
   // parse
-  auto* parse = app.add_subcommand("parse", "Parse one text of docs/stability-tiers.md and print its rows");
+  auto* parse = app.add_subcommand("parse", "Parse one text of docs/stability-tiers.md or "
+                                             "docs/stability-wasm-proposals.md (recognised by its "
+                                             "content) and print its rows");
   std::string parse_file, parse_format = "json";
   parse->add_option("FILE", parse_file, "The Markdown text")->required();
   parse->add_option("--format", parse_format, "Output format")->check(CLI::IsMember({"json"}));
@@ -65,6 +75,11 @@ int main(int argc, char** argv) {
   std::string export_format = "json";
   exp->add_option("--release", export_release, "Wasmtime major version, e.g. 22")->required();
   exp->add_option("--format", export_format, "Output format")->check(CLI::IsMember({"json"}));
+  std::string export_document = "tiers";
+  exp->add_option("--document", export_document,
+                  "Which document's table: tiers (docs/stability-tiers.md) or proposals "
+                  "(docs/stability-wasm-proposals.md)")
+      ->check(CLI::IsMember({"tiers", "proposals"}));
 
   try {
     app.parse(argc, argv);
@@ -82,17 +97,33 @@ int main(int argc, char** argv) {
   try {
     if (*gen) {
       auto texts = tool::read_manifest(manifest);
-      std::filesystem::path m(manifest);
-      std::string command = "wasmtime-tiers gen --manifest .../" +
-                            m.parent_path().filename().string() + "/" + m.filename().string() +
+      std::vector<tool::proposals_release_text> proposals;
+      if (!proposals_manifest.empty()) proposals = tool::read_proposals_manifest(proposals_manifest);
+      auto shown = [](const std::string& path) {
+        std::filesystem::path m(path);
+        return ".../" + m.parent_path().filename().string() + "/" + m.filename().string();
+      };
+      std::string command = "wasmtime-tiers gen --manifest " + shown(manifest) +
+                            (proposals_manifest.empty() ? ""
+                                                        : " --proposals-manifest " + shown(proposals_manifest)) +
                             " --out include/wasmtime_tiers/generated";
-      tool::generate_headers(texts, out_dir, command);
+      tool::generate_headers(texts, proposals, out_dir, command);
       std::cerr << "wasmtime-tiers: wrote the tables of " << texts.size() << " texts to " << out_dir
                 << "\n";
       return 0;
     }
     if (*parse) {
-      auto doc = tool::read_tiers_document(parse_file);
+      std::ifstream in(parse_file, std::ios::binary);
+      if (!in) throw tool::input_error(parse_file, 0, "cannot open the file");
+      std::ostringstream text;
+      text << in.rdbuf();
+      if (tool::is_proposals_document(text.str())) {
+        auto doc = tool::parse_proposals_document(parse_file, text.str());
+        tool::check_proposal_names(doc, tool::is_compiled_proposal);
+        std::cout << tool::to_json(doc).dump(2) << "\n";
+        return 0;
+      }
+      auto doc = tool::parse_tiers_document(parse_file, text.str());
       std::cout << tool::to_json(doc).dump(2) << "\n";
       return 0;
     }
@@ -115,6 +146,16 @@ int main(int argc, char** argv) {
       for (const auto& r : rt->document.rows)
         std::cout << pad(std::string(wt::to_string(r.tier)), 12) << "  " << pad(r.category_text, wc)
                   << "  " << pad(r.name, wn) << "  " << r.missing << "\n";
+      return 0;
+    }
+    if (*exp && export_document == "proposals") {
+      auto pt = tool::compiled_proposals_release(export_release);
+      if (!pt) {
+        std::cerr << "wasmtime-tiers: no text of docs/stability-wasm-proposals.md covers Wasmtime "
+                  << export_release << "; known releases: " << tool::compiled_proposals_releases() << "\n";
+        return 2;
+      }
+      std::cout << tool::to_json(pt->document).dump(2) << "\n";
       return 0;
     }
     if (*exp) {
