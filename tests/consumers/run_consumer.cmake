@@ -176,10 +176,19 @@ elseif(MODE STREQUAL "fetchcontent")
   if(NOT GIT_EXECUTABLE)
     skip("git is not installed")
   endif()
-  execute_process(COMMAND "${GIT_EXECUTABLE}" -C "${SOURCE_DIR}" rev-parse --verify HEAD
-                  RESULT_VARIABLE _rc OUTPUT_VARIABLE _head ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
-  if(NOT _rc EQUAL 0)
-    skip("${SOURCE_DIR} is not a git checkout with a commit to fetch")
+  execute_process(COMMAND "${GIT_EXECUTABLE}" -C "${SOURCE_DIR}" rev-parse --show-toplevel --verify HEAD
+                  RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+  string(REPLACE "\n" ";" _out "${_out}")
+  set(_top "")
+  set(_head "")
+  if(_rc EQUAL 0)
+    list(GET _out 0 _top)
+    list(GET _out 1 _head)
+    file(REAL_PATH "${_top}" _top)
+  endif()
+  file(REAL_PATH "${SOURCE_DIR}" _source)
+  if(NOT _top STREQUAL _source)
+    skip("${SOURCE_DIR} is not the top of a git checkout with a commit to fetch")
   endif()
   # The fetched copy is the committed tree (HEAD), as a user fetching a tag gets it.
   consumer(fetchcontent "-DWASMTIME_TIERS_GIT_REPOSITORY=file://${SOURCE_DIR}"

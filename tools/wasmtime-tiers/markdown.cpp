@@ -71,6 +71,26 @@ struct reader {
   // md4c reports paragraphs inside list items; nested lists end the top-level item's text.
   int nested_list_guard = 0;
 
+  std::size_t text_end = 0; // the end of the last text read from the document
+  bool text_seen = false;
+
+  // The line of a heading, table row or list item without any text (md4c reports places only
+  // through text): the first non-blank line after the last text read, else that text's line.
+  int line_without_text() const {
+    std::size_t start = 0;
+    if (text_seen) {
+      start = doc.find('\n', text_end);
+      if (start != std::string_view::npos) ++start;
+    }
+    while (start != std::string_view::npos && start < doc.size()) {
+      const std::size_t end = doc.find('\n', start);
+      const std::string_view line = doc.substr(start, end == std::string_view::npos ? end : end - start);
+      if (line.find_first_not_of(" \t") != std::string_view::npos) return line_of_offset(start);
+      start = end == std::string_view::npos ? end : end + 1;
+    }
+    return line_of_offset(text_seen && text_end > 0 ? text_end - 1 : 0);
+  }
+
   int line_at(const char* p) const {
     if (p < doc.data() || p > doc.data() + doc.size()) return 0;
     auto off = static_cast<std::size_t>(p - doc.data());
@@ -121,6 +141,7 @@ struct reader {
       block b{block::kind::heading, {}, {}, {}};
       b.h.level = pending_heading_level;
       b.h.title = finish(std::move(stack.back()));
+      if (b.h.title.line <= 0) b.h.title.line = line_without_text();
       stack.pop_back();
       blocks.push_back(std::move(b));
       break;
@@ -137,6 +158,7 @@ struct reader {
           line = c.line;
           break;
         }
+      if (line == 0) line = line_without_text();
       if (in_head) {
         current.header = row;
         current.line = line;
@@ -159,7 +181,7 @@ struct reader {
       stack.pop_back();
       block b{block::kind::list_item, {}, {}, {}};
       b.li.depth = list_depth;
-      if (c.line < 0) c.line = 0;
+      if (c.line <= 0) c.line = line_without_text();
       b.li.content = finish(std::move(c));
       blocks.push_back(std::move(b));
       break;
@@ -178,6 +200,10 @@ struct reader {
   }
 
   int text(MD_TEXTTYPE type, const MD_CHAR* p, MD_SIZE size) {
+    if (p >= doc.data() && p + size <= doc.data() + doc.size()) {
+      text_end = std::max(text_end, static_cast<std::size_t>(p - doc.data()) + size);
+      text_seen = true;
+    }
     if (stack.empty()) return 0;
     collector& c = stack.back();
     // A list item's text is that of its own paragraphs; a nested list's items are their own

@@ -26,7 +26,8 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+// (Not named quoted: with libc++, std::quoted is visible here and ADL would pick it for strings.)
+std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 // Splits a cell at commas that are outside parentheses.
 std::vector<std::string> split_phrases(std::string_view cell) {
@@ -57,7 +58,7 @@ std::string known_spellings() {
   std::string s;
   for (const auto& sp : category_spellings) {
     if (!s.empty()) s += ", ";
-    s += quoted(sp.text);
+    s += in_quotes(sp.text);
   }
   return s;
 }
@@ -78,7 +79,7 @@ requirement_set requirements_of(const std::string& file, int line, std::string_v
   for (const std::string& phrase : split_phrases(cell)) {
     if (phrase.empty())
       throw input_error(file, line,
-                        "empty requirement in " + quoted(cell) +
+                        "empty requirement in " + in_quotes(cell) +
                             "; expected phrases separated by commas");
     std::string l = lower(phrase);
     bool found = false;
@@ -91,7 +92,7 @@ requirement_set requirements_of(const std::string& file, int line, std::string_v
     }
     if (!found)
       throw input_error(file, line,
-                        "unknown requirement phrase " + quoted(phrase) +
+                        "unknown requirement phrase " + in_quotes(phrase) +
                             "; add it to requirement_phrases in "
                             "include/wasmtime_tiers/requirement.hpp if Wasmtime introduced it");
   }
@@ -120,7 +121,7 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
     auto [it, inserted] = seen_rows.emplace(key, row.line);
     if (!inserted)
       throw input_error(file, row.line,
-                        "duplicate row " + quoted(row.name) + " (" +
+                        "duplicate row " + in_quotes(row.name) + " (" +
                             std::string(to_string(row.category)) + "), first at line " +
                             std::to_string(it->second));
     doc.rows.push_back(std::move(row));
@@ -158,11 +159,11 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
           ctx = context::compiler_support;
         } else if (title.rfind("Tier", 0) == 0) {
           throw input_error(file, b.line(),
-                            "unknown tier heading " + quoted(title) +
+                            "unknown tier heading " + in_quotes(title) +
                                 "; expected 'Tier 1', 'Tier 2' or 'Tier 3'");
         } else {
           throw input_error(file, b.line(),
-                            "unknown heading " + quoted(title) +
+                            "unknown heading " + in_quotes(title) +
                                 " under 'Current Tier Status'; expected 'Tier 1', 'Tier 2', "
                                 "'Tier 3', 'Unsupported features and platforms' or 'Compiler "
                                 "Support'");
@@ -173,7 +174,7 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
         auto arch = architecture_index(title);
         if (!arch)
           throw input_error(file, b.line(),
-                            "unknown architecture " + quoted(title) +
+                            "unknown architecture " + in_quotes(title) +
                                 " in 'Compiler Support'; expected x86_64, aarch64, s390x, "
                                 "riscv64 or Pulley");
         ctx = context::architecture;
@@ -198,8 +199,8 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
           std::string g;
           for (const auto& s : got) g += (g.empty() ? "" : " | ") + s;
           throw input_error(file, t.line,
-                            "the Tier " + std::to_string(n) + " table has columns " + quoted(g) +
-                                "; expected " + quoted(w));
+                            "the Tier " + std::to_string(n) + " table has columns " + in_quotes(g) +
+                                "; expected " + in_quotes(w));
         }
         seen_tier_table[n] = true;
         for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -212,7 +213,7 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
           for (std::size_t c = 0; c < cells.size(); ++c)
             if (cells[c].text.empty())
               throw input_error(file, line,
-                                "empty " + quoted(want[c]) + " cell; expected " +
+                                "empty " + in_quotes(want[c]) + " cell; expected " +
                                     (c == 0   ? std::string("a category")
                                      : c == 1 ? std::string("the name of a target or feature")
                                               : std::string("the missing requirements")));
@@ -221,7 +222,7 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
           auto sp = spelling_index(row.category_text);
           if (!sp)
             throw input_error(file, line,
-                              "unknown category " + quoted(row.category_text) + "; expected one of " +
+                              "unknown category " + in_quotes(row.category_text) + "; expected one of " +
                                   known_spellings());
           row.spelling = *sp;
           row.category = category_spellings[*sp].of;
@@ -257,7 +258,7 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
           row.line = line;
           if (auto [it, ins] = seen.emplace(row.feature, line); !ins)
             throw input_error(file, line,
-                              "duplicate row " + quoted(row.feature) + ", first at line " +
+                              "duplicate row " + in_quotes(row.feature) + ", first at line " +
                                   std::to_string(it->second));
           for (int c = 0; c < 2; ++c) {
             const std::string& v = cells[static_cast<std::size_t>(c) + 1].text;
@@ -266,8 +267,8 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
             else if (v == "\xE2\x9D\x8C") row.status[c] = support_status::no;          // ❌
             else
               throw input_error(file, line,
-                                "unknown support status " + quoted(v) + " for " +
-                                    quoted(row.feature) + "; expected ✅, 🚧 or ❌");
+                                "unknown support status " + in_quotes(v) + " for " +
+                                    in_quotes(row.feature) + "; expected ✅, 🚧 or ❌");
             const auto& notes = cells[static_cast<std::size_t>(c) + 1].footnotes;
             if (notes.size() > 1)
               throw input_error(file, line, "more than one footnote in a support cell");
@@ -292,7 +293,7 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
       auto colon = item.text.find(": ");
       if (colon == std::string::npos)
         throw input_error(file, item.line,
-                          "unsupported-list item " + quoted(item.text) +
+                          "unsupported-list item " + in_quotes(item.text) +
                               " is not of the form 'Category: name'");
       std::string cat = item.text.substr(0, colon);
       std::string name = trim(item.text.substr(colon + 2));
@@ -311,7 +312,7 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
       auto sp = spelling_index(cat);
       if (!sp)
         throw input_error(file, item.line,
-                          "unknown category " + quoted(cat) + "; expected one of " +
+                          "unknown category " + in_quotes(cat) + "; expected one of " +
                               known_spellings());
       if (name.empty()) throw input_error(file, item.line, "unsupported-list item without a name");
       tier_row row;
