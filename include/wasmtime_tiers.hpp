@@ -9,5 +9,6 @@
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers/proposal_matrix.hpp>
 
 #endif

@@ -1,7 +1,6 @@
 // The requirement matrix of docs/stability-wasm-proposals.md: compile-time facts of the shipped
 // texts, the queries at run time, and the document's own rule checked on its data.
-#include <wasmtime_tiers/proposal_matrix.hpp>
-#include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers.hpp> // the umbrella header includes proposal_matrix.hpp
 
 #include <doctest/doctest.h>
 
