@@ -10,5 +10,8 @@
 #include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/table.hpp>
 #include <wasmtime_tiers/proposal_matrix.hpp>
+#include <wasmtime_tiers/selected_release.hpp>
+#include <wasmtime_tiers/policy.hpp>
+#include <wasmtime_tiers/host.hpp>
 
 #endif

@@ -2,6 +2,7 @@
 
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/detail/proposals_table.hpp>
+#include <wasmtime_tiers/detail/text.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -17,24 +18,6 @@ namespace fs = std::filesystem;
 
 namespace wasmtime_tiers::tool {
 namespace {
-
-const std::set<std::string> cpp_keywords = {
-    "alignas",   "alignof",      "and",       "and_eq",    "asm",          "auto",
-    "bitand",    "bitor",        "bool",      "break",     "case",         "catch",
-    "char",      "char8_t",      "char16_t",  "char32_t",  "class",        "compl",
-    "concept",   "const",        "consteval", "constexpr", "constinit",    "const_cast",
-    "continue",  "co_await",     "co_return", "co_yield",  "decltype",     "default",
-    "delete",    "do",           "double",    "dynamic_cast", "else",      "enum",
-    "explicit",  "export",       "extern",    "false",     "float",        "for",
-    "friend",    "goto",         "if",        "inline",    "int",          "long",
-    "mutable",   "namespace",    "new",       "noexcept",  "not",          "not_eq",
-    "nullptr",   "operator",     "or",        "or_eq",     "private",      "protected",
-    "public",    "register",     "reinterpret_cast", "requires", "return", "short",
-    "signed",    "sizeof",       "static",    "static_assert", "static_cast", "struct",
-    "switch",    "template",     "this",      "thread_local", "throw",     "true",
-    "try",       "typedef",      "typeid",    "typename",  "union",        "unsigned",
-    "using",     "virtual",      "void",      "volatile",  "wchar_t",      "while",
-    "xor",       "xor_eq",       "host"};
 
 std::string encode(std::size_t value, std::size_t width) {
   std::string out(width, '0');
@@ -123,26 +106,7 @@ struct entity_info {
 } // namespace
 
 std::string identifier_of(category c, const std::string& name) {
-  std::string n = name;
-  if (c == category::wasi_proposal && (n.rfind("wasi-", 0) == 0 || n.rfind("wasi_", 0) == 0))
-    n.erase(0, 5);
-  std::string id;
-  bool sep = false;
-  for (char ch : n) {
-    auto u = static_cast<unsigned char>(ch);
-    if (ch == '+') ch = 'p', u = 'p';
-    if (std::isalnum(u)) {
-      if (sep && !id.empty()) id += '_';
-      sep = false;
-      id += static_cast<char>(std::tolower(u));
-    } else {
-      sep = true;
-    }
-  }
-  if (id.empty()) id = "unnamed";
-  if (std::isdigit(static_cast<unsigned char>(id[0]))) id = "n" + id;
-  if (cpp_keywords.count(id)) id += '_';
-  return id;
+  return std::string(detail::identifier_of(c, name).view());
 }
 
 namespace {

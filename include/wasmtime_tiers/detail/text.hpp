@@ -1,0 +1,109 @@
+// wasmtime-tiers internals: a fixed-capacity string built at compile time (diagnostic messages,
+// C++ identifiers), usable at run time too.
+#ifndef WASMTIME_TIERS_DETAIL_TEXT_HPP
+#define WASMTIME_TIERS_DETAIL_TEXT_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include <wasmtime_tiers/category.hpp>
+
+namespace wasmtime_tiers::detail {
+
+// text<N>: up to N - 1 characters and a NUL; longer text is cut. size()/data() make it a
+// computed static_assert message where the compiler supports those (C++26, P2741).
+template <std::size_t N>
+struct text {
+  char buffer[N]{};
+  std::size_t length = 0;
+
+  constexpr text& operator+=(std::string_view s) noexcept {
+    for (char c : s)
+      if (length + 1 < N) buffer[length++] = c;
+    buffer[length] = '\0';
+    return *this;
+  }
+  constexpr text& operator+=(char c) noexcept {
+    if (length + 1 < N) buffer[length++] = c;
+    buffer[length] = '\0';
+    return *this;
+  }
+  constexpr text& append_number(unsigned long long v) noexcept {
+    char digits[24]{};
+    std::size_t n = 0;
+    do {
+      digits[n++] = static_cast<char>('0' + v % 10);
+      v /= 10;
+    } while (v != 0);
+    while (n > 0) *this += digits[--n];
+    return *this;
+  }
+  constexpr std::size_t size() const noexcept { return length; }
+  constexpr const char* data() const noexcept { return buffer; }
+  constexpr std::string_view view() const noexcept { return {buffer, length}; }
+};
+
+inline constexpr std::string_view cpp_keywords[] = {
+    "alignas",   "alignof",      "and",          "and_eq",      "asm",        "auto",
+    "bitand",    "bitor",        "bool",         "break",       "case",       "catch",
+    "char",      "char8_t",      "char16_t",     "char32_t",    "class",      "compl",
+    "concept",   "const",        "consteval",    "constexpr",   "constinit",  "const_cast",
+    "continue",  "co_await",     "co_return",    "co_yield",    "decltype",   "default",
+    "delete",    "do",           "double",       "dynamic_cast", "else",      "enum",
+    "explicit",  "export",       "extern",       "false",       "float",      "for",
+    "friend",    "goto",         "if",           "inline",      "int",        "long",
+    "mutable",   "namespace",    "new",          "noexcept",    "not",        "not_eq",
+    "nullptr",   "operator",     "or",           "or_eq",       "private",    "protected",
+    "public",    "register",     "reinterpret_cast", "requires", "return",    "short",
+    "signed",    "sizeof",       "static",       "static_assert", "static_cast", "struct",
+    "switch",    "template",     "this",         "thread_local", "throw",     "true",
+    "try",       "typedef",      "typeid",       "typename",    "union",      "unsigned",
+    "using",     "virtual",      "void",         "volatile",    "wchar_t",    "while",
+    "xor",       "xor_eq",
+    "host", // target::host names the compile target
+};
+
+// identifier_of(c, name): the C++ name of an entity's tag type within its category's namespace.
+// The rule: a WASI proposal loses its "wasi-" or "wasi_" prefix; '+' becomes 'p'; letters are
+// lowered; every run of other characters becomes one '_' (none at either end); a leading digit
+// gets an 'n' before it; a C++ keyword (or "host") gets a trailing '_'.
+constexpr text<96> identifier_of(category c, std::string_view name) noexcept {
+  if (c == category::wasi_proposal && name.size() > 5 &&
+      (name.substr(0, 5) == "wasi-" || name.substr(0, 5) == "wasi_"))
+    name.remove_prefix(5);
+  text<96> id;
+  bool separator = false;
+  for (char ch : name) {
+    if (ch == '+') ch = 'p';
+    const bool alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+    const bool digit = ch >= '0' && ch <= '9';
+    if (alpha || digit) {
+      if (separator && id.size() != 0) id += '_';
+      separator = false;
+      if (id.size() == 0 && digit) id += 'n';
+      id += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    } else {
+      separator = true;
+    }
+  }
+  if (id.size() == 0) id += "unnamed";
+  for (std::string_view k : cpp_keywords)
+    if (id.view() == k) {
+      id += '_';
+      break;
+    }
+  return id;
+}
+
+// qualified_identifier_of(c, name): "wasm::gc".
+constexpr text<112> qualified_identifier_of(category c, std::string_view name) noexcept {
+  text<112> q;
+  q += namespace_of(c);
+  q += "::";
+  q += identifier_of(c, name).view();
+  return q;
+}
+
+} // namespace wasmtime_tiers::detail
+
+#endif

@@ -1,0 +1,460 @@
+// wasmtime-tiers: tier policies, waivers and the checks that enforce them at compile time.
+#ifndef WASMTIME_TIERS_POLICY_HPP
+#define WASMTIME_TIERS_POLICY_HPP
+
+#include <array>
+#include <tuple>
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include <wasmtime_tiers/category.hpp>
+#include <wasmtime_tiers/detail/diagnostics.hpp>
+#include <wasmtime_tiers/detail/text.hpp>
+#include <wasmtime_tiers/entity.hpp>
+#include <wasmtime_tiers/release.hpp>
+#include <wasmtime_tiers/requirement.hpp>
+#include <wasmtime_tiers/selected_release.hpp>
+#include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers/tier.hpp>
+
+namespace wasmtime_tiers {
+
+namespace detail {
+
+// fixed_string<N>: a string literal as a template argument (a waiver's reason).
+template <std::size_t N>
+struct fixed_string {
+  char value[N]{};
+  constexpr fixed_string(const char (&s)[N]) noexcept {
+    for (std::size_t i = 0; i < N; ++i) value[i] = s[i];
+  }
+  constexpr std::string_view view() const noexcept { return {value, N - 1}; }
+};
+
+// The tier a policy requires, per category.
+struct rules {
+  tier required[category_count];
+  constexpr tier for_category(category c) const noexcept {
+    return required[static_cast<std::size_t>(c)];
+  }
+  constexpr bool uniform() const noexcept {
+    for (tier t : required)
+      if (t != required[0]) return false;
+    return true;
+  }
+};
+
+template <class... Waivers>
+struct waiver_list {
+  static constexpr std::size_t size = sizeof...(Waivers);
+  static constexpr std::array<std::size_t, sizeof...(Waivers)> ids{Waivers::entity::wasmtime_tiers_id...};
+  static constexpr bool contains(std::size_t id) noexcept {
+    for (std::size_t w : ids)
+      if (w == id) return true;
+    return false;
+  }
+};
+
+template <class List, class... More>
+struct append_waivers;
+template <class... W, class... More>
+struct append_waivers<waiver_list<W...>, More...> {
+  using type = waiver_list<W..., More...>;
+};
+
+} // namespace detail
+
+// no_expiry: the default of a waiver's Until: valid for every release.
+inline constexpr unsigned no_expiry = ~0u;
+
+// waiver<E, "reason", Until>: accept entity E below a policy's tier, for the reason given, in
+// releases up to and including Until. An error at a waiver means it is stale: E meets the policy
+// already, Until has passed, the reason is empty, E is unsupported or not in the release (no
+// waiver can accept those), or E is waived twice.
+template <entity E, detail::fixed_string Reason, unsigned Until = no_expiry>
+struct waiver {
+  using entity = E;
+  static constexpr std::string_view reason = Reason.view();
+  static constexpr unsigned until = Until;
+};
+
+namespace policy {
+
+// minimum_tier<T, R>: every entity must be Tier T or better in release R (default: the selected
+// release, see selected_release.hpp). Unsupported and unlisted entities are never allowed.
+template <tier T, release_type R = selected_release>
+struct minimum_tier {
+  static_assert(is_tiered(T), "wasmtime_tiers::policy::minimum_tier<T, R>: T must be tier::t1, "
+                              "tier::t2 or tier::t3");
+  using release = R;
+  static constexpr detail::rules rules{{T, T, T, T, T, T}};
+  using waivers = detail::waiver_list<>;
+};
+
+// The document's own names for its tiers.
+using production_ready = minimum_tier<tier::t1>;        // Tier 1
+using almost_production_ready = minimum_tier<tier::t2>; // Tier 2 or better
+using not_production_ready = minimum_tier<tier::t3>;    // Tier 3 or better
+
+// for_category<C, T>: an override of per_category: entities of category C need tier T.
+template <category C, tier T>
+struct for_category {
+  static_assert(is_tiered(T), "wasmtime_tiers::policy::for_category<C, T>: T must be tier::t1, "
+                              "tier::t2 or tier::t3");
+  static constexpr category which = C;
+  static constexpr tier required = T;
+};
+
+// per_category<Base, for_category<C, T>...>: Base with other minimums for some categories, e.g.
+// per_category<production_ready, for_category<category::backend, tier::t2>>.
+template <class Base, class... Overrides>
+struct per_category {
+  using release = typename Base::release;
+  static constexpr detail::rules rules = [] {
+    detail::rules r = Base::rules;
+    ((r.required[static_cast<std::size_t>(Overrides::which)] = Overrides::required), ...);
+    return r;
+  }();
+  using waivers = typename Base::waivers;
+};
+
+namespace detail_ {
+template <class P, class W>
+constexpr bool validate_waiver() noexcept;
+template <class... W>
+constexpr bool no_duplicate_waivers() noexcept;
+} // namespace detail_
+
+// with_waivers<Base, waiver<E, "reason", Until>...>: Base, accepting each waived entity below
+// its tier. Every waiver is checked when the policy is used (see waiver).
+template <class Base, class... Waivers>
+struct with_waivers {
+  using release = typename Base::release;
+  static constexpr detail::rules rules = Base::rules;
+  using waivers = typename detail::append_waivers<typename Base::waivers, Waivers...>::type;
+  // Each waiver is checked here, when the policy is first used; the first error explains.
+  static_assert((detail_::validate_waiver<Base, Waivers>() && ... &&
+                 detail_::no_duplicate_waivers<Waivers...>()),
+                "wasmtime_tiers::policy::with_waivers: a waiver is stale (see the first error)");
+};
+
+} // namespace policy
+
+// policy_type<P>: P is a policy (minimum_tier, per_category, with_waivers or a type like them).
+template <class P>
+concept policy_type = requires {
+  typename P::release;
+  typename P::waivers;
+  { P::rules } -> std::convertible_to<detail::rules>;
+} && release_type<typename P::release>;
+
+// violation_kind: why an entity is not allowed.
+enum class violation_kind : unsigned char {
+  none,        // allowed: meets the policy's tier
+  waived,      // allowed: below the tier, accepted by a waiver
+  below_tier,  // below the tier the policy requires for its category
+  unsupported, // on the release's "Unsupported features and platforms" list
+  unlisted,    // not mentioned by the release's text
+};
+
+// violation: one entity checked against a policy.
+struct violation {
+  std::size_t id = 0;
+  violation_kind kind = violation_kind::none;
+  tier actual = tier::unlisted;
+  tier required = tier::t1;
+  unsigned release = 0;
+  bool uniform_policy = true; // the policy requires the same tier of every category
+
+  constexpr std::string_view name() const noexcept { return detail::name_at(id); }
+  constexpr wasmtime_tiers::category category() const noexcept { return detail::category_at(id); }
+  constexpr std::string_view missing_text() const noexcept {
+    const detail::text_table* t = detail::text_of(release);
+    return t ? detail::missing_text_at(*t, id) : std::string_view{};
+  }
+  constexpr bool allowed() const noexcept {
+    return kind == violation_kind::none || kind == violation_kind::waived;
+  }
+};
+
+namespace detail {
+
+// check_entity(text, release, rules, waived, id): the verdict for one entity. O(1).
+constexpr violation check_entity(const text_table& t, unsigned release, const rules& r, bool waived,
+                                 std::size_t id) noexcept {
+  violation v;
+  v.id = id;
+  v.release = release;
+  v.actual = tier_at(t, id);
+  v.required = r.for_category(category_at(id));
+  v.uniform_policy = r.uniform();
+  if (meets(v.actual, v.required)) v.kind = violation_kind::none;
+  else if (v.actual == tier::unsupported) v.kind = violation_kind::unsupported;
+  else if (v.actual == tier::unlisted) v.kind = violation_kind::unlisted;
+  else if (waived) v.kind = violation_kind::waived;
+  else v.kind = violation_kind::below_tier;
+  return v;
+}
+
+template <class P>
+constexpr violation check_entity(std::size_t id) noexcept {
+  return check_entity(P::release::text(), P::release::major, P::rules, P::waivers::contains(id), id);
+}
+
+// describe(v): the sentence for a violation, the same words in compile-time diagnostics and in
+// `wasmtime-tiers check`.
+constexpr text<512> describe(const violation& v) noexcept {
+  text<512> m;
+  const std::string_view name = v.name();
+  switch (v.kind) {
+  case violation_kind::none:
+  case violation_kind::waived:
+    m += name;
+    m += " is ";
+    m += to_string(v.actual);
+    m += " in Wasmtime ";
+    m.append_number(v.release);
+    m += v.kind == violation_kind::waived ? ", accepted by a waiver" : ", which the policy allows";
+    break;
+  case violation_kind::below_tier:
+    m += name;
+    m += " is ";
+    m += to_string(v.actual);
+    m += " in Wasmtime ";
+    m.append_number(v.release);
+    if (!v.missing_text().empty()) {
+      m += " (missing: ";
+      m += v.missing_text();
+      m += ')';
+    }
+    m += ", but the policy requires ";
+    m += to_string(v.required);
+    if (v.required != tier::t1) m += " or better";
+    if (!v.uniform_policy) {
+      m += " for a ";
+      m += to_string(v.category());
+    }
+    m += "; to accept it anyway, waive ";
+    m += qualified_identifier_of(v.category(), name).view();
+    m += " with a reason";
+    break;
+  case violation_kind::unsupported:
+    m += name;
+    m += " is on the unsupported list of Wasmtime ";
+    m.append_number(v.release);
+    m += " (\"Unsupported features and platforms\"), which no policy or waiver accepts";
+    break;
+  case violation_kind::unlisted:
+    m += name;
+    m += " is not in the tier table of Wasmtime ";
+    m.append_number(v.release);
+    m += ", which no policy or waiver accepts; check the release the policy names";
+    break;
+  }
+  return m;
+}
+
+} // namespace detail
+
+// verdict_of<P, E>: the verdict of policy P on entity E.
+template <policy_type P, entity E>
+inline constexpr violation verdict_of = detail::check_entity<P>(E::wasmtime_tiers_id);
+
+// allowed<P, E...>: every E meets policy P (directly or through a waiver). Usable in requires
+// clauses and if constexpr; a stale waiver in P is a compile error even here.
+template <class P, class... E>
+concept allowed = policy_type<P> && (entity<E> && ...) &&
+                  (detail::check_entity<P>(E::wasmtime_tiers_id).allowed() && ...);
+
+// report<N>: the verdicts on N entities, every violation and not only the first.
+template <std::size_t N>
+struct report {
+  std::array<violation, N> items{};
+  std::size_t count = 0; // how many of items are violations (they come first)
+
+  constexpr bool ok() const noexcept { return count == 0; }
+  constexpr std::size_t size() const noexcept { return count; }
+  constexpr const violation* begin() const noexcept { return items.data(); }
+  constexpr const violation* end() const noexcept { return items.data() + count; }
+  constexpr const violation& operator[](std::size_t i) const noexcept { return items[i]; }
+};
+
+// violations_of<P, E...>: the report of policy P on E...; violations in argument order.
+template <policy_type P, entity... E>
+inline constexpr report<sizeof...(E)> violations_of = [] {
+  report<sizeof...(E)> r;
+  const violation all[] = {detail::check_entity<P>(E::wasmtime_tiers_id)..., violation{}};
+  for (std::size_t i = 0; i < sizeof...(E); ++i)
+    if (!all[i].allowed()) r.items[r.count++] = all[i];
+  return r;
+}();
+
+namespace detail {
+
+// requirements_type<Set>: requirements<R...> for the bits of Set.
+constexpr std::size_t popcount(requirement_set s) noexcept {
+  std::size_t n = 0;
+  for (; s; s &= s - 1) ++n;
+  return n;
+}
+constexpr requirement nth_requirement(requirement_set s, std::size_t n) noexcept {
+  for (std::size_t i = 0; i < requirement_count; ++i)
+    if (s & (requirement_set{1} << i)) {
+      if (n == 0) return static_cast<requirement>(i);
+      --n;
+    }
+  return requirement{};
+}
+template <requirement_set S, class = std::make_index_sequence<popcount(S)>>
+struct requirements_type;
+template <requirement_set S, std::size_t... I>
+struct requirements_type<S, std::index_sequence<I...>> {
+  using type = requirements<nth_requirement(S, I)...>;
+};
+
+// Reports a violation of P by E (nothing when E is allowed). Returns whether E is allowed.
+template <class P, class E>
+constexpr bool require_one() noexcept {
+  constexpr violation v = detail::check_entity<P>(E::wasmtime_tiers_id);
+  if constexpr (v.kind == violation_kind::below_tier) {
+    WASMTIME_TIERS_DETAIL_REPORT(
+        entity_below_policy_tier,
+        (E, typename tier_words<v.actual>::type, v.release, typename required_words<v.required>::type,
+         typename requirements_type<missing_of<E, typename P::release>>::type,
+         diagnostic::waive_with_a_reason<E>),
+        describe(v));
+  } else if constexpr (v.kind == violation_kind::unsupported) {
+    WASMTIME_TIERS_DETAIL_REPORT(entity_unsupported_in_release, (E, v.release), describe(v));
+  } else if constexpr (v.kind == violation_kind::unlisted) {
+    WASMTIME_TIERS_DETAIL_REPORT(entity_not_in_release_table, (E, v.release), describe(v));
+  }
+  return v.allowed();
+}
+
+template <class P, class... E>
+constexpr bool require() noexcept {
+  static_assert(policy_type<P>, "WASMTIME_TIERS_REQUIRE(Policy, Entities...): the first argument is "
+                                "not a policy; use wasmtime_tiers::policy::minimum_tier<...>, "
+                                "per_category<...> or with_waivers<...>");
+  static_assert((entity<E> && ...), "WASMTIME_TIERS_REQUIRE(Policy, Entities...): an argument after "
+                                    "the policy is not an entity tag type such as "
+                                    "wasmtime_tiers::wasm::simd (see generated/ENTITIES.md)");
+  if constexpr (policy_type<P> && (entity<E> && ...)) {
+    // Every entity is checked (no short circuit), so that every violation is reported.
+    const bool results[] = {require_one<P, E>()...};
+    for (bool r : results)
+      if (!r) return false;
+    return true;
+  } else
+    return false;
+}
+
+} // namespace detail
+
+namespace policy::detail_ {
+
+template <class P, class W>
+constexpr bool validate_waiver() noexcept {
+  using E = typename W::entity;
+  using R = typename P::release;
+  constexpr tier actual = wasmtime_tiers::detail::tier_at(R::text(), E::wasmtime_tiers_id);
+  constexpr tier required = P::rules.for_category(wasmtime_tiers::detail::category_at(E::wasmtime_tiers_id));
+  if constexpr (W::reason.empty()) {
+    [[maybe_unused]] constexpr auto m = [] {
+      wasmtime_tiers::detail::text<256> t;
+      t += "the waiver for ";
+      t += name_of<E>;
+      t += " has an empty reason; write why the project accepts it";
+      return t;
+    }();
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_needs_a_reason, (E), m);
+    return false;
+  } else if constexpr (!is_tiered(actual)) {
+    [[maybe_unused]] constexpr auto m = [] {
+      wasmtime_tiers::detail::text<256> t;
+      t += "no waiver can accept ";
+      t += name_of<E>;
+      t += actual == tier::unsupported ? ": it is on the unsupported list of Wasmtime "
+                                       : ": it is not in the tier table of Wasmtime ";
+      t.append_number(R::major);
+      t += "; remove the waiver";
+      return t;
+    }();
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_cannot_accept_entity, (E, typename wasmtime_tiers::detail::tier_words<actual>::type, R::major), m);
+    return false;
+  } else if constexpr (meets(actual, required)) {
+    [[maybe_unused]] constexpr auto m = [] {
+      wasmtime_tiers::detail::text<256> t;
+      t += "the waiver for ";
+      t += name_of<E>;
+      t += " is not needed: it is ";
+      t += to_string(actual);
+      t += " in Wasmtime ";
+      t.append_number(R::major);
+      t += " and the policy requires ";
+      t += to_string(required);
+      if (required != tier::t1) t += " or better";
+      t += "; remove the waiver";
+      return t;
+    }();
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_not_needed_remove_it, (E, typename wasmtime_tiers::detail::tier_words<actual>::type, R::major, typename wasmtime_tiers::detail::required_words<required>::type), m);
+    return false;
+  } else if constexpr (R::major > W::until) {
+    [[maybe_unused]] constexpr auto m = [] {
+      wasmtime_tiers::detail::text<256> t;
+      t += "the waiver for ";
+      t += name_of<E>;
+      t += " expired after Wasmtime ";
+      t.append_number(W::until);
+      t += " and the policy checks Wasmtime ";
+      t.append_number(R::major);
+      t += ", where it is ";
+      t += to_string(actual);
+      t += "; review the waiver and extend or remove it";
+      return t;
+    }();
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_expired_review_it, (E, W::until, R::major, typename wasmtime_tiers::detail::tier_words<actual>::type), m);
+    return false;
+  } else {
+    return true;
+  }
+}
+
+template <class... W>
+constexpr bool no_duplicate_waivers() noexcept {
+  constexpr std::size_t ids[] = {W::entity::wasmtime_tiers_id..., static_cast<std::size_t>(-1)};
+  constexpr std::size_t dup = [&] {
+    for (std::size_t i = 0; i < sizeof...(W); ++i)
+      for (std::size_t j = i + 1; j < sizeof...(W); ++j)
+        if (ids[i] == ids[j]) return i;
+    return static_cast<std::size_t>(-1);
+  }();
+  if constexpr (dup != static_cast<std::size_t>(-1)) {
+    using E = std::tuple_element_t<dup, std::tuple<typename W::entity...>>;
+    [[maybe_unused]] constexpr auto m = [] {
+      wasmtime_tiers::detail::text<256> t;
+      t += wasmtime_tiers::detail::name_at(E::wasmtime_tiers_id);
+      t += " is waived twice in one policy; keep one waiver";
+      return t;
+    }();
+    WASMTIME_TIERS_DETAIL_REPORT(entity_waived_twice, (E), m);
+    return false;
+  } else {
+    return true;
+  }
+}
+
+} // namespace policy::detail_
+
+} // namespace wasmtime_tiers
+
+// WASMTIME_TIERS_REQUIRE(Policy, Entities...): a compile error, at namespace or block scope, when
+// an entity does not meet the policy. The first error line says which entity, its tier in the
+// policy's Wasmtime release, the tier required, what it misses and how to accept it anyway.
+#define WASMTIME_TIERS_REQUIRE(Policy, ...)                                                        \
+  static_assert(::wasmtime_tiers::detail::require<Policy, __VA_ARGS__>(),                           \
+                "WASMTIME_TIERS_REQUIRE(" #Policy ", " #__VA_ARGS__ ") failed (see the first error)")
+
+#endif

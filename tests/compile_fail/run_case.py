@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Runs one compile-fail case: the file must compile as it is (the twin), and must fail to compile
+with -DWASMTIME_TIERS_EXPECT_FAIL, with a first error line that matches the case's expectation for
+this compiler. A case file declares, in its leading comments:
+
+  // kind: what is violated
+  // flags: extra compiler flags for both compilations (optional)
+  // expect-gcc: a regular expression for GCC's first error line (GCC before 14)
+  // expect-clang: the same for Clang before computed static_assert messages
+  // expect-computed: the same where static_assert messages are computed (C++26: GCC 14, Clang 17)
+
+  run_case.py --compiler CXX --mode gcc|clang|computed --std STD -I DIR ... CASE.cpp
+"""
+import argparse
+import re
+import shlex
+import subprocess
+import sys
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--compiler", required=True)
+    ap.add_argument("--mode", required=True, choices=["gcc", "clang", "computed"])
+    ap.add_argument("--std", required=True)
+    ap.add_argument("-I", dest="includes", action="append", default=[])
+    ap.add_argument("case")
+    a = ap.parse_args()
+
+    meta = {}
+    with open(a.case, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"//\s*(kind|flags|expect-gcc|expect-clang|expect-computed):\s*(.*)$", line)
+            if m:
+                meta[m.group(1)] = m.group(2).strip()
+    expect = meta.get("expect-" + a.mode)
+    if not expect:
+        print(f"FAIL: {a.case} has no 'expect-{a.mode}:' line")
+        return 1
+    base = [a.compiler, f"-std={a.std}", "-fsyntax-only", "-Wall", "-Wextra", "-Wpedantic", "-Werror"]
+    base += [f"-I{d}" for d in a.includes] + shlex.split(meta.get("flags", ""))
+
+    twin = subprocess.run(base + [a.case], capture_output=True, text=True)
+    if twin.returncode != 0:
+        print(f"FAIL: the twin (without WASMTIME_TIERS_EXPECT_FAIL) does not compile:\n{twin.stderr}")
+        return 1
+    bad = subprocess.run(base + ["-DWASMTIME_TIERS_EXPECT_FAIL", a.case], capture_output=True, text=True)
+    if bad.returncode == 0:
+        print("FAIL: the violation compiled")
+        return 1
+    errors = [l for l in bad.stderr.splitlines() if re.search(r"\berror\b", l)]
+    if not errors:
+        print(f"FAIL: compilation failed without an error line:\n{bad.stderr}")
+        return 1
+    first = errors[0]
+    if not re.search(expect, first):
+        print(f"FAIL: the first error line does not match {expect!r}:\n{first}\n\nfull output:\n{bad.stderr}")
+        return 1
+    print(f"ok ({meta.get('kind', '?')}): twin compiles; first error line:\n{first}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
