@@ -1,14 +1,52 @@
 #!/bin/sh
-# Runs every test: the library, the generator and the tool, each built with GCC and with Clang.
-# Tests that need Wasmtime's shipped texts (../shared/upstream) say they are skipped where absent.
+# Runs every test in each configuration of the test matrix (all of them, or those named):
+#   scripts/test.sh [CONFIG...]
+# CONFIG (build folder build/test-CONFIG):
+#   gcc12-cxx20         g++ (GCC 12), C++20, Debug
+#   clang14-cxx20       clang++ (Clang 14), C++20, Debug
+#   gcc12-cxx23         g++ (GCC 12), C++23, Release (-O2: warnings only the optimiser finds)
+#   clang19-cxx23-asan  clang++-19 with libc++, C++23, AddressSanitizer and UndefinedBehavior-
+#                       Sanitizer (-fno-sanitize-recover=all), and the libFuzzer target of the
+#                       parser, fuzzed for WASMTIME_TIERS_FUZZ_SECONDS (default 60) seconds
+# WASMTIME_TIERS_BUILD_PREFIX (default build/test-) names the build folders instead.
+# The project's own code is compiled with -Wall -Wextra -Wpedantic -Werror in each. Tests that need
+# Wasmtime's shipped texts (../shared/upstream) say they are skipped where that folder is absent.
 set -eu
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --tests
 jobs=$(nproc 2>/dev/null || echo 2)
-for cxx in g++ clang++; do
-  dir=build/test-$cxx
-  echo "== $cxx"
-  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=$cxx >/dev/null
+all="gcc12-cxx20 clang14-cxx20 gcc12-cxx23 clang19-cxx23-asan"
+[ $# -gt 0 ] || set -- $all
+
+sanitize="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}"
+
+now() { date +%s; }
+start=$(now)
+summary=""
+for config in "$@"; do
+  case $config in
+  gcc12-cxx20) set -- -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=20 -DCMAKE_BUILD_TYPE=Debug ;;
+  clang14-cxx20) set -- -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_STANDARD=20 -DCMAKE_BUILD_TYPE=Debug ;;
+  gcc12-cxx23) set -- -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=23 -DCMAKE_BUILD_TYPE=Release ;;
+  clang19-cxx23-asan)
+    set -- -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_CXX_STANDARD=23 -DCMAKE_BUILD_TYPE=Debug \
+      "-DCMAKE_CXX_FLAGS=-stdlib=libc++ $sanitize" -DWASMTIME_TIERS_FUZZ=ON \
+      "-DWASMTIME_TIERS_FUZZ_SECONDS=${WASMTIME_TIERS_FUZZ_SECONDS:-60}" ;;
+  *) echo "scripts/test.sh: unknown configuration '$config'; known: $all" >&2; exit 2 ;;
+  esac
+  dir=${WASMTIME_TIERS_BUILD_PREFIX:-build/test-}$config
+  echo "== $config ($dir)"
+  t0=$(now)
+  cmake -S . -B "$dir" -G Ninja -DWASMTIME_TIERS_WERROR=ON "$@" >/dev/null
   cmake --build "$dir" -j "$jobs"
+  t1=$(now)
   (cd "$dir" && ctest --output-on-failure -j "$jobs")
+  t2=$(now)
+  line="$config: build $((t1 - t0)) s, tests $((t2 - t1)) s"
+  echo "== $line"
+  summary="$summary$line
+"
 done
+printf '== summary\n%s== total %s s\n' "$summary" "$(($(now) - start))"
