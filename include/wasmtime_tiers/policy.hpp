@@ -13,6 +13,8 @@
 #include <wasmtime_tiers/detail/diagnostics.hpp>
 #include <wasmtime_tiers/detail/text.hpp>
 #include <wasmtime_tiers/entity.hpp>
+#include <wasmtime_tiers/proposal.hpp>
+#include <wasmtime_tiers/proposal_matrix.hpp>
 #include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/requirement.hpp>
 #include <wasmtime_tiers/selected_release.hpp>
@@ -36,6 +38,7 @@ struct fixed_string {
 // The tier a policy requires, per category.
 struct rules {
   tier required[category_count];
+  proposal_check_set checks = 0; // proposal checks every WebAssembly proposal must pass
   constexpr tier for_category(category c) const noexcept {
     return required[static_cast<std::size_t>(c)];
   }
@@ -120,6 +123,22 @@ struct per_category {
   using waivers = typename Base::waivers;
 };
 
+// requiring_checks<Base, proposal_check::X...>: Base, and every WebAssembly proposal must also
+// pass the listed checks of docs/stability-wasm-proposals.md (status "yes", Wasmtime 27 on), e.g.
+// requiring_checks<production_ready, proposal_check::fuzzed, proposal_check::c_api>.
+template <class Base, proposal_check... Checks>
+struct requiring_checks {
+  static_assert(sizeof...(Checks) > 0, "wasmtime_tiers::policy::requiring_checks<Base, Checks...>: "
+                                       "name at least one proposal_check");
+  using release = typename Base::release;
+  static constexpr detail::rules rules = [] {
+    detail::rules r = Base::rules;
+    r.checks = static_cast<proposal_check_set>(r.checks | (bit(Checks) | ...));
+    return r;
+  }();
+  using waivers = typename Base::waivers;
+};
+
 namespace detail_ {
 template <class P, class W>
 constexpr bool validate_waiver() noexcept;
@@ -155,6 +174,7 @@ enum class violation_kind : unsigned char {
   none,        // allowed: meets the policy's tier
   waived,      // allowed: below the tier, accepted by a waiver
   below_tier,  // below the tier the policy requires for its category
+  lacks_checks, // a WebAssembly proposal that fails proposal checks the policy requires
   unsupported, // on the release's "Unsupported features and platforms" list
   unlisted,    // not mentioned by the release's text
 };
@@ -167,6 +187,7 @@ struct violation {
   tier required = tier::t1;
   unsigned release = 0;
   bool uniform_policy = true; // the policy requires the same tier of every category
+  proposal_check_set lacking = 0; // lacks_checks: the required checks the proposal fails
 
   constexpr std::string_view name() const noexcept { return detail::name_at(id); }
   constexpr wasmtime_tiers::category category() const noexcept { return detail::category_at(id); }
@@ -190,11 +211,14 @@ constexpr violation check_entity(const text_table& t, unsigned release, const ru
   v.actual = tier_at(t, id);
   v.required = r.for_category(category_at(id));
   v.uniform_policy = r.uniform();
-  if (meets(v.actual, v.required)) v.kind = violation_kind::none;
-  else if (v.actual == tier::unsupported) v.kind = violation_kind::unsupported;
+  if (r.checks != 0 && category_at(id) == category::wasm_proposal)
+    v.lacking = static_cast<proposal_check_set>(checks_lacking_at(proposals_of(release), id) & r.checks);
+  if (v.actual == tier::unsupported) v.kind = violation_kind::unsupported;
   else if (v.actual == tier::unlisted) v.kind = violation_kind::unlisted;
+  else if (meets(v.actual, v.required) && v.lacking == 0) v.kind = violation_kind::none;
   else if (waived) v.kind = violation_kind::waived;
-  else v.kind = violation_kind::below_tier;
+  else if (!meets(v.actual, v.required)) v.kind = violation_kind::below_tier;
+  else v.kind = violation_kind::lacks_checks;
   return v;
 }
 
@@ -240,6 +264,30 @@ constexpr text<512> describe(const violation& v) noexcept {
     m += qualified_identifier_of(v.category(), name).view();
     m += " with a reason";
     break;
+  case violation_kind::lacks_checks: {
+    m += name;
+    m += " fails proposal checks the policy requires in Wasmtime ";
+    m.append_number(v.release);
+    m += " (";
+    const proposals_table& pt = proposals_of(v.release);
+    bool first = true;
+    for (proposal_check c : checks_in(v.lacking)) {
+      if (!first) m += ", ";
+      first = false;
+      m += to_string(c);
+      m += ": ";
+      const check_status st = check_at(pt, v.id, c);
+      m += st == check_status::not_covered && !proposals_release_known(v.release)
+               ? std::string_view{"not covered (docs/stability-wasm-proposals.md starts at Wasmtime 27)"}
+               : st == check_status::wip     ? std::string_view{"work in progress"}
+               : st == check_status::not_covered ? std::string_view{"not rated"}
+                                                 : to_string(st);
+    }
+    m += "); to accept it anyway, waive ";
+    m += qualified_identifier_of(v.category(), name).view();
+    m += " with a reason";
+    break;
+  }
   case violation_kind::unsupported:
     m += name;
     m += " is on the unsupported list of Wasmtime ";
@@ -314,6 +362,27 @@ struct requirements_type<S, std::index_sequence<I...>> {
   using type = requirements<nth_requirement(S, I)...>;
 };
 
+template <proposal_check... C>
+struct checks_type_holder {};
+constexpr proposal_check nth_check(proposal_check_set s, std::size_t n) noexcept {
+  for (proposal_check c : checks_in(s)) {
+    if (n == 0) return c;
+    --n;
+  }
+  return proposal_check{};
+}
+constexpr std::size_t check_count(proposal_check_set s) noexcept {
+  std::size_t n = 0;
+  for ([[maybe_unused]] proposal_check c : checks_in(s)) ++n;
+  return n;
+}
+template <proposal_check_set S, class = std::make_index_sequence<check_count(S)>>
+struct checks_type;
+template <proposal_check_set S, std::size_t... I>
+struct checks_type<S, std::index_sequence<I...>> {
+  using type = failed_checks<nth_check(S, I)...>;
+};
+
 // Reports a violation of P by E (nothing when E is allowed). Returns whether E is allowed.
 template <class P, class E>
 constexpr bool require_one() noexcept {
@@ -325,6 +394,11 @@ constexpr bool require_one() noexcept {
          typename requirements_type<missing_of<E, typename P::release>>::type,
          diagnostic::waive_with_a_reason<E>),
         describe(v));
+  } else if constexpr (v.kind == violation_kind::lacks_checks) {
+    WASMTIME_TIERS_DETAIL_REPORT(proposal_fails_required_checks,
+                                 (E, v.release, typename checks_type<v.lacking>::type,
+                                  diagnostic::waive_with_a_reason<E>),
+                                 describe(v));
   } else if constexpr (v.kind == violation_kind::unsupported) {
     WASMTIME_TIERS_DETAIL_REPORT(entity_unsupported_in_release, (E, v.release), describe(v));
   } else if constexpr (v.kind == violation_kind::unlisted) {
@@ -384,7 +458,8 @@ constexpr bool validate_waiver() noexcept {
     }();
     WASMTIME_TIERS_DETAIL_REPORT(waiver_cannot_accept_entity, (E, typename wasmtime_tiers::detail::tier_words<actual>::type, R::major), m);
     return false;
-  } else if constexpr (meets(actual, required)) {
+  } else if constexpr (meets(actual, required) &&
+                       wasmtime_tiers::detail::check_entity<P>(E::wasmtime_tiers_id).lacking == 0) {
     [[maybe_unused]] constexpr auto m = [] {
       wasmtime_tiers::detail::text<256> t;
       t += "the waiver for ";

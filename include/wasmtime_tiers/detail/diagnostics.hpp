@@ -13,6 +13,7 @@
 
 #include <type_traits>
 
+#include <wasmtime_tiers/proposal.hpp>
 #include <wasmtime_tiers/requirement.hpp>
 #include <wasmtime_tiers/tier.hpp>
 
@@ -27,6 +28,10 @@ namespace wasmtime_tiers {
 // requirements<R...>: a set of requirements spelled as a type, as diagnostics print it.
 template <requirement... R>
 struct requirements {};
+
+// failed_checks<C...>: proposal checks spelled as a type, as diagnostics print them.
+template <proposal_check... C>
+struct failed_checks {};
 
 namespace detail {
 template <class... T>
@@ -66,6 +71,10 @@ WASMTIME_TIERS_DETAIL_DIAGNOSTIC(entity_below_policy_tier,
   class Entity WASMTIME_TIERS_DETAIL_COMMA class Tier WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime
   WASMTIME_TIERS_DETAIL_COMMA class Policy_requires WASMTIME_TIERS_DETAIL_COMMA class Missing
   WASMTIME_TIERS_DETAIL_COMMA class To_accept_it)
+// A WebAssembly proposal fails proposal checks the policy requires (requiring_checks).
+WASMTIME_TIERS_DETAIL_DIAGNOSTIC(proposal_fails_required_checks,
+  class Entity WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime WASMTIME_TIERS_DETAIL_COMMA
+  class Failed_checks WASMTIME_TIERS_DETAIL_COMMA class To_accept_it)
 // The entity is on the release's "Unsupported features and platforms" list: never allowed.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(entity_unsupported_in_release,
   class Entity WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)

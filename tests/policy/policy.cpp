@@ -1,0 +1,145 @@
+// Policies, waivers, the allowed concept, reports and gating, checked at compile time and at run time.
+#include <wasmtime_tiers.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string_view>
+#include <type_traits>
+
+namespace wt = wasmtime_tiers;
+using t1_22 = wt::policy::minimum_tier<wt::tier::t1, wt::release<22>>;
+using t3_22 = wt::policy::minimum_tier<wt::tier::t3, wt::release<22>>;
+
+// The policies issue's acceptance.
+static_assert(wt::allowed<t1_22, wt::wasm::simd, wt::wasi::http, wt::target::x86_64_unknown_linux_gnu>);
+static_assert(!wt::allowed<t1_22, wt::wasm::gc>);
+static_assert(!wt::allowed<t3_22, wt::wasm::exception_handling>);
+static_assert(std::is_same_v<wt::policy::production_ready, wt::policy::minimum_tier<wt::tier::t1>>);
+#if defined(__x86_64__) && defined(__linux__) && defined(__GLIBC__) && !defined(WASMTIME_TIERS_TARGET)
+static_assert(std::is_same_v<wt::target::host, wt::target::x86_64_unknown_linux_gnu>);
+#endif
+WASMTIME_TIERS_REQUIRE(t1_22, wt::wasm::simd);
+
+// The named policies and the default release.
+static_assert(std::is_same_v<wt::policy::production_ready::release, wt::selected_release>);
+static_assert(std::is_same_v<wt::selected_release, wt::release<wt::newest_release>>);
+static_assert(wt::allowed<wt::policy::almost_production_ready, wt::wasm::threads>); // Tier 2 in 48
+static_assert(!wt::allowed<wt::policy::production_ready, wt::wasm::threads>);
+static_assert(wt::allowed<wt::policy::not_production_ready, wt::wasi::nn>);
+static_assert(!wt::allowed<wt::policy::not_production_ready, wt::target::aarch64_freebsd>); // unsupported
+// Unsupported and unlisted entities are never allowed, whatever the tier asked.
+static_assert(!wt::allowed<t3_22, wt::wasm::wide_arithmetic>);
+static_assert(!wt::allowed<t3_22, wt::target::arm_32_bit>);
+// Several entities: all must pass.
+static_assert(!wt::allowed<t3_22, wt::wasm::gc, wt::wasm::exception_handling>);
+static_assert(wt::allowed<t3_22, wt::wasm::gc, wt::wasm::simd>);
+static_assert(wt::allowed<t3_22>);
+
+// Per-category minimums.
+using mixed = wt::policy::per_category<wt::policy::minimum_tier<wt::tier::t1, wt::release<22>>,
+                                       wt::policy::for_category<wt::category::backend, wt::tier::t2>>;
+static_assert(wt::allowed<mixed, wt::backend::winch_on_x86_64, wt::target::x86_64_apple_darwin>);
+static_assert(!wt::allowed<mixed, wt::backend::winch_on_aarch64>); // Tier 3
+static_assert(!wt::allowed<mixed, wt::target::aarch64_apple_darwin>);
+static_assert(mixed::rules.for_category(wt::category::backend) == wt::tier::t2);
+static_assert(mixed::rules.for_category(wt::category::target) == wt::tier::t1);
+
+// Waivers.
+using waived = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "our own gc fuzzing", 23>,
+                                        wt::waiver<wt::target::aarch64_apple_darwin, "CI on M1 runners">>;
+static_assert(wt::allowed<waived, wt::wasm::gc, wt::target::aarch64_apple_darwin, wt::wasm::simd>);
+static_assert(!wt::allowed<waived, wt::wasm::memory64>);
+static_assert(wt::verdict_of<waived, wt::wasm::gc>.kind == wt::violation_kind::waived);
+static_assert(wt::verdict_of<waived, wt::wasm::simd>.kind == wt::violation_kind::none);
+static_assert(wt::waiver<wt::wasm::gc, "why">::reason == std::string_view{"why"});
+WASMTIME_TIERS_REQUIRE(waived, wt::wasm::gc, wt::target::aarch64_apple_darwin);
+// Waivers stack on per-category policies, and a waiver cannot accept what is unsupported.
+using mixed_waived = wt::policy::with_waivers<mixed, wt::waiver<wt::backend::winch_on_aarch64, "tested">>;
+static_assert(wt::allowed<mixed_waived, wt::backend::winch_on_aarch64, wt::backend::winch_on_x86_64>);
+static_assert(!wt::allowed<mixed_waived, wt::wasm::exception_handling>);
+
+// Proposal checks (docs/stability-wasm-proposals.md, Wasmtime 27 on).
+using fuzzed_47 = wt::policy::requiring_checks<wt::policy::minimum_tier<wt::tier::t2, wt::release<47>>,
+                                               wt::proposal_check::fuzzed>;
+static_assert(wt::allowed<fuzzed_47, wt::wasm::simd, wt::wasm::memory64>);
+static_assert(!wt::allowed<fuzzed_47, wt::wasm::threads>);
+static_assert(wt::allowed<fuzzed_47, wt::target::x86_64_unknown_linux_gnu>); // checks apply to proposals
+static_assert(wt::verdict_of<fuzzed_47, wt::wasm::threads>.kind == wt::violation_kind::lacks_checks);
+static_assert(wt::verdict_of<fuzzed_47, wt::wasm::threads>.lacking == wt::bit(wt::proposal_check::fuzzed));
+using fuzzed_waived = wt::policy::with_waivers<fuzzed_47, wt::waiver<wt::wasm::threads, "fuzzed in-house">>;
+static_assert(wt::allowed<fuzzed_waived, wt::wasm::threads>);
+// Before Wasmtime 27 no text rates proposals, so a required check cannot be shown to pass.
+using fuzzed_22 = wt::policy::requiring_checks<t3_22, wt::proposal_check::fuzzed>;
+static_assert(!wt::allowed<fuzzed_22, wt::wasm::simd>);
+
+// Gating: requires clauses and if constexpr.
+template <class P, class E>
+  requires wt::allowed<P, E>
+constexpr int enable() { return 1; }
+template <class P, class E>
+constexpr int enable() { return 0; }
+static_assert(enable<t1_22, wt::wasm::simd>() == 1);
+static_assert(enable<t1_22, wt::wasm::gc>() == 0);
+
+template <class P, class E>
+constexpr std::string_view gate() {
+  if constexpr (wt::allowed<P, E>) return "on";
+  else return "off";
+}
+static_assert(gate<t1_22, wt::wasm::tail_call>() == "on");
+static_assert(gate<t1_22, wt::wasm::memory64>() == "off");
+
+// The report lists every violation, not only the first.
+constexpr auto r = wt::violations_of<t1_22, wt::wasm::simd, wt::wasm::gc, wt::wasm::memory64,
+                                     wt::wasm::exception_handling, wt::wasm::wide_arithmetic>;
+static_assert(r.size() == 4 && !r.ok());
+static_assert(r[0].name() == "gc" && r[0].kind == wt::violation_kind::below_tier && r[0].actual == wt::tier::t3);
+static_assert(r[1].name() == "memory64" && r[1].actual == wt::tier::t2);
+static_assert(r[2].kind == wt::violation_kind::unsupported);
+static_assert(r[3].kind == wt::violation_kind::unlisted);
+static_assert(wt::violations_of<t1_22, wt::wasm::simd>.ok());
+static_assert(wt::violations_of<t1_22>.ok());
+
+// The words of the diagnostics.
+static_assert(wt::detail::describe(r[0]).view() ==
+              "gc is Tier 3 in Wasmtime 22 (missing: Complete implementation), but the policy "
+              "requires Tier 1; to accept it anyway, waive wasm::gc with a reason");
+static_assert(wt::detail::describe(wt::verdict_of<mixed, wt::target::aarch64_apple_darwin>).view() ==
+              "aarch64-apple-darwin is Tier 2 in Wasmtime 22 (missing: Continuous fuzzing), but the "
+              "policy requires Tier 1 for a target; to accept it anyway, waive "
+              "target::aarch64_apple_darwin with a reason");
+static_assert(wt::detail::describe(wt::verdict_of<fuzzed_47, wt::wasm::threads>).view() ==
+              "threads fails proposal checks the policy requires in Wasmtime 47 (Fuzzed: no); to "
+              "accept it anyway, waive wasm::threads with a reason");
+
+// Identifiers follow the documented rule.
+static_assert(wt::detail::identifier_of(wt::category::wasi_proposal, "wasi-http").view() == "http");
+static_assert(wt::detail::identifier_of(wt::category::embedding_api, "C++").view() == "cpp");
+static_assert(wt::detail::identifier_of(wt::category::target, "i686 (32-bit Intel targets)").view() ==
+              "i686_32_bit_intel_targets");
+static_assert(wt::detail::identifier_of(wt::category::misc, "Default").view() == "default_");
+static_assert(wt::detail::identifier_of(wt::category::misc, "32-bit").view() == "n32_bit");
+
+TEST_CASE("a report is readable at run time") {
+  CHECK(r.size() == 4);
+  std::size_t n = 0;
+  for (const wt::violation& v : r) {
+    CHECK_FALSE(v.allowed());
+    CHECK(!wt::detail::describe(v).view().empty());
+    ++n;
+  }
+  CHECK(n == 4);
+  CHECK(wt::detail::describe(r[2]).view() ==
+        "exception-handling is on the unsupported list of Wasmtime 22 (\"Unsupported features and "
+        "platforms\"), which no policy or waiver accepts");
+}
+
+TEST_CASE("policies evaluated at run time agree with the compile-time ones") {
+  const wt::detail::text_table& t = wt::release<22>::text();
+  for (std::size_t id = 0; id < wt::entity_count; ++id) {
+    const wt::violation v = wt::detail::check_entity(t, 22, t1_22::rules, false, id);
+    const wt::tier actual = wt::detail::tier_at(t, id);
+    CAPTURE(wt::detail::name_at(id));
+    CHECK(v.allowed() == (actual == wt::tier::t1));
+  }
+}
