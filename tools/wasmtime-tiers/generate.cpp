@@ -455,18 +455,24 @@ void generate_headers(const std::vector<release_text>& texts,
     files["entities.hpp"] = o.str();
   }
 
-  // identifiers.hpp: the qualified C++ names, for tools (not included by the library).
+  // identifiers.hpp: the qualified C++ names and the tag type of each id, for tools and the
+  // opt-in headers (not included by <wasmtime_tiers.hpp>).
   {
     std::ostringstream o;
     o << banner_head
       << "#ifndef WASMTIME_TIERS_GENERATED_IDENTIFIERS_HPP\n#define WASMTIME_TIERS_GENERATED_IDENTIFIERS_HPP\n\n"
-      << "#include <string_view>\n\n#include <wasmtime_tiers/generated/entities.hpp>\n\n"
+      << "#include <cstddef>\n#include <string_view>\n\n#include <wasmtime_tiers/generated/entities.hpp>\n\n"
       << "namespace wasmtime_tiers::detail::gen {\n\n"
       << "// Each entity's tag type, qualified by its category's namespace, in id order.\n"
       << "inline constexpr std::string_view identifiers[entity_count] = {\n";
     for (const auto& e : entities)
       o << "    \"" << namespace_of(e.cat) << "::" << e.identifier << "\",\n";
-    o << "};\n\n} // namespace wasmtime_tiers::detail::gen\n\n#endif\n";
+    o << "};\n\n// entity_at<Id>::type: the tag type of entity Id.\n"
+      << "template <std::size_t Id>\nstruct entity_at;\n// clang-format off\n";
+    for (std::size_t i = 0; i < entities.size(); ++i)
+      o << "template <> struct entity_at<" << i << "> { using type = " << namespace_of(entities[i].cat)
+        << "::" << entities[i].identifier << "; };\n";
+    o << "// clang-format on\n\n} // namespace wasmtime_tiers::detail::gen\n\n#endif\n";
     files["identifiers.hpp"] = o.str();
   }
 

@@ -4,6 +4,7 @@
 #ifndef WASMTIME_TIERS_GENERATED_IDENTIFIERS_HPP
 #define WASMTIME_TIERS_GENERATED_IDENTIFIERS_HPP
 
+#include <cstddef>
 #include <string_view>
 
 #include <wasmtime_tiers/generated/entities.hpp>
@@ -110,6 +111,109 @@ inline constexpr std::string_view identifiers[entity_count] = {
     "api::cpp",
     "wasm::shared_everything_threads",
 };
+
+// entity_at<Id>::type: the tag type of entity Id.
+template <std::size_t Id>
+struct entity_at;
+// clang-format off
+template <> struct entity_at<0> { using type = target::x86_64_apple_darwin; };
+template <> struct entity_at<1> { using type = target::x86_64_pc_windows_msvc; };
+template <> struct entity_at<2> { using type = target::x86_64_unknown_linux_gnu; };
+template <> struct entity_at<3> { using type = wasi::snapshot_preview1; };
+template <> struct entity_at<4> { using type = wasi::unstable; };
+template <> struct entity_at<5> { using type = wasm::bulk_memory; };
+template <> struct entity_at<6> { using type = wasm::reference_types; };
+template <> struct entity_at<7> { using type = wasm::simd; };
+template <> struct entity_at<8> { using type = target::aarch64_unknown_linux_gnu; };
+template <> struct entity_at<9> { using type = target::s390x_unknown_linux_gnu; };
+template <> struct entity_at<10> { using type = target::x86_64_pc_windows_gnu; };
+template <> struct entity_at<11> { using type = wasm::memory64; };
+template <> struct entity_at<12> { using type = wasm::multi_memory; };
+template <> struct entity_at<13> { using type = target::aarch64_apple_darwin; };
+template <> struct entity_at<14> { using type = wasi::nn; };
+template <> struct entity_at<15> { using type = wasi::crypto; };
+template <> struct entity_at<16> { using type = wasm::threads; };
+template <> struct entity_at<17> { using type = wasm::component_model; };
+template <> struct entity_at<18> { using type = misc::non_wasmtime_cranelift_usage; };
+template <> struct entity_at<19> { using type = misc::dwarf_debugging; };
+template <> struct entity_at<20> { using type = target::aarch64_pc_windows_msvc; };
+template <> struct entity_at<21> { using type = target::riscv64gc_unknown_linux_gnu; };
+template <> struct entity_at<22> { using type = wasm::mutable_globals; };
+template <> struct entity_at<23> { using type = wasm::sign_extension_ops; };
+template <> struct entity_at<24> { using type = wasm::nontrapping_float_to_int_conversion; };
+template <> struct entity_at<25> { using type = wasm::multi_value; };
+template <> struct entity_at<26> { using type = wasm::tail_call; };
+template <> struct entity_at<27> { using type = wasm::relaxed_simd; };
+template <> struct entity_at<28> { using type = wasm::function_references; };
+template <> struct entity_at<29> { using type = wasi::io; };
+template <> struct entity_at<30> { using type = wasi::clocks; };
+template <> struct entity_at<31> { using type = wasi::filesystem; };
+template <> struct entity_at<32> { using type = wasi::random; };
+template <> struct entity_at<33> { using type = wasi::poll; };
+template <> struct entity_at<34> { using type = wasi::threads; };
+template <> struct entity_at<35> { using type = wasi::sockets; };
+template <> struct entity_at<36> { using type = wasi::http; };
+template <> struct entity_at<37> { using type = target::arm_32_bit; };
+template <> struct entity_at<38> { using type = target::webassembly_compiling_wasmtime_to_webassembly_itself; };
+template <> struct entity_at<39> { using type = target::freebsd; };
+template <> struct entity_at<40> { using type = target::netbsd_openbsd; };
+template <> struct entity_at<41> { using type = target::i686_32_bit_intel_targets; };
+template <> struct entity_at<42> { using type = target::android; };
+template <> struct entity_at<43> { using type = target::mips; };
+template <> struct entity_at<44> { using type = target::sparc; };
+template <> struct entity_at<45> { using type = target::powerpc; };
+template <> struct entity_at<46> { using type = target::risc_v_32_bit; };
+template <> struct entity_at<47> { using type = wasm::branch_hinting; };
+template <> struct entity_at<48> { using type = wasm::exception_handling; };
+template <> struct entity_at<49> { using type = wasm::extended_const; };
+template <> struct entity_at<50> { using type = wasm::flexible_vectors; };
+template <> struct entity_at<51> { using type = wasm::gc; };
+template <> struct entity_at<52> { using type = wasm::memory_control; };
+template <> struct entity_at<53> { using type = wasm::stack_switching; };
+template <> struct entity_at<54> { using type = wasi::proxy_wasm; };
+template <> struct entity_at<55> { using type = wasi::blob_store; };
+template <> struct entity_at<56> { using type = wasi::data; };
+template <> struct entity_at<57> { using type = wasi::distributed_lock_service; };
+template <> struct entity_at<58> { using type = wasi::grpc; };
+template <> struct entity_at<59> { using type = wasi::kv_store; };
+template <> struct entity_at<60> { using type = wasi::message_queue; };
+template <> struct entity_at<61> { using type = wasi::parallel; };
+template <> struct entity_at<62> { using type = wasi::pubsub; };
+template <> struct entity_at<63> { using type = wasi::runtime_config; };
+template <> struct entity_at<64> { using type = wasi::sql; };
+template <> struct entity_at<65> { using type = wasi::url; };
+template <> struct entity_at<66> { using type = backend::cranelift; };
+template <> struct entity_at<67> { using type = target::support_for_no_std; };
+template <> struct entity_at<68> { using type = backend::winch_on_x86_64; };
+template <> struct entity_at<69> { using type = target::wasm32_wasi; };
+template <> struct entity_at<70> { using type = backend::winch_on_aarch64; };
+template <> struct entity_at<71> { using type = target::aarch64_linux_android; };
+template <> struct entity_at<72> { using type = target::x86_64_linux_android; };
+template <> struct entity_at<73> { using type = target::x86_64_unknown_linux_musl; };
+template <> struct entity_at<74> { using type = target::wasm32_wasip1; };
+template <> struct entity_at<75> { using type = wasi::keyvalue; };
+template <> struct entity_at<76> { using type = wasm::wide_arithmetic; };
+template <> struct entity_at<77> { using type = target::x86_64_unknown_illumos; };
+template <> struct entity_at<78> { using type = target::x86_64_unknown_freebsd; };
+template <> struct entity_at<79> { using type = wasi::config; };
+template <> struct entity_at<80> { using type = target::aarch64_freebsd; };
+template <> struct entity_at<81> { using type = backend::pulley; };
+template <> struct entity_at<82> { using type = target::aarch64_apple_ios; };
+template <> struct entity_at<83> { using type = target::aarch64_unknown_linux_musl; };
+template <> struct entity_at<84> { using type = target::armv7_unknown_linux_gnueabihf; };
+template <> struct entity_at<85> { using type = target::i686_pc_windows_msvc; };
+template <> struct entity_at<86> { using type = target::i686_unknown_linux_gnu; };
+template <> struct entity_at<87> { using type = target::powerpc64le_unknown_linux_gnu; };
+template <> struct entity_at<88> { using type = target::riscv32imac_unknown_none_elf; };
+template <> struct entity_at<89> { using type = target::x86_64_unknown_none; };
+template <> struct entity_at<90> { using type = wasi::tls; };
+template <> struct entity_at<91> { using type = backend::winch; };
+template <> struct entity_at<92> { using type = wasm::custom_page_sizes; };
+template <> struct entity_at<93> { using type = api::rust; };
+template <> struct entity_at<94> { using type = api::c; };
+template <> struct entity_at<95> { using type = api::cpp; };
+template <> struct entity_at<96> { using type = wasm::shared_everything_threads; };
+// clang-format on
 
 } // namespace wasmtime_tiers::detail::gen
 
