@@ -131,8 +131,9 @@ struct required_words {
 #elif defined(__clang__)
 #define WASMTIME_TIERS_DETAIL_REPORT(kind, args, message)                                          \
   static_assert(::wasmtime_tiers::diagnostic::kind<WASMTIME_TIERS_DETAIL_UNPAREN args>::accepted,  \
-                "wasmtime_tiers: policy violation (the requirement above names what, in which "    \
-                "Wasmtime release, and what to do; see wasmtime_tiers::diagnostic::" #kind ")")
+                "wasmtime_tiers policy violation: the template arguments in this requirement name "\
+                "the entity, its tier, the Wasmtime release, what is required and how to accept it " \
+                "(wasmtime_tiers::diagnostic::" #kind ")")
 #else
 #define WASMTIME_TIERS_DETAIL_REPORT(kind, args, message)                                          \
   ::wasmtime_tiers::diagnostic::kind<WASMTIME_TIERS_DETAIL_UNPAREN args>()
