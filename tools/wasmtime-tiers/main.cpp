@@ -1,5 +1,5 @@
 // wasmtime-tiers: the command-line tool. Reads Wasmtime's tier documents (gen, parse) and the
-// tables compiled into this library (export).
+// tables compiled into this library (show, check, diff, export).
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -11,6 +11,8 @@
 
 #include <wasmtime_tiers.hpp>
 
+#include "cli_common.hpp"
+#include "commands.hpp"
 #include "compiled.hpp"
 #include "generate.hpp"
 #include "json.hpp"
@@ -40,6 +42,9 @@ int main(int argc, char** argv) {
   CLI::App app{"wasmtime-tiers: Wasmtime's tiers of support, as published for each release"};
   app.set_version_flag("--version", version_string());
   app.require_subcommand(1);
+  app.footer("Run `wasmtime-tiers COMMAND --help` for the options of a command. Exit status: 0 on "
+             "success; 1 when `check` finds a violation or an input text is malformed; 2 on a usage "
+             "error.");
 
   // gen
   auto* gen = app.add_subcommand("gen", "Generate the constexpr tables from Wasmtime's texts");
@@ -64,17 +69,23 @@ int main(int argc, char** argv) {
   parse->add_option("FILE", parse_file, "The Markdown text")->required();
   parse->add_option("--format", parse_format, "Output format")->check(CLI::IsMember({"json"}));
 
-  // show
-  auto* show = app.add_subcommand("show", "Print the table of one Wasmtime release");
-  unsigned show_release = wt::newest_release;
-  show->add_option("--release", show_release, "Wasmtime major version (default: the newest known)");
+  // show, check, diff
+  tool::show_options show_opts;
+  auto* show = tool::add_show(app, show_opts);
+  tool::check_options check_opts;
+  auto* check = tool::add_check(app, check_opts);
+  tool::diff_options diff_opts;
+  auto* diff = tool::add_diff(app, diff_opts);
 
   // export
-  auto* exp = app.add_subcommand("export", "Print the compiled-in table of one Wasmtime release");
-  unsigned export_release = 0;
+  auto* exp = app.add_subcommand(
+      "export", "Print the compiled-in table of one Wasmtime release: json (the schema of `parse`), "
+                "csv, or markdown (the tables of the text that release shipped)");
+  std::string export_release_text;
   std::string export_format = "json";
-  exp->add_option("--release", export_release, "Wasmtime major version, e.g. 22")->required();
-  exp->add_option("--format", export_format, "Output format")->check(CLI::IsMember({"json"}));
+  exp->add_option("--release", export_release_text, "Wasmtime major version, e.g. 22")->required();
+  exp->add_option("--format", export_format, "Output format: json, csv or markdown")
+      ->check(CLI::IsMember({"json", "csv", "markdown"}));
   std::string export_document = "tiers";
   exp->add_option("--document", export_document,
                   "Which document's table: tiers (docs/stability-tiers.md) or proposals "
@@ -127,27 +138,13 @@ int main(int argc, char** argv) {
       std::cout << tool::to_json(doc).dump(2) << "\n";
       return 0;
     }
-    if (*show) {
-      auto rt = tool::compiled_release(show_release);
-      if (!rt) {
-        std::cerr << "wasmtime-tiers: no table for Wasmtime " << show_release
-                  << "; known releases: " << WASMTIME_TIERS_DETAIL_KNOWN_RELEASES << "\n";
-        return 2;
-      }
-      std::size_t wc = 8, wn = 4;
-      for (const auto& r : rt->document.rows) {
-        wc = std::max(wc, r.category_text.size());
-        wn = std::max(wn, r.name.size());
-      }
-      auto pad = [](const std::string& s, std::size_t w) { return s + std::string(w - s.size(), ' '); };
-      std::cout << "Wasmtime " << show_release << " (" << rt->document.file << ")\n"
-                << pad("Tier", 12) << "  " << pad("Category", wc) << "  " << pad("Name", wn)
-                << "  Missing for the next tier\n";
-      for (const auto& r : rt->document.rows)
-        std::cout << pad(std::string(wt::to_string(r.tier)), 12) << "  " << pad(r.category_text, wc)
-                  << "  " << pad(r.name, wn) << "  " << r.missing << "\n";
-      return 0;
-    }
+    if (*show) return tool::run_show(show_opts);
+    if (*check) return tool::run_check(check_opts);
+    if (*diff) return tool::run_diff(diff_opts);
+    const unsigned export_release = *exp ? tool::parse_release(export_release_text) : 0;
+    if (*exp && export_format != "json")
+      return export_document == "proposals" ? tool::run_export_proposals(export_release, export_format)
+                                            : tool::run_export_tiers(export_release, export_format);
     if (*exp && export_document == "proposals") {
       auto pt = tool::compiled_proposals_release(export_release);
       if (!pt) {
@@ -168,6 +165,9 @@ int main(int argc, char** argv) {
       std::cout << tool::to_json(rt->document).dump(2) << "\n";
       return 0;
     }
+  } catch (const tool::usage_error& e) {
+    std::cerr << "wasmtime-tiers: " << e.what() << "\n";
+    return tool::exit_usage;
   } catch (const tool::input_error& e) {
     return fail(e.what());
   } catch (const std::exception& e) {

@@ -1,0 +1,253 @@
+// wasmtime-tiers check: a build's target, features and backend against a tier policy, with the
+// verdicts of the library's own policy check (detail::check_entity, detail::describe).
+#include "cli_common.hpp"
+#include "commands.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <iostream>
+
+#include <wasmtime_tiers/entity.hpp>
+#include <wasmtime_tiers/host.hpp>
+#include <wasmtime_tiers/policy.hpp>
+#include <wasmtime_tiers/release.hpp>
+#include <wasmtime_tiers/table.hpp>
+
+namespace wasmtime_tiers::tool {
+namespace {
+
+struct named_policy {
+  std::string name;
+  tier required;
+};
+
+named_policy parse_policy(const std::string& value) {
+  if (value == "production-ready") return {value, tier::t1};
+  if (value == "almost-production-ready") return {value, tier::t2};
+  if (value == "not-production-ready") return {value, tier::t3};
+  if (value.rfind("min-tier=", 0) == 0) {
+    const std::string k = value.substr(9);
+    if (k == "1" || k == "2" || k == "3") return {value, detail::tier_from_code(k[0])};
+    throw usage_error("--policy " + value + ": the tier of min-tier=K is 1, 2 or 3");
+  }
+  const std::vector<std::string> known = {"production-ready", "almost-production-ready",
+                                          "not-production-ready", "min-tier=1", "min-tier=2",
+                                          "min-tier=3"};
+  std::string near;
+  for (const auto& n : nearest(value, known, 2)) near += (near.empty() ? "" : " or ") + n;
+  throw usage_error("--policy " + value + ": unknown policy; did you mean " + near +
+                    "? (production-ready: Tier 1; almost-production-ready: Tier 2 or better; "
+                    "not-production-ready: Tier 3 or better; min-tier=K: Tier K or better)");
+}
+
+std::string policy_words(const named_policy& p) {
+  return fmt::format("{} ({}{})", p.name, to_string(p.required), p.required == tier::t1 ? "" : " or better");
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string trim(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t");
+  if (b == std::string::npos) return {};
+  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+}
+
+std::size_t entity_named(std::string_view name) {
+  for (std::size_t id = 0; id < entity_count; ++id)
+    if (detail::name_at(id) == name) return id;
+  return entity_count;
+}
+
+// The backend entity: Cranelift, Pulley, or Winch; where the release's text rates Winch per
+// architecture ("Winch on x86_64", before Wasmtime 34), the row of the target's architecture.
+std::size_t backend_entity(const std::string& backend, const detail::text_table& t,
+                           std::optional<architecture> arch) {
+  if (backend == "cranelift") return entity_named("Cranelift");
+  if (backend == "pulley") return entity_named("Pulley");
+  if (arch) {
+    const std::size_t per_arch = entity_named(fmt::format("Winch on {}", to_string(*arch)));
+    if (per_arch < entity_count && detail::tier_at(t, per_arch) != tier::unlisted) return per_arch;
+  }
+  return entity_named("Winch");
+}
+
+struct support_verdict {
+  std::size_t feature;
+  support status;
+  std::string message;
+};
+
+} // namespace
+
+CLI::App* add_check(CLI::App& app, check_options& o) {
+  auto* c = app.add_subcommand(
+      "check",
+      "Check a build's target, features and backend against a tier policy. Exit status: 0 when "
+      "the build satisfies the policy; 1 when it does not, with one violation a line (the words of "
+      "the compile-time diagnostics); 2 on a usage error");
+  c->add_option("--release", o.release,
+                "The Wasmtime release the build uses, e.g. 22 (default: the newest known)");
+  c->add_option("--policy", o.policy,
+                "production-ready (every entity Tier 1), almost-production-ready (Tier 2 or "
+                "better), not-production-ready (Tier 3 or better), or min-tier=K (Tier K or better)")
+      ->required();
+  c->add_option("--target", o.target,
+                "The target as Wasmtime writes it (x86_64-unknown-linux-gnu), or host: the "
+                "target this tool was built for");
+  c->add_option("--features", o.features,
+                "The features the build uses, comma separated, as Wasmtime writes them (simd, "
+                "gc, wasi-http, Rust, ...) or as C++ tag names (wasm::gc)")
+      ->delimiter(',');
+  c->add_option("--backend", o.backend,
+                "The compiler the build uses: cranelift, winch or pulley. Checks its row of the "
+                "tier table and, where the release has compiler support tables (Wasmtime 34 on), "
+                "that it supports each WebAssembly feature on the target's architecture")
+      ->transform(CLI::IsMember({"cranelift", "winch", "pulley"}, CLI::ignore_case));
+  c->add_option("--format", o.format, "Output format: text (one violation a line) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  c->add_flag("-v,--verbose", o.verbose, "Also print the verdict on each entity that passes");
+  return c;
+}
+
+int run_check(const check_options& o) {
+  const named_policy policy = parse_policy(o.policy);
+  const unsigned release = o.release.empty() ? newest_release : parse_release(o.release);
+  const detail::text_table& text = *detail::text_of(release);
+  const detail::rules rules{{policy.required, policy.required, policy.required, policy.required,
+                             policy.required, policy.required}};
+
+  std::vector<std::size_t> ids;
+  auto add = [&](std::size_t id) {
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  };
+  std::optional<std::size_t> target;
+  if (o.target == "host") target = wasmtime_tiers::target::host::wasmtime_tiers_id;
+  else if (!o.target.empty()) target = find_entity(o.target, category::target, "--target");
+  const std::optional<architecture> arch =
+      target ? architecture_of_target(detail::name_at(*target)) : std::nullopt;
+  if (target) add(*target);
+
+  const std::string backend = lower(o.backend);
+  if (!backend.empty() && !target)
+    throw usage_error("--backend " + o.backend + " needs --target: the backend's rows and the "
+                      "compiler support tables depend on the target's architecture");
+  std::optional<std::size_t> backend_id;
+  if (!backend.empty()) {
+    backend_id = backend_entity(backend, text, arch);
+    add(*backend_id);
+  }
+  std::vector<std::size_t> features;
+  for (const std::string& f : o.features) {
+    const std::string name = trim(f);
+    if (name.empty()) continue;
+    const std::size_t id = find_entity(name, std::nullopt, "--features");
+    add(id);
+    if (std::find(features.begin(), features.end(), id) == features.end()) features.push_back(id);
+  }
+  if (ids.empty())
+    throw usage_error("nothing to check: name the build's --target, --features and/or --backend "
+                      "(see `wasmtime-tiers check --help`)");
+
+  std::vector<violation> verdicts;
+  for (std::size_t id : ids) verdicts.push_back(detail::check_entity(text, release, rules, false, id));
+
+  // The compiler support tables (Wasmtime 34 on): the backend must support each WebAssembly
+  // feature on the target's architecture (Pulley: in its own table, Cranelift's column).
+  std::vector<support_verdict> support_verdicts;
+  std::string support_gap; // a violation that is not about one feature
+  if (!backend.empty() && has_support_tables(text)) {
+    std::vector<std::size_t> wasm;
+    for (std::size_t id : features)
+      if (detail::category_at(id) == category::wasm_proposal) wasm.push_back(id);
+    const bool pulley = backend == "pulley";
+    const std::string subject = backend == "winch" ? "Winch" : pulley ? "Pulley" : "Cranelift";
+    const std::optional<architecture> table_arch = pulley ? std::optional(architecture::pulley) : arch;
+    const std::size_t column = backend == "winch" ? 1 : 0;
+    if (!wasm.empty() && !table_arch) {
+      std::string names;
+      for (std::size_t id : wasm) names += (names.empty() ? "" : ", ") + std::string(detail::name_at(id));
+      support_gap = fmt::format("the compiler support tables of Wasmtime {} have no section for the "
+                                "architecture of {}, so they do not say that {} supports {} there",
+                                release, detail::name_at(*target), subject, names);
+    }
+    for (std::size_t id : table_arch ? wasm : std::vector<std::size_t>{}) {
+      const support s = detail::support_at(text, *table_arch, column, id);
+      const std::string where = pulley ? "" : fmt::format(" on {}", to_string(*table_arch));
+      const std::string_view feature = detail::name_at(id);
+      std::string m;
+      switch (s) {
+      case support::yes: m = fmt::format("{} supports {}{} in Wasmtime {}", subject, feature, where, release); break;
+      case support::no: m = fmt::format("{} does not support {}{} in Wasmtime {}", subject, feature, where, release); break;
+      case support::wip:
+        m = fmt::format("{} support for {}{} is work in progress in Wasmtime {}", subject, feature, where, release);
+        break;
+      case support::unlisted:
+        m = fmt::format("the compiler support tables of Wasmtime {} do not list {} for {}{}", release,
+                        feature, subject, where);
+        break;
+      }
+      support_verdicts.push_back({id, s, std::move(m)});
+    }
+  }
+
+  std::vector<std::string> violations, passes;
+  for (const violation& v : verdicts)
+    (v.allowed() ? passes : violations).emplace_back(detail::describe(v).view());
+  if (!support_gap.empty()) violations.push_back(support_gap);
+  for (const auto& s : support_verdicts) (s.status == support::yes ? passes : violations).push_back(s.message);
+
+  if (o.format == "json") {
+    nlohmann::ordered_json out;
+    out["release"] = release;
+    out["text"] = std::string(text.file);
+    out["policy"] = policy.name;
+    out["required_tier"] = static_cast<int>(policy.required);
+    out["ok"] = violations.empty();
+    auto& entities = out["entities"] = nlohmann::ordered_json::array();
+    constexpr std::string_view kinds[] = {"allowed", "waived", "below_tier", "unsupported", "unlisted"};
+    for (const violation& v : verdicts) {
+      nlohmann::ordered_json e;
+      e["name"] = std::string(v.name());
+      e["tag"] = tag_name(v.id);
+      e["category"] = std::string(to_string(v.category()));
+      e["tier"] = tier_value(v.actual);
+      e["missing"] = std::string(v.missing_text());
+      e["verdict"] = std::string(kinds[static_cast<std::size_t>(v.kind)]);
+      e["message"] = std::string(detail::describe(v).view());
+      entities.push_back(std::move(e));
+    }
+    auto& support_json = out["compiler_support"] = nlohmann::ordered_json::array();
+    for (const auto& s : support_verdicts)
+      support_json.push_back({{"feature", std::string(detail::name_at(s.feature))},
+                              {"support", support_value(s.status)},
+                              {"message", s.message}});
+    out["violations"] = violations;
+    std::cout << out.dump(2) << "\n";
+    return violations.empty() ? 0 : 1;
+  }
+
+  if (o.verbose)
+    for (const auto& p : passes) std::cout << p << "\n";
+  for (const auto& v : violations) std::cout << v << "\n";
+  std::string checked;
+  for (std::size_t id : ids) checked += (checked.empty() ? "" : ", ") + std::string(detail::name_at(id));
+  if (violations.empty()) {
+    std::cout << fmt::format("ok: {} meet{} the policy {} in Wasmtime {}\n", checked,
+                             ids.size() == 1 ? "s" : "", policy_words(policy), release);
+    return 0;
+  }
+  std::cerr << fmt::format("wasmtime-tiers check: {} violation{} of the policy {} in Wasmtime {} "
+                           "(checked: {}); use what the policy allows (`wasmtime-tiers show "
+                           "--release {}` lists the tiers), a newer --release, or another --policy\n",
+                           violations.size(), violations.size() == 1 ? "" : "s", policy_words(policy),
+                           release, checked, release);
+  return 1;
+}
+
+} // namespace wasmtime_tiers::tool
