@@ -17,6 +17,11 @@ scripts/install-deps.sh --tests
 jobs=$(nproc 2>/dev/null || echo 2)
 all="gcc12-cxx20 clang14-cxx20 gcc12-cxx23 clang19-cxx23-asan"
 [ $# -gt 0 ] || set -- $all
+for config in "$@"; do
+  case " $all " in *" $config "*) ;; *)
+    echo "scripts/test.sh: unknown configuration '$config'; known: $all" >&2; exit 2 ;;
+  esac
+done
 
 sanitize="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1}"
@@ -25,6 +30,7 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}"
 now() { date +%s; }
 start=$(now)
 summary=""
+failed=""
 for config in "$@"; do
   case $config in
   gcc12-cxx20) set -- -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=20 -DCMAKE_BUILD_TYPE=Debug ;;
@@ -34,19 +40,29 @@ for config in "$@"; do
     set -- -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_CXX_STANDARD=23 -DCMAKE_BUILD_TYPE=Debug \
       "-DCMAKE_CXX_FLAGS=-stdlib=libc++ $sanitize" -DWASMTIME_TIERS_FUZZ=ON \
       "-DWASMTIME_TIERS_FUZZ_SECONDS=${WASMTIME_TIERS_FUZZ_SECONDS:-60}" ;;
-  *) echo "scripts/test.sh: unknown configuration '$config'; known: $all" >&2; exit 2 ;;
   esac
   dir=${WASMTIME_TIERS_BUILD_PREFIX:-build/test-}$config
   echo "== $config ($dir)"
   t0=$(now)
-  cmake -S . -B "$dir" -G Ninja -DWASMTIME_TIERS_WERROR=ON "$@" >/dev/null
-  cmake --build "$dir" -j "$jobs"
-  t1=$(now)
-  (cd "$dir" && ctest --output-on-failure -j "$jobs")
+  # Each configuration runs to its end; the script fails at the end if any of them failed.
+  result=passed
+  if cmake -S . -B "$dir" -G Ninja -DWASMTIME_TIERS_WERROR=ON "$@" >/dev/null &&
+     cmake --build "$dir" -j "$jobs"; then
+    t1=$(now)
+    (cd "$dir" && ctest --output-on-failure -j "$jobs") || result="FAILED (tests)"
+  else
+    t1=$(now)
+    result="FAILED (build)"
+  fi
   t2=$(now)
-  line="$config: build $((t1 - t0)) s, tests $((t2 - t1)) s"
+  [ "$result" = passed ] || failed="$failed $config"
+  line="$config: $result; build $((t1 - t0)) s, tests $((t2 - t1)) s"
   echo "== $line"
   summary="$summary$line
 "
 done
 printf '== summary\n%s== total %s s\n' "$summary" "$(($(now) - start))"
+if [ -n "$failed" ]; then
+  echo "== failed:$failed"
+  exit 1
+fi
