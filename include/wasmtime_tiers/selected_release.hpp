@@ -18,14 +18,17 @@
 #if defined(WASMTIME_TIERS_RELEASE)
 #define WASMTIME_TIERS_DETAIL_SELECTED WASMTIME_TIERS_RELEASE
 #elif defined(WASMTIME_VERSION_MAJOR)
+// Marks that Wasmtime's header came first (wasmtime.hpp checks the include order with it).
+#define WASMTIME_TIERS_DETAIL_SELECTED_FROM_WASMTIME 1
 #if WASMTIME_VERSION_MAJOR > WASMTIME_TIERS_DETAIL_NEWEST_RELEASE
-#if defined(WASMTIME_TIERS_STRICT_RELEASE)
-#error "wasmtime_tiers: Wasmtime's WASMTIME_VERSION_MAJOR is newer than the newest tier table this library knows; add that release's tables (see README: Using a Wasmtime release newer than this library), or undefine WASMTIME_TIERS_STRICT_RELEASE to check against the newest known table"
-#endif
 #define WASMTIME_TIERS_DETAIL_SELECTED WASMTIME_TIERS_DETAIL_NEWEST_RELEASE
 #define WASMTIME_TIERS_DETAIL_NEWER_THAN_KNOWN 1
-#elif WASMTIME_VERSION_MAJOR < WASMTIME_TIERS_DETAIL_OLDEST_RELEASE
-#error "wasmtime_tiers: Wasmtime's WASMTIME_VERSION_MAJOR is older than every tier table this library knows"
+#elif WASMTIME_VERSION_MAJOR < WASMTIME_TIERS_DETAIL_OLDEST_RELEASE ||                              \
+    (WASMTIME_TIERS_DETAIL_OLDEST_RELEASE == 0 && WASMTIME_VERSION_MAJOR == 0 &&                    \
+     defined(WASMTIME_VERSION_MINOR) && WASMTIME_VERSION_MINOR < 40)
+// release<0> is Wasmtime 0.40, the oldest shipped text; 0.39 and older are older than every text.
+#define WASMTIME_TIERS_DETAIL_SELECTED WASMTIME_TIERS_DETAIL_OLDEST_RELEASE
+#define WASMTIME_TIERS_DETAIL_OLDER_THAN_KNOWN 1
 #else
 #define WASMTIME_TIERS_DETAIL_SELECTED WASMTIME_VERSION_MAJOR
 #endif
@@ -40,15 +43,41 @@ namespace wasmtime_tiers {
 // of every policy.
 using selected_release = release<WASMTIME_TIERS_DETAIL_SELECTED>;
 
-#if defined(WASMTIME_TIERS_DETAIL_NEWER_THAN_KNOWN)
-namespace detail {
+#if defined(WASMTIME_TIERS_DETAIL_OLDER_THAN_KNOWN)
+// An error here: the included Wasmtime predates every shipped text of docs/stability-tiers.md.
+static_assert(!WASMTIME_TIERS_DETAIL_OLDER_THAN_KNOWN,
+              "wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(
+                  WASMTIME_VERSION_MAJOR) ") is older than every tier table this library knows (the "
+              "oldest is Wasmtime 0.40); no text of docs/stability-tiers.md covers it");
+#endif
+
+#if defined(WASMTIME_TIERS_DETAIL_NEWER_THAN_KNOWN) && defined(WASMTIME_TIERS_STRICT_RELEASE)
+// An error here: WASMTIME_TIERS_STRICT_RELEASE refuses a Wasmtime newer than every known text.
+static_assert(WASMTIME_VERSION_MAJOR <= WASMTIME_TIERS_DETAIL_NEWEST_RELEASE,
+              "wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(
+                  WASMTIME_VERSION_MAJOR) ") is newer than the newest tier table this library knows "
+              "(Wasmtime " WASMTIME_TIERS_DETAIL_STR(WASMTIME_TIERS_DETAIL_NEWEST_RELEASE) ") and "
+              "WASMTIME_TIERS_STRICT_RELEASE is defined; add the release's own tables (README: Using "
+              "a Wasmtime release newer than this library) or undefine WASMTIME_TIERS_STRICT_RELEASE "
+              "to check against the newest known table with a warning");
+#endif
+
+} // namespace wasmtime_tiers
+
+#if defined(WASMTIME_TIERS_DETAIL_NEWER_THAN_KNOWN) && !defined(WASMTIME_TIERS_STRICT_RELEASE)
+// The warning for a Wasmtime newer than every known text: a deprecated function called by an inline
+// variable. A compiler reports nothing in a system header (-isystem, as CMake passes the include
+// folders of an imported target, or /usr/include), so the two lines below first make this a system
+// header, where the GNU line marker after it is not a pedantic warning, and the line marker then
+// makes the rest of the file a user header again, where the deprecation is reported.
+#pragma GCC system_header
+# 75 "wasmtime_tiers/selected_release.hpp"
+namespace wasmtime_tiers::detail {
 [[deprecated("wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(
     WASMTIME_VERSION_MAJOR) ") is newer than the newest tier table this library knows (Wasmtime " WASMTIME_TIERS_DETAIL_STR(WASMTIME_TIERS_DETAIL_NEWEST_RELEASE) "), so that table is used; add the release's own tables (README: Using a Wasmtime release newer than this library) or define WASMTIME_TIERS_STRICT_RELEASE to make this an error")]]
 constexpr int newer_than_known_release() noexcept { return 0; }
 inline constexpr int newer_than_known_release_warning = newer_than_known_release();
-} // namespace detail
+} // namespace wasmtime_tiers::detail
 #endif
-
-} // namespace wasmtime_tiers
 
 #endif

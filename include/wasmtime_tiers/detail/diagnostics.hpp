@@ -96,6 +96,20 @@ WASMTIME_TIERS_DETAIL_DIAGNOSTIC(waiver_cannot_accept_entity,
   class Entity WASMTIME_TIERS_DETAIL_COMMA class Tier WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)
 // Two waivers for one entity: keep one.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(entity_waived_twice, class Entity)
+// configure<>() (wasmtime.hpp): the compiler chosen for the engine does not support the proposal
+// on this architecture, by the "Compiler Support" tables of the included Wasmtime's release.
+WASMTIME_TIERS_DETAIL_DIAGNOSTIC(compiler_lacks_proposal,
+  class Compiler WASMTIME_TIERS_DETAIL_COMMA class Proposal WASMTIME_TIERS_DETAIL_COMMA
+  class Architecture WASMTIME_TIERS_DETAIL_COMMA class Support WASMTIME_TIERS_DETAIL_COMMA
+  unsigned Wasmtime)
+// configure<>(): Wasmtime itself would reject this configuration when the engine is created; Rule
+// spells Wasmtime's message.
+WASMTIME_TIERS_DETAIL_DIAGNOSTIC(wasmtime_config_rule,
+  class Rule WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)
+// configure<>(): the included Wasmtime has no such setter; Why says since when, or under which
+// WASMTIME_FEATURE_* macro, Wasmtime declares it.
+WASMTIME_TIERS_DETAIL_DIAGNOSTIC(setter_missing_in_wasmtime,
+  class Setter WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime WASMTIME_TIERS_DETAIL_COMMA class Why)
 #undef WASMTIME_TIERS_DETAIL_DIAGNOSTIC
 #undef WASMTIME_TIERS_DETAIL_COMMA
 } // namespace diagnostic

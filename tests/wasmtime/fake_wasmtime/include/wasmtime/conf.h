@@ -1,0 +1,59 @@
+/* Test double of the wasmtime/conf.h that Wasmtime's build generates (Wasmtime 22 on). The real
+ * file defines the WASMTIME_FEATURE_* macros of the build; here a test defines them itself, or asks
+ * for a build's set:
+ *   FAKE_WASMTIME_DEFAULT_FEATURES  every macro CMake turns on by default in release
+ *                                   FAKE_WASMTIME_VERSION (what a release tarball's conf.h has)
+ *   FAKE_WASMTIME_MIN_FEATURES      the "-min" tarballs: no feature but DISABLE_LOGGING */
+#ifndef WASMTIME_CONF_H
+#define WASMTIME_CONF_H
+
+#ifndef FAKE_WASMTIME_VERSION
+#define FAKE_WASMTIME_VERSION 48
+#endif
+
+#if defined(FAKE_WASMTIME_DEFAULT_FEATURES)
+#define WASMTIME_FEATURE_PROFILING
+#define WASMTIME_FEATURE_WAT
+#define WASMTIME_FEATURE_CACHE
+#define WASMTIME_FEATURE_PARALLEL_COMPILATION
+#define WASMTIME_FEATURE_WASI
+#define WASMTIME_FEATURE_LOGGING
+#define WASMTIME_FEATURE_COREDUMP
+#define WASMTIME_FEATURE_ADDR2LINE
+#define WASMTIME_FEATURE_DEMANGLE
+#define WASMTIME_FEATURE_THREADS
+#define WASMTIME_FEATURE_GC
+#define WASMTIME_FEATURE_ASYNC
+#define WASMTIME_FEATURE_CRANELIFT
+#define WASMTIME_FEATURE_WINCH
+#if FAKE_WASMTIME_VERSION >= 27
+#define WASMTIME_FEATURE_GC_DRC
+#define WASMTIME_FEATURE_GC_NULL
+#endif
+#if FAKE_WASMTIME_VERSION >= 29
+#define WASMTIME_FEATURE_DEBUG_BUILTINS
+#endif
+#if FAKE_WASMTIME_VERSION >= 32
+#define WASMTIME_FEATURE_POOLING_ALLOCATOR
+#endif
+#if FAKE_WASMTIME_VERSION >= 33
+#define WASMTIME_FEATURE_COMPONENT_MODEL
+#endif
+#if FAKE_WASMTIME_VERSION >= 37
+#define WASMTIME_FEATURE_PULLEY
+#endif
+#if FAKE_WASMTIME_VERSION >= 44
+#define WASMTIME_FEATURE_WASI_HTTP
+#endif
+#if FAKE_WASMTIME_VERSION >= 45
+#define WASMTIME_FEATURE_COMPONENT_MODEL_ASYNC
+#endif
+#elif defined(FAKE_WASMTIME_MIN_FEATURES)
+#define WASMTIME_FEATURE_DISABLE_LOGGING
+#endif
+
+#if defined(WASMTIME_FEATURE_CRANELIFT) || defined(WASMTIME_FEATURE_WINCH)
+#define WASMTIME_FEATURE_COMPILER
+#endif
+
+#endif
