@@ -42,9 +42,6 @@ int main(int argc, char** argv) {
   CLI::App app{"wasmtime-tiers: Wasmtime's tiers of support, as published for each release"};
   app.set_version_flag("--version", version_string());
   app.require_subcommand(1);
-  app.footer("Run `wasmtime-tiers COMMAND --help` for the options of a command. Exit status: 0 on "
-             "success; 1 when `check` finds a violation or an input text is malformed; 2 on a usage "
-             "error.");
 
   // gen
   auto* gen = app.add_subcommand("gen", "Generate the constexpr tables from Wasmtime's texts");
@@ -79,8 +76,9 @@ int main(int argc, char** argv) {
 
   // export
   auto* exp = app.add_subcommand(
-      "export", "Print the compiled-in table of one Wasmtime release: json (the schema of `parse`), "
-                "csv, or markdown (the tables of the text that release shipped)");
+      "export", "Print the compiled-in table of one Wasmtime release as json, csv or markdown");
+  exp->footer("json has the schema of `parse`; markdown reproduces the tables of the text the "
+              "release shipped, which `parse` reads back to the same rows.");
   std::string export_release_text;
   std::string export_format = "json";
   exp->add_option("--release", export_release_text, "Wasmtime major version, e.g. 22")->required();
@@ -92,6 +90,11 @@ int main(int argc, char** argv) {
                   "(docs/stability-wasm-proposals.md)")
       ->check(CLI::IsMember({"tiers", "proposals"}));
 
+  // After the subcommands, which would otherwise inherit it.
+  app.footer("Run `wasmtime-tiers COMMAND --help` for the options of a command. Exit status: 0 on "
+             "success; 1 when `check` finds a violation or an input text is malformed; 2 on a usage "
+             "error.");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -101,8 +104,22 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
+    // A first word that is no command: name the nearest commands rather than CLI11's "A
+    // subcommand is required".
+    if (argc > 1 && argv[1][0] != '-') {
+      std::vector<std::string> commands;
+      for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+        commands.push_back(sub->get_name());
+      if (std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
+        std::string near;
+        for (const auto& c : tool::nearest(argv[1], commands, 1)) near += c;
+        std::cerr << "wasmtime-tiers: unknown command '" << argv[1] << "'; did you mean " << near
+                  << "? Run `wasmtime-tiers --help` for the commands\n";
+        return tool::exit_usage;
+      }
+    }
     app.exit(e);
-    return 2;
+    return tool::exit_usage;
   }
 
   try {
