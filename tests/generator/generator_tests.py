@@ -345,9 +345,57 @@ def case_atomic(a):
     print("ok: a failing gen left the previous headers intact: " + r.stderr.strip())
 
 
+# --- add_release ----------------------------------------------------------------------------
+def strip_comments(text):
+    return "\n".join(l for l in text.splitlines() if not l.lstrip().startswith("//"))
+
+
+def case_add_release(a):
+    """gen --add-release builds on the compiled-in tables: with the newest shipped text added as
+    the next release, every table it writes for the known releases is the library's own (banners
+    aside), and the new release's table equals the newest one's."""
+    tiers = need_upstream(a.upstream)
+    rows = manifest_rows(tiers)
+    newest = rows[-1]
+    n = major(newest["last_release"]) + 1
+    out = os.path.join(a.work, "add_release")
+    shutil.rmtree(out, ignore_errors=True)
+    r = run(a.tool, "gen", "--add-release", str(n), "--tiers", os.path.join(tiers, newest["file"]),
+            "--out", out)
+    if r.returncode != 0:
+        fail(f"gen --add-release failed: {r.stderr}")
+    gen_dir = os.path.join(out, "wasmtime_tiers", "generated")
+    checked_in = os.path.join(a.source, "include", "wasmtime_tiers", "generated")
+    stem = lambda f: re.sub(r"[^A-Za-z0-9]", "_", os.path.splitext(f)[0])
+    for row in rows:
+        name = stem(row["file"]) + ".hpp"
+        mine = strip_comments(open(os.path.join(gen_dir, name)).read())
+        theirs = strip_comments(open(os.path.join(checked_in, name)).read())
+        if mine != theirs:
+            fail(f"{name} from the compiled-in tables differs from the library's own")
+    for name in ("entities.hpp", "identifiers.hpp"):
+        if strip_comments(open(os.path.join(gen_dir, name)).read()) != \
+                strip_comments(open(os.path.join(checked_in, name)).read()):
+            fail(f"{name}: adding a release without new entities changed the entity set")
+    newest_table = strip_comments(open(os.path.join(gen_dir, stem(newest["file"]) + ".hpp")).read())
+    added_table = strip_comments(open(os.path.join(gen_dir, f"v{n}.hpp")).read())
+    releases = open(os.path.join(gen_dir, "releases.hpp")).read()
+    if f"#define WASMTIME_TIERS_DETAIL_NEWEST_RELEASE {n}" not in releases:
+        fail(f"releases.hpp does not make {n} the newest release")
+    # The string literals after the file name and the upstream commit: tiers, spellings, missing,
+    # order, compiler support.
+    same_data = lambda t: [l for l in t.splitlines() if l.strip().startswith('"')][2:]
+    if not same_data(newest_table) or same_data(newest_table) != same_data(added_table):
+        fail(f"the table of Wasmtime {n} differs from the text it was made from")
+    bad = run(a.tool, "gen", "--add-release", "22", "--tiers", os.path.join(tiers, "v22.md"), "--out", out)
+    if bad.returncode == 0 or "not newer than the newest release" not in bad.stderr:
+        fail(f"--add-release of a known release: exit {bad.returncode}, {bad.stderr!r}")
+    print(f"ok: gen --add-release {n} reproduces the {len(rows)} compiled-in tables and adds Wasmtime {n}")
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("case", choices=["regenerate", "texts", "malformed", "atomic"])
+    ap.add_argument("case", choices=["regenerate", "texts", "malformed", "atomic", "add_release"])
     ap.add_argument("--tool", required=True)
     ap.add_argument("--upstream", required=True)
     ap.add_argument("--source", required=True)

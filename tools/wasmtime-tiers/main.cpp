@@ -13,6 +13,7 @@
 
 #include "cli_common.hpp"
 #include "commands.hpp"
+#include "add_release.hpp"
 #include "compiled.hpp"
 #include "generate.hpp"
 #include "json.hpp"
@@ -46,12 +47,30 @@ int main(int argc, char** argv) {
   // gen
   auto* gen = app.add_subcommand("gen", "Generate the constexpr tables from Wasmtime's texts");
   std::string manifest, out_dir;
-  gen->add_option("--manifest", manifest,
-                  "Release manifest (releases.tsv: file, first_release, last_release, "
-                  "upstream_commit); the texts it names are read from its folder")
-      ->required()
-      ->check(CLI::ExistingFile);
-  gen->add_option("--out", out_dir, "Folder to write the generated headers into")->required();
+  auto* manifest_opt =
+      gen->add_option("--manifest", manifest,
+                      "Release manifest (releases.tsv: file, first_release, last_release, "
+                      "upstream_commit); the texts it names are read from its folder")
+          ->check(CLI::ExistingFile);
+  gen->add_option("--out", out_dir,
+                  "Folder to write the generated headers into (with --add-release: an include "
+                  "folder; the headers go to OUT/wasmtime_tiers/generated)")
+      ->required();
+  unsigned add_major = 0;
+  std::string add_tiers, add_proposals;
+  auto* add_opt = gen->add_option("--add-release", add_major,
+                                  "Add a Wasmtime release newer than this library: writes every "
+                                  "compiled-in release plus this one (needs --tiers)");
+  auto* tiers_opt = gen->add_option("--tiers", add_tiers,
+                                    "With --add-release: the release's docs/stability-tiers.md")
+                        ->check(CLI::ExistingFile);
+  auto* add_proposals_opt =
+      gen->add_option("--proposals", add_proposals,
+                      "With --add-release: the release's docs/stability-wasm-proposals.md")
+          ->check(CLI::ExistingFile);
+  add_opt->excludes(manifest_opt)->needs(tiers_opt);
+  tiers_opt->needs(add_opt);
+  add_proposals_opt->needs(add_opt);
   std::string proposals_manifest;
   gen->add_option("--proposals-manifest", proposals_manifest,
                   "Release manifest of docs/stability-wasm-proposals.md (releases.tsv: file, "
@@ -123,6 +142,19 @@ int main(int argc, char** argv) {
   }
 
   try {
+    if (*gen && *add_opt) {
+      tool::add_release(add_major, add_tiers,
+                        add_proposals.empty() ? std::nullopt : std::optional<std::string>(add_proposals),
+                        out_dir);
+      std::cerr << "wasmtime-tiers: wrote the tables of every known release and Wasmtime "
+                << add_major << " to " << out_dir << "/wasmtime_tiers/generated\n";
+      return 0;
+    }
+    if (*gen && manifest.empty()) {
+      std::cerr << "wasmtime-tiers gen: give --manifest (regenerate the library's tables) or "
+                   "--add-release N --tiers FILE (add a newer release); see --help\n";
+      return tool::exit_usage;
+    }
     if (*gen) {
       auto texts = tool::read_manifest(manifest);
       std::vector<tool::proposals_release_text> proposals;

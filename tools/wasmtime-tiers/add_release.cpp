@@ -1,0 +1,57 @@
+#include "add_release.hpp"
+
+#include <wasmtime_tiers/release.hpp>
+
+#include <filesystem>
+#include <stdexcept>
+
+#include "compiled.hpp"
+#include "generate.hpp"
+#include "proposals_document.hpp"
+#include "tiers_document.hpp"
+
+namespace wasmtime_tiers::tool {
+
+void add_release(unsigned major, const std::string& tiers_file,
+                 const std::optional<std::string>& proposals_file, const std::string& out_dir) {
+  if (major <= newest_release)
+    throw std::runtime_error("--add-release " + std::to_string(major) + ": Wasmtime " + std::to_string(major) +
+                          " is not newer than the newest release this library knows (" +
+                          std::to_string(newest_release) +
+                          "); --add-release is for releases after it (known: " +
+                          WASMTIME_TIERS_DETAIL_KNOWN_RELEASES + ")");
+  const std::string file = "v" + std::to_string(major) + ".md";
+
+  // Every input is read before anything is written.
+  std::vector<release_text> texts = compiled_texts();
+  release_text added;
+  added.document = read_tiers_document(tiers_file);
+  added.document.file = file;
+  added.first_release = added.last_release = major;
+  added.source = std::filesystem::path(tiers_file).filename().string() + " (added as Wasmtime " +
+                 std::to_string(major) + ")";
+  texts.push_back(std::move(added));
+
+  std::vector<proposals_release_text> proposals = compiled_proposals_texts();
+  if (proposals_file) {
+    proposals_release_text p;
+    p.document = read_proposals_document(*proposals_file);
+    p.document.file = file;
+    p.first_release = p.last_release = major;
+    p.source = std::filesystem::path(*proposals_file).filename().string() + " (added as Wasmtime " +
+               std::to_string(major) + ")";
+    p.path = *proposals_file;
+    proposals.push_back(std::move(p));
+  }
+
+  const std::filesystem::path dir = std::filesystem::path(out_dir) / "wasmtime_tiers" / "generated";
+  generate_headers(texts, proposals, dir.string(),
+                   "wasmtime-tiers gen --add-release " + std::to_string(major) + " --tiers " +
+                       std::filesystem::path(tiers_file).filename().string() +
+                       (proposals_file ? " --proposals " +
+                                             std::filesystem::path(*proposals_file).filename().string()
+                                       : std::string()) +
+                       " --out DIR (wasmtime_tiers_add_release in CMake)");
+}
+
+} // namespace wasmtime_tiers::tool
