@@ -67,7 +67,7 @@ std::size_t entity_named(std::string_view name) {
 // The backend entity: Cranelift, Pulley, or Winch; where the release's text rates Winch per
 // architecture ("Winch on x86_64", before Wasmtime 34), the row of the target's architecture.
 std::size_t backend_entity(const std::string& backend, const detail::text_table& t,
-                           std::optional<architecture> arch) {
+                           const architecture* arch) {
   if (backend == "cranelift") return entity_named("Cranelift");
   if (backend == "pulley") return entity_named("Pulley");
   if (arch) {
@@ -87,10 +87,15 @@ struct support_verdict {
 
 CLI::App* add_check(CLI::App& app, check_options& o) {
   auto* c = app.add_subcommand(
-      "check",
-      "Check a build's target, features and backend against a tier policy. Exit status: 0 when "
-      "the build satisfies the policy; 1 when it does not, with one violation a line (the words of "
-      "the compile-time diagnostics); 2 on a usage error");
+      "check", "Check a build's target, features and backend against a tier policy (exit 0: "
+               "satisfied, 1: violated, 2: usage error)");
+  c->footer("Exit status: 0 when the build satisfies the policy; 1 when it does not, with one "
+            "violation a line in the words of the library's compile-time diagnostics; 2 on a usage "
+            "error (unknown names get the nearest known ones).\n\nExamples:\n"
+            "  wasmtime-tiers check --release 22 --policy production-ready --target "
+            "x86_64-unknown-linux-gnu --features simd,wasi-http\n"
+            "  wasmtime-tiers check --policy almost-production-ready --target host --features "
+            "simd,threads --backend cranelift");
   c->add_option("--release", o.release,
                 "The Wasmtime release the build uses, e.g. 22 (default: the newest known)");
   c->add_option("--policy", o.policy,
@@ -129,9 +134,16 @@ int run_check(const check_options& o) {
   std::optional<std::size_t> target;
   if (o.target == "host") target = wasmtime_tiers::target::host::wasmtime_tiers_id;
   else if (!o.target.empty()) target = find_entity(o.target, category::target, "--target");
-  const std::optional<architecture> arch =
-      target ? architecture_of_target(detail::name_at(*target)) : std::nullopt;
-  if (target) add(*target);
+  // (No std::optional here: GCC 12 at -O3 warns that one may be used uninitialized.)
+  bool has_arch = false;
+  architecture arch = architecture::x86_64;
+  if (target) {
+    add(*target);
+    if (const auto a = architecture_of_target(detail::name_at(*target))) {
+      has_arch = true;
+      arch = *a;
+    }
+  }
 
   const std::string backend = lower(o.backend);
   if (!backend.empty() && !target)
@@ -139,7 +151,7 @@ int run_check(const check_options& o) {
                       "compiler support tables depend on the target's architecture");
   std::optional<std::size_t> backend_id;
   if (!backend.empty()) {
-    backend_id = backend_entity(backend, text, arch);
+    backend_id = backend_entity(backend, text, has_arch ? &arch : nullptr);
     add(*backend_id);
   }
   std::vector<std::size_t> features;
@@ -167,18 +179,20 @@ int run_check(const check_options& o) {
       if (detail::category_at(id) == category::wasm_proposal) wasm.push_back(id);
     const bool pulley = backend == "pulley";
     const std::string subject = backend == "winch" ? "Winch" : pulley ? "Pulley" : "Cranelift";
-    const std::optional<architecture> table_arch = pulley ? std::optional(architecture::pulley) : arch;
+    const bool has_table = pulley || has_arch;
+    const architecture table_arch = pulley ? architecture::pulley : arch;
     const std::size_t column = backend == "winch" ? 1 : 0;
-    if (!wasm.empty() && !table_arch) {
+    if (!wasm.empty() && !has_table) {
       std::string names;
       for (std::size_t id : wasm) names += (names.empty() ? "" : ", ") + std::string(detail::name_at(id));
       support_gap = fmt::format("the compiler support tables of Wasmtime {} have no section for the "
                                 "architecture of {}, so they do not say that {} supports {} there",
                                 release, detail::name_at(*target), subject, names);
     }
-    for (std::size_t id : table_arch ? wasm : std::vector<std::size_t>{}) {
-      const support s = detail::support_at(text, *table_arch, column, id);
-      const std::string where = pulley ? "" : fmt::format(" on {}", to_string(*table_arch));
+    for (std::size_t id : has_table ? wasm : std::vector<std::size_t>{}) {
+      const support s = detail::support_at(text, table_arch, column, id);
+      std::string where; // Pulley's table is no architecture
+      if (!pulley) where = fmt::format(" on {}", to_string(table_arch));
       const std::string_view feature = detail::name_at(id);
       std::string m;
       switch (s) {

@@ -60,10 +60,10 @@ std::string quoted_missing(const std::string& s) { return s.empty() ? "nothing" 
 } // namespace
 
 CLI::App* add_diff(CLI::App& app, diff_options& o) {
-  auto* d = app.add_subcommand(
-      "diff", "Print what changed between two Wasmtime releases: entities added and removed, "
-              "promoted and demoted, changed missing requirements, compiler support and proposal "
-              "checks");
+  auto* d = app.add_subcommand("diff", "Print what changed between two Wasmtime releases");
+  d->footer("Lists the entities added and removed, promoted and demoted, the changed missing "
+            "requirements, compiler support cells and proposal checks.\n\nExample:\n"
+            "  wasmtime-tiers diff 39 40");
   d->add_option("FROM", o.from, "The older release, e.g. 22")->required();
   d->add_option("TO", o.to, "The newer release, e.g. 30")->required();
   d->add_option("--format", o.format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));

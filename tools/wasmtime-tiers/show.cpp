@@ -58,10 +58,12 @@ nlohmann::ordered_json support_json(const detail::text_table& t, std::size_t id)
 } // namespace
 
 CLI::App* add_show(CLI::App& app, show_options& o) {
-  auto* s = app.add_subcommand(
-      "show", "Print the tier table of one Wasmtime release: tier, category, name and what each "
-              "entity misses for the next tier; for WebAssembly proposals also the proposal "
-              "checks (Wasmtime 27 on) and the compiler support (34 on)");
+  auto* s = app.add_subcommand("show", "Print the tier table of one Wasmtime release");
+  s->footer("Each row: tier, category, name and what the entity misses for the next tier; for "
+            "WebAssembly proposals also the proposal checks (Wasmtime 27 on) and the compiler "
+            "support (34 on).\n\nExamples:\n  wasmtime-tiers show\n"
+            "  wasmtime-tiers show --release 22 --tier 2 --category wasm\n"
+            "  wasmtime-tiers show --format csv > tiers.csv");
   s->add_option("--release", o.release, "Wasmtime major version, e.g. 22 (default: the newest known)");
   s->add_option("--tier", o.tier, "Only the entities of this tier: 1, 2, 3 or unsupported")
       ->check(CLI::IsMember({"1", "2", "3", "unsupported"}));
@@ -81,9 +83,10 @@ int run_show(const show_options& o) {
   const detail::proposals_table& p = detail::proposals_of(release);
   const std::optional<category> only_category =
       o.category.empty() ? std::nullopt : std::optional(parse_category(o.category));
-  const std::optional<tier> only_tier =
-      o.tier.empty() ? std::nullopt
-                     : std::optional(o.tier == "unsupported" ? tier::unsupported : detail::tier_from_code(o.tier[0]));
+  // tier::unlisted: every tier (no row is unlisted).
+  const tier only_tier = o.tier.empty()             ? tier::unlisted
+                         : o.tier == "unsupported" ? tier::unsupported
+                                                    : detail::tier_from_code(o.tier[0]);
 
   std::vector<show_row> rows;
   for (std::size_t i = 0; i < detail::count(t.order, detail::gen::id_width); ++i) {
@@ -91,7 +94,7 @@ int run_show(const show_options& o) {
     show_row r;
     r.id = id;
     r.t = detail::tier_at(t, id);
-    if (only_tier && r.t != *only_tier) continue;
+    if (only_tier != tier::unlisted && r.t != only_tier) continue;
     if (only_category && detail::category_at(id) != *only_category) continue;
     r.category_text = std::string(category_spellings[detail::spelling_at(t, id)].text);
     r.name = std::string(detail::name_at(id));
