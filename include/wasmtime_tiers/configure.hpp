@@ -942,12 +942,15 @@ class configurator {
       detail::proposal_setter_call<E>::cpp_member(*config_, on);
   }
 
-  template <std::size_t... I>
-  void call_setters(std::uint32_t on, std::uint32_t off, std::index_sequence<I...>) {
-    ((((on | off) >> I) & 1u
-          ? call_setter<std::tuple_element_t<I, detail::proposal_setter_types>>(((on >> I) & 1u) != 0)
-          : void()),
-     ...);
+  // Calls the setter of every proposal in OnMask (true) and OffMask (false), in table order.
+  template <std::uint32_t OnMask, std::uint32_t OffMask, std::size_t I>
+  void call_setter_in() {
+    if constexpr ((((OnMask | OffMask) >> I) & 1u) != 0)
+      call_setter<std::tuple_element_t<I, detail::proposal_setter_types>>(((OnMask >> I) & 1u) != 0);
+  }
+  template <std::uint32_t OnMask, std::uint32_t OffMask, std::size_t... I>
+  void call_setters(std::index_sequence<I...>) {
+    (call_setter_in<OnMask, OffMask, I>(), ...);
   }
 
   template <class Backend>
@@ -959,7 +962,10 @@ class configurator {
       error_.destroy = [](void* e) { wasmtime_error_delete(static_cast<error_type>(e)); };
     } else if constexpr (Cpp) {
       using strategy = decltype(detail::argument_of(&Config::strategy));
-      config_->strategy(std::is_same_v<Backend, backend::winch> ? strategy::Winch : strategy::Cranelift);
+      if constexpr (std::is_same_v<Backend, backend::winch>)
+        config_->strategy(strategy::Winch);
+      else
+        config_->strategy(strategy::Cranelift);
     } else {
       // WASMTIME_STRATEGY_CRANELIFT is 1 and WASMTIME_STRATEGY_WINCH 2 (wasmtime_strategy_enum).
       wasmtime_config_strategy_set(config_,
@@ -1072,8 +1078,8 @@ public:
   // enable_all_allowed(): enables every proposal that has a setter and passes every check, and
   // disables every other proposal that has a setter (relaxed-simd goes with simd).
   auto enable_all_allowed() {
-    call_setters(allowed_mask, available_mask & ~allowed_mask,
-                 std::make_index_sequence<detail::proposal_setter_count>{});
+    call_setters<allowed_mask, available_mask & ~allowed_mask>(
+        std::make_index_sequence<detail::proposal_setter_count>{});
     return next<allowed_mask, available_mask & ~allowed_mask>();
   }
 

@@ -45,10 +45,17 @@ using selected_release = release<WASMTIME_TIERS_DETAIL_SELECTED>;
 
 #if defined(WASMTIME_TIERS_DETAIL_OLDER_THAN_KNOWN)
 // An error here: the included Wasmtime predates every shipped text of docs/stability-tiers.md.
+#if defined(WASMTIME_VERSION_MINOR)
+#define WASMTIME_TIERS_DETAIL_INCLUDED_VERSION                                                      \
+  WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MAJOR) "." WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MINOR)
+#else
+#define WASMTIME_TIERS_DETAIL_INCLUDED_VERSION WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MAJOR)
+#endif
 static_assert(!WASMTIME_TIERS_DETAIL_OLDER_THAN_KNOWN,
-              "wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(
-                  WASMTIME_VERSION_MAJOR) ") is older than every tier table this library knows (the "
-              "oldest is Wasmtime 0.40); no text of docs/stability-tiers.md covers it");
+              "wasmtime_tiers: the included Wasmtime (" WASMTIME_TIERS_DETAIL_INCLUDED_VERSION
+              ") is older than every tier table this library knows (the oldest is Wasmtime 0.40's); "
+              "no text of docs/stability-tiers.md covers it");
+#undef WASMTIME_TIERS_DETAIL_INCLUDED_VERSION
 #endif
 
 #if defined(WASMTIME_TIERS_DETAIL_NEWER_THAN_KNOWN) && defined(WASMTIME_TIERS_STRICT_RELEASE)

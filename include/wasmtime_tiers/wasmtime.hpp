@@ -36,8 +36,10 @@
 //   WASMTIME_FEATURE_WASI_HTTP              wasi::http
 //   WASMTIME_FEATURE_THREADS                wasm::threads
 //   WASMTIME_FEATURE_GC                     wasm::gc, wasm::reference_types,
-//                                           wasm::function_references, wasm::exception_handling
-//                                           (Wasmtime builds exceptions only with gc)
+//                                           wasm::function_references, and
+//                                           wasm::exception_handling where the release gives it a
+//                                           tier (Wasmtime builds exceptions with gc; texts before
+//                                           27 list it as unsupported, i.e. not implemented)
 //   WASMTIME_FEATURE_CRANELIFT              backend::cranelift
 //   WASMTIME_FEATURE_WINCH                  backend::winch (the row of Wasmtime 34 on); before,
 //                                           backend::winch_on_x86_64 or winch_on_aarch64 by the
@@ -141,6 +143,10 @@ inline constexpr architecture host_architecture = native_architecture_of(name_of
 template <class E, class R>
 inline constexpr bool listed_in = tier_of<E, R> != tier::unlisted;
 
+// tiered_in<E, R>: release R gives E a tier (1, 2 or 3).
+template <class E, class R>
+inline constexpr bool tiered_in = is_tiered(tier_of<E, R>);
+
 // Checks E against P when the build compiles it in and P's release lists it.
 template <class P, class E, bool CompiledIn>
 constexpr bool enforce_one() noexcept {
@@ -182,7 +188,8 @@ constexpr bool enforce() noexcept {
         enforce_one<P, wasm::gc, B::has(F::gc)>(),
         enforce_one<P, wasm::reference_types, B::has(F::gc)>(),
         enforce_one<P, wasm::function_references, B::has(F::gc)>(),
-        enforce_one<P, wasm::exception_handling, B::has(F::gc)>(),
+        enforce_one<P, wasm::exception_handling,
+                    B::has(F::gc) && tiered_in<wasm::exception_handling, R>>(),
         enforce_one<P, backend::cranelift, B::has(F::cranelift)>(),
         enforce_one<P, backend::winch, B::has(F::winch) && winch_row>(),
         enforce_one<P, backend::winch_on_x86_64,
@@ -223,8 +230,10 @@ inline constexpr bool compiled_into = [] {
     if (id == id_of<wasi::http>) return B::has(F::wasi_http);
     if (id == id_of<wasm::threads>) return B::has(F::threads);
     if (id == id_of<wasm::gc> || id == id_of<wasm::reference_types> ||
-        id == id_of<wasm::function_references> || id == id_of<wasm::exception_handling>)
+        id == id_of<wasm::function_references>)
       return B::has(F::gc);
+    if (id == id_of<wasm::exception_handling>)
+      return B::has(F::gc) && detail::tiered_in<wasm::exception_handling, R>;
     if (id == id_of<backend::cranelift>) return B::has(F::cranelift);
     if (id == id_of<backend::winch>) return B::has(F::winch) && winch_row;
     if (id == id_of<backend::winch_on_x86_64>)
