@@ -59,7 +59,7 @@ for config in "$@"; do
   [ "$result" = passed ] || failed="$failed $config"
   # CPU time (user, system) of everything run so far: the second line of the shell's `times`
   # (written to a file: in a $(...) subshell it would count that subshell's children only).
-  times >"$dir/.times"
+  mkdir -p "$dir" && times >"$dir/.times"
   cpu=$(tail -n 1 "$dir/.times")
   line="$config: $result; build $((t1 - t0)) s, tests $((t2 - t1)) s (CPU so far: $cpu)"
   echo "== $line"
