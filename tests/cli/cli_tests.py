@@ -18,6 +18,8 @@ CASE is one of:
   export_markdown  `parse` of `export --format markdown` equals `parse` of the text each release
                    shipped, for every shipped text of both documents (needs Wasmtime's texts);
   usage            --help of every command, --version, exit code 2 with a message for bad input;
+  readme           the README's examples of the command ("$ wasmtime-tiers ..." in its section "The
+                   command-line tool") print what the README shows;
   cmake_source     wasmtime_tiers_check() from the source tree: a project that passes, one that
                    fails with the violation;
   cmake_installed  the same through find_package() after `cmake --install`.
@@ -622,6 +624,49 @@ def case_usage(a):
     finish("help, version and usage errors")
 
 
+# --- readme -----------------------------------------------------------------------------------
+def case_readme(a):
+    readme = open(os.path.join(a.source, "README.md"), encoding="utf-8").read()
+    start = readme.find("\n## The command-line tool\n")
+    if not expect(start >= 0, "README.md has no section 'The command-line tool'"):
+        finish("")
+    section = readme[start + 1:]
+    section = section[:section.find("\n## ", 1)]
+    blocks = re.findall(r"```console\n(.*?)```", section, re.S)
+    # The README's commands run the tool by its name, through a shell (pipes), without colour.
+    bindir = os.path.join(a.work, "bin")
+    os.makedirs(bindir, exist_ok=True)
+    link = os.path.join(bindir, "wasmtime-tiers")
+    if os.path.lexists(link):
+        os.remove(link)
+    os.symlink(os.path.abspath(a.tool), link)
+    env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", ""), "NO_COLOR": "1"}
+    commands = 0
+    for block in blocks:
+        lines = block.splitlines()
+        i, status = 0, None
+        while i < len(lines):
+            if not lines[i].startswith("$ "):
+                i += 1
+                continue
+            command = lines[i][2:]
+            j = i + 1
+            while j < len(lines) and not lines[j].startswith("$ "):
+                j += 1
+            shown = "\n".join(lines[i + 1:j])
+            if command == "echo $?":
+                expect(shown == str(status), f"README: exit status {shown}, the command before exits {status}")
+            else:
+                r = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, env=env)
+                status = r.returncode
+                got = (r.stdout + r.stderr).rstrip("\n")
+                expect(got == shown, f"README: `{command}` prints\n{got}\n--- not what the README shows:\n{shown}")
+                commands += 1
+            i = j
+    expect(commands >= 6, f"README: only {commands} commands of the tool found")
+    finish(f"README: {commands} commands print what it shows")
+
+
 # --- the CMake function -----------------------------------------------------------------------
 def configure(a, project, work, *defs):
     build = os.path.join(work, os.path.basename(project))
@@ -646,7 +691,8 @@ def check_projects(a, work, *defs):
     expect(r.returncode != 0, f"the failing project configured:\n{out}")
     flat = re.sub(r"\s+", " ", out)
     expect("wasmtime_tiers_check: this build does not satisfy the policy production-ready" in flat and
-           "gc is Tier 3 in Wasmtime 22 (missing: Complete implementation), but the policy requires Tier 1" in flat,
+           ("gc is Tier 3 in Wasmtime 22 (missing: Complete implementation), but the policy requires Tier 1; "
+            "to accept it anyway, waive wasm::gc with a reason") in flat,
            f"the failure does not name the violation:\n{out}")
     expect("Generating done" not in out, "the failing project generated a build system")
     return passing
@@ -688,7 +734,7 @@ def case_cmake_installed(a):
 
 CASES = {"acceptance": case_acceptance, "check": case_check, "show": case_show, "colour": case_colour,
          "diff": case_diff, "export": case_export, "export_markdown": case_export_markdown,
-         "usage": case_usage, "cmake_source": case_cmake_source, "cmake_installed": case_cmake_installed}
+         "usage": case_usage, "readme": case_readme, "cmake_source": case_cmake_source, "cmake_installed": case_cmake_installed}
 
 
 def main():

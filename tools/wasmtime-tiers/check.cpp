@@ -252,8 +252,13 @@ int run_check(const check_options& o) {
   std::string checked;
   for (std::size_t id : ids) checked += (checked.empty() ? "" : ", ") + std::string(detail::name_at(id));
   if (violations.empty()) {
-    std::cout << fmt::format("ok: {} meet{} the policy {} in Wasmtime {}\n", checked,
-                             ids.size() == 1 ? "s" : "", policy_words(policy), release);
+    std::string supported;
+    for (const auto& s : support_verdicts) supported += (supported.empty() ? "" : ", ") + std::string(detail::name_at(s.feature));
+    if (!supported.empty())
+      supported = fmt::format("; {} supports {}{}", backend == "winch" ? "Winch" : backend == "pulley" ? "Pulley" : "Cranelift",
+                              supported, backend == "pulley" ? std::string() : fmt::format(" on {}", to_string(arch)));
+    std::cout << fmt::format("ok: {} meet{} the policy {} in Wasmtime {}{}\n", checked,
+                             ids.size() == 1 ? "s" : "", policy_words(policy), release, supported);
     return 0;
   }
   std::cerr << fmt::format("wasmtime-tiers check: {} violation{} of the policy {} in Wasmtime {} "
