@@ -272,6 +272,23 @@ def case_check(a):
            and [e["verdict"] for e in d["entities"]] == ["allowed", "allowed", "below_tier"],
            f"check --format json: {d}")
 
+    # Policies that also require proposal checks (requiring_checks<...> in C++), against export's cells.
+    cells = {p["name"]: p["checks"] for p in jrun(t, "export", "--release", "47", "--document", "proposals")["proposals"]}
+    for name in ("component-model", "simd", "threads", "gc"):
+        lacking = [c for c in ("Fuzzed", "C API") if cells[name].get(c) != "yes"]
+        r = run(t, "check", "--release", "47", "--policy", "not-production-ready", "--features", name,
+                "--require-checks", "fuzzed,c-api", "--format", "json")
+        e = jload(r, f"check --require-checks of {name}")["entities"][0]
+        expect(r.returncode == (1 if lacking else 0) and e["lacking_checks"] == lacking and
+               e["verdict"] == ("lacks_checks" if lacking else "allowed"),
+               f"{name} in 47 requiring Fuzzed and C API: exit {r.returncode}, {e}")
+    r = run(t, "check", "--release", "47", "--policy", "production-ready", "--features", "component-model",
+            "--require-checks", "Fuzzed")
+    expect(r.returncode == 1 and r.stdout.startswith("component-model fails proposal checks the policy requires in Wasmtime 47"),
+           f"component-model requiring Fuzzed: {r.stdout}")
+    r = run(t, "check", "--release", "47", "--policy", "production-ready", "--features", "simd,wasi-http", "--require-checks", "all")
+    expect(r.returncode == 0, f"simd passes every check in 47: {r.stdout}{r.stderr}")
+
     # Usage errors: exit 2 and a message that says what to do.
     for args, needle in [
         (["--policy", "production-redy", "--features", "simd"], "did you mean production-ready"),
@@ -281,6 +298,7 @@ def case_check(a):
         (["--policy", "production-ready", "--features", "simd", "--release", "99"], "known releases"),
         (["--policy", "production-ready", "--features", "threads"], None),
         (["--policy", "production-ready", "--target", "gc"], "did you mean"),
+        (["--policy", "production-ready", "--features", "simd", "--require-checks", "fuzed"], "did you mean fuzzed"),
     ]:
         r = run(t, "check", *args)
         if needle is None:  # "threads" names wasm::threads only (wasi-threads is another name)

@@ -77,6 +77,47 @@ std::size_t backend_entity(const std::string& backend, const detail::text_table&
   return entity_named("Winch");
 }
 
+std::string verdict_name(violation_kind k) {
+  switch (k) {
+  case violation_kind::none: return "allowed";
+  case violation_kind::waived: return "waived";
+  case violation_kind::below_tier: return "below_tier";
+  case violation_kind::lacks_checks: return "lacks_checks";
+  case violation_kind::unsupported: return "unsupported";
+  case violation_kind::unlisted: return "unlisted";
+  }
+  return "?";
+}
+
+// The proposal checks of --require-checks: "fuzzed,c-api", "Phase 4", "all".
+proposal_check_set parse_checks(const std::vector<std::string>& names) {
+  proposal_check_set set = 0;
+  std::vector<std::string> known;
+  for (proposal_check c : all_proposal_checks) known.push_back(lower(std::string(to_string(c))));
+  for (const std::string& raw : names) {
+    std::string n = lower(trim(raw));
+    if (n.empty()) continue;
+    if (n == "all") {
+      set = all_checks;
+      continue;
+    }
+    for (char& ch : n)
+      if (ch == '-' || ch == '_') ch = ' ';
+    bool found = false;
+    for (proposal_check c : all_proposal_checks)
+      if (n == lower(std::string(to_string(c))) || (n == "phase4" && c == proposal_check::phase_4) ||
+          (n == "capi" && c == proposal_check::c_api)) {
+        set = static_cast<proposal_check_set>(set | bit(c));
+        found = true;
+      }
+    if (!found)
+      throw usage_error("--require-checks " + raw + ": unknown proposal check; did you mean " +
+                        nearest(n, known, 1).front() +
+                        "? (the checks: phase-4, tests, finished, fuzzed, api, c-api, or all)");
+  }
+  return set;
+}
+
 struct support_verdict {
   std::size_t feature;
   support status;
@@ -114,6 +155,11 @@ CLI::App* add_check(CLI::App& app, check_options& o) {
                 "tier table and, where the release has compiler support tables (Wasmtime 34 on), "
                 "that it supports each WebAssembly feature on the target's architecture")
       ->transform(CLI::IsMember({"cranelift", "winch", "pulley"}, CLI::ignore_case));
+  c->add_option("--require-checks", o.checks,
+                "Proposal checks every WebAssembly feature must also pass (docs/stability-wasm-"
+                "proposals.md, Wasmtime 27 on), comma separated: phase-4, tests, finished, fuzzed, "
+                "api, c-api, or all")
+      ->delimiter(',');
   c->add_option("--format", o.format, "Output format: text (one violation a line) or json")
       ->check(CLI::IsMember({"text", "json"}));
   c->add_flag("-v,--verbose", o.verbose, "Also print the verdict on each entity that passes");
@@ -125,7 +171,8 @@ int run_check(const check_options& o) {
   const unsigned release = o.release.empty() ? newest_release : parse_release(o.release);
   const detail::text_table& text = *detail::text_of(release);
   const detail::rules rules{{policy.required, policy.required, policy.required, policy.required,
-                             policy.required, policy.required}};
+                             policy.required, policy.required},
+                            parse_checks(o.checks)};
 
   std::vector<std::size_t> ids;
   auto add = [&](std::size_t id) {
@@ -224,7 +271,6 @@ int run_check(const check_options& o) {
     out["required_tier"] = static_cast<int>(policy.required);
     out["ok"] = violations.empty();
     auto& entities = out["entities"] = nlohmann::ordered_json::array();
-    constexpr std::string_view kinds[] = {"allowed", "waived", "below_tier", "unsupported", "unlisted"};
     for (const violation& v : verdicts) {
       nlohmann::ordered_json e;
       e["name"] = std::string(v.name());
@@ -232,7 +278,9 @@ int run_check(const check_options& o) {
       e["category"] = std::string(to_string(v.category()));
       e["tier"] = tier_value(v.actual);
       e["missing"] = std::string(v.missing_text());
-      e["verdict"] = std::string(kinds[static_cast<std::size_t>(v.kind)]);
+      e["verdict"] = verdict_name(v.kind);
+      auto& lacking = e["lacking_checks"] = nlohmann::ordered_json::array();
+      for (proposal_check c : checks_in(v.lacking)) lacking.push_back(std::string(to_string(c)));
       e["message"] = std::string(detail::describe(v).view());
       entities.push_back(std::move(e));
     }

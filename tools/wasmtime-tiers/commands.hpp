@@ -28,6 +28,7 @@ struct check_options {
   std::string target;        // "" for none; "host" for the machine's own
   std::vector<std::string> features;
   std::string backend;       // "" for none
+  std::vector<std::string> checks; // proposal checks the policy also requires
   std::string format = "text";
   bool verbose = false;
 };
