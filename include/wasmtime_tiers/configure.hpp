@@ -686,15 +686,15 @@ constexpr bool require_simd_for_relaxed_simd() noexcept {
   }
 }
 
-// The tier entity of a compiler choice in release R: Winch's own row (Wasmtime 34 on), else the
-// row of Winch on the host's architecture where the release has one.
-template <class Backend, class R>
+// The tier entity of a compiler choice in release R for build B: Winch's own row (Wasmtime 34 on),
+// else the row of Winch on B's host architecture where the release has one.
+template <class Backend, class R, class B>
 using backend_tier_entity = std::conditional_t<
     std::is_same_v<Backend, backend::winch> && !listed_in<backend::winch, R> &&
-        host_architecture == architecture::x86_64 && listed_in<backend::winch_on_x86_64, R>,
+        B::host_architecture == architecture::x86_64 && listed_in<backend::winch_on_x86_64, R>,
     backend::winch_on_x86_64,
     std::conditional_t<std::is_same_v<Backend, backend::winch> && !listed_in<backend::winch, R> &&
-                           host_architecture == architecture::aarch64 &&
+                           B::host_architecture == architecture::aarch64 &&
                            listed_in<backend::winch_on_aarch64, R>,
                        backend::winch_on_aarch64, Backend>>;
 
@@ -880,7 +880,7 @@ constexpr bool check_disable() noexcept {
 
 template <class P, class B, bool Cpp, engine_setup S, std::uint32_t On, class Backend>
 constexpr bool check_use() noexcept {
-  if constexpr (!require_one<P, backend_tier_entity<Backend, typename P::release>>())
+  if constexpr (!require_one<P, backend_tier_entity<Backend, typename P::release, B>>())
     return false;
   else if constexpr (!require_backend_setter<Backend, B, Cpp>())
     return false;
@@ -911,8 +911,8 @@ class configurator {
                                               B::features,
                                               Choice,
                                               Pulley,
-                                              detail::host_architecture,
-                                              detail::linux_or_macos_target(name_of<target::host>)};
+                                              B::host_architecture,
+                                              B::host_linux_or_macos};
 
   configurator(Config* config, detail::pending_error&& error) noexcept
       : config_(config), error_(std::move(error)) {}

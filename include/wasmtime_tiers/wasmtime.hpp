@@ -51,7 +51,7 @@
 //   (wasmtime.h included)                   api::c
 //   (wasmtime.hh or wasmtime/config.hh)     api::cpp
 //   no tier row: PROFILING, WAT, CACHE, PARALLEL_COMPILATION, LOGGING, DISABLE_LOGGING, COREDUMP,
-//   ADDR2LINE, DEMANGLE, DEBUG_BUILTINS (helpers of misc::dwarf_debugging, which Config's
+//   ADDR2LINE, DEMANGLE, DEBUG_BUILTINS (debugger support of misc::dwarf_debugging, which Config's
 //   debug_info turns on at run time, not the build), ASYNC, GC_DRC, GC_NULL (collectors of
 //   wasm::gc), POOLING_ALLOCATOR, COMPILER (derived: CRANELIFT or WINCH)
 //
@@ -103,20 +103,6 @@ enum class embedding_api_set : unsigned char { none = 0, c = 1, cpp = 2, c_and_c
 // (no Wasmtime header before this one, or a Wasmtime before 6).
 inline constexpr unsigned unknown_wasmtime_version = ~0u;
 
-// wasmtime_build<Version, Features, Apis>: a Wasmtime build as its headers describe it.
-// included_wasmtime (below) is the one this translation unit includes; tests name others.
-template <unsigned Version, wasmtime_feature_set Features, embedding_api_set Apis>
-struct wasmtime_build {
-  static constexpr unsigned version = Version;
-  static constexpr bool version_known = Version != unknown_wasmtime_version;
-  // Wasmtime 22 on: wasmtime/conf.h tells what is compiled in.
-  static constexpr bool has_feature_macros = version_known && Version >= 22;
-  static constexpr wasmtime_feature_set features = Features;
-  static constexpr bool has(wasmtime_feature f) noexcept { return (Features & feature_bit(f)) != 0; }
-  static constexpr bool c_api = (static_cast<unsigned>(Apis) & 1u) != 0;
-  static constexpr bool cpp_api = (static_cast<unsigned>(Apis) & 2u) != 0;
-};
-
 namespace detail {
 
 // The architecture Wasmtime compiles for natively on a target, from the target's Wasmtime name;
@@ -136,8 +122,30 @@ constexpr bool linux_or_macos_target(std::string_view target_name) noexcept {
          target_name.find("apple-darwin") != std::string_view::npos;
 }
 
-// host_architecture: the native architecture of target::host.
-inline constexpr architecture host_architecture = native_architecture_of(name_of<target::host>);
+} // namespace detail
+
+// wasmtime_build<Version, Features, Apis, Host>: a Wasmtime build as its headers describe it, for
+// the compile target Host. included_wasmtime (below) is the one this translation unit includes;
+// tests name others. Everything that depends on the build or the target is a member or takes the
+// build as a template argument, so translation units with other builds or targets link together.
+template <unsigned Version, wasmtime_feature_set Features, embedding_api_set Apis,
+          class Host = target::host>
+struct wasmtime_build {
+  static constexpr unsigned version = Version;
+  static constexpr bool version_known = Version != unknown_wasmtime_version;
+  // Wasmtime 22 on: wasmtime/conf.h tells what is compiled in.
+  static constexpr bool has_feature_macros = version_known && Version >= 22;
+  static constexpr wasmtime_feature_set features = Features;
+  static constexpr bool has(wasmtime_feature f) noexcept { return (Features & feature_bit(f)) != 0; }
+  static constexpr bool c_api = (static_cast<unsigned>(Apis) & 1u) != 0;
+  static constexpr bool cpp_api = (static_cast<unsigned>(Apis) & 2u) != 0;
+  // The compile target, and the architecture Wasmtime compiles for there.
+  using host = Host;
+  static constexpr architecture host_architecture = detail::native_architecture_of(name_of<Host>);
+  static constexpr bool host_linux_or_macos = detail::linux_or_macos_target(name_of<Host>);
+};
+
+namespace detail {
 
 // listed_in<E, R>: release R's text mentions E (any tier, or the unsupported list).
 template <class E, class R>
@@ -175,7 +183,7 @@ constexpr bool enforce() noexcept {
     constexpr bool winch_row = listed_in<backend::winch, R>;
     // Every entity is checked (no short circuit), so that every violation is reported.
     const bool results[] = {
-        require_one<P, target::host>(),
+        require_one<P, typename B::host>(),
         enforce_one<P, wasi::snapshot_preview1, B::has(F::wasi)>(),
         enforce_one<P, wasi::io, B::has(F::wasi)>(),
         enforce_one<P, wasi::clocks, B::has(F::wasi)>(),
@@ -193,9 +201,9 @@ constexpr bool enforce() noexcept {
         enforce_one<P, backend::cranelift, B::has(F::cranelift)>(),
         enforce_one<P, backend::winch, B::has(F::winch) && winch_row>(),
         enforce_one<P, backend::winch_on_x86_64,
-                    B::has(F::winch) && !winch_row && host_architecture == architecture::x86_64>(),
+                    B::has(F::winch) && !winch_row && B::host_architecture == architecture::x86_64>(),
         enforce_one<P, backend::winch_on_aarch64,
-                    B::has(F::winch) && !winch_row && host_architecture == architecture::aarch64>(),
+                    B::has(F::winch) && !winch_row && B::host_architecture == architecture::aarch64>(),
         enforce_one<P, wasm::component_model,
                     B::has(F::component_model) || B::has(F::component_model_async)>(),
         enforce_one<P, backend::pulley, B::has(F::pulley) || B::has(F::all_arch)>(),
@@ -213,16 +221,16 @@ constexpr bool enforce() noexcept {
 } // namespace detail
 
 // compiled_into<B, E, R>: WASMTIME_TIERS_ENFORCE checks entity E for build B against release R
-// (B compiles E in, by the mapping above, and R lists E); target::host always.
+// (B compiles E in, by the mapping above, and R lists E); B's host (target::host) always.
 template <class B, entity E, release_type R = selected_release>
 inline constexpr bool compiled_into = [] {
   using F = wasmtime_feature;
-  if constexpr (std::is_same_v<E, target::host>) return true;
+  if constexpr (std::is_same_v<E, typename B::host>) return true;
   else if constexpr (!B::has_feature_macros || !detail::listed_in<E, R>) return false;
   else {
     const std::size_t id = E::wasmtime_tiers_id;
     const bool winch_row = detail::listed_in<backend::winch, R>;
-    const architecture a = detail::host_architecture;
+    const architecture a = B::host_architecture;
     if (id == id_of<wasi::snapshot_preview1> || id == id_of<wasi::io> || id == id_of<wasi::clocks> ||
         id == id_of<wasi::filesystem> || id == id_of<wasi::random> || id == id_of<wasi::sockets> ||
         id == id_of<wasi::poll>)
@@ -412,7 +420,7 @@ using included_wasmtime = wasmtime_build<
         WASMTIME_TIERS_DETAIL_F_COMPONENT_MODEL | WASMTIME_TIERS_DETAIL_F_COMPONENT_MODEL_ASYNC |
         WASMTIME_TIERS_DETAIL_F_PULLEY | WASMTIME_TIERS_DETAIL_F_ALL_ARCH |
         WASMTIME_TIERS_DETAIL_F_COMPILER,
-    WASMTIME_TIERS_DETAIL_APIS>;
+    WASMTIME_TIERS_DETAIL_APIS, target::host>;
 
 } // namespace wasmtime_tiers
 

@@ -23,7 +23,7 @@ using b22 = wt::wasmtime_build<22, bits({F::cranelift, F::wasi, F::threads}), wt
 using b22_gc = wt::wasmtime_build<22, bits({F::cranelift, F::wasi, F::threads, F::gc}), wt::embedding_api_set::c>;
 using r22 = wt::release<22>;
 
-constexpr bool x86_64_host = wt::detail::host_architecture == wt::architecture::x86_64;
+constexpr bool x86_64_host = b22::host_architecture == wt::architecture::x86_64;
 
 } // namespace
 
@@ -174,5 +174,9 @@ TEST_CASE("the host's native architecture, from the target's name") {
   // No Cranelift backend: Wasmtime runs Pulley.
   CHECK(native_architecture_of("i686-unknown-linux-gnu") == wt::architecture::pulley);
   CHECK(native_architecture_of("armv7-unknown-linux-gnueabihf") == wt::architecture::pulley);
-  CHECK(wt::detail::host_architecture == native_architecture_of(wt::name_of<wt::target::host>));
+  CHECK(b22::host_architecture == native_architecture_of(wt::name_of<wt::target::host>));
+  // A build for another target answers for that target.
+  using b_s390x = wt::wasmtime_build<48, 0, wt::embedding_api_set::c, wt::target::s390x_unknown_linux_gnu>;
+  static_assert(b_s390x::host_architecture == wt::architecture::s390x && b_s390x::host_linux_or_macos);
+  static_assert(wt::compiled_into<b_s390x, wt::target::s390x_unknown_linux_gnu, wt::release<48>>);
 }
