@@ -190,7 +190,9 @@ int main(int argc, char** argv) {
     if (*show) return tool::run_show(show_opts);
     if (*check) return tool::run_check(check_opts);
     if (*diff) return tool::run_diff(diff_opts);
-    const unsigned export_release = *exp ? tool::parse_release(export_release_text) : 0;
+    // Known or not: each document's table refuses a release it does not cover, naming those it does
+    // (the proposals document covers 27 on).
+    const unsigned export_release = *exp ? tool::parse_major(export_release_text) : 0;
     if (*exp && export_format != "json")
       return export_document == "proposals" ? tool::run_export_proposals(export_release, export_format)
                                             : tool::run_export_tiers(export_release, export_format);
