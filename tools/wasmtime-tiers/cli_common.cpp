@@ -40,7 +40,7 @@ std::string known_releases_text() {
   return std::string(WASMTIME_TIERS_DETAIL_KNOWN_RELEASES) + " (0 is Wasmtime 0.40)";
 }
 
-unsigned parse_release(const std::string& value, std::string_view option) {
+unsigned parse_major(const std::string& value, std::string_view option) {
   std::string v = value;
   if (!v.empty() && (v[0] == 'v' || v[0] == 'V')) v.erase(0, 1);
   std::optional<unsigned> major;
@@ -54,11 +54,16 @@ unsigned parse_release(const std::string& value, std::string_view option) {
     throw usage_error(fmt::format("{} {}: expected a Wasmtime major version such as 22 (or 0.40); "
                                   "known releases: {}",
                                   option, value, known_releases_text()));
-  if (!is_known_release(*major))
+  return *major;
+}
+
+unsigned parse_release(const std::string& value, std::string_view option) {
+  const unsigned major = parse_major(value, option);
+  if (!is_known_release(major))
     throw usage_error(fmt::format("{} {}: no shipped text of Wasmtime's docs/stability-tiers.md "
                                   "covers Wasmtime {}; known releases: {}",
-                                  option, value, release_name(*major), known_releases_text()));
-  return *major;
+                                  option, value, release_name(major), known_releases_text()));
+  return major;
 }
 
 std::string text_origin(const detail::text_table& t) {

@@ -29,6 +29,10 @@ struct usage_error : std::runtime_error {
 
 inline constexpr int exit_usage = 2;
 
+// The Wasmtime major a --release value names ("22", "v22", "22.0.1", "0.40" is 0), known or not.
+// Throws usage_error when it names none.
+unsigned parse_major(const std::string& value, std::string_view option = "--release");
+
 // The Wasmtime major of a --release value: "22", "v22", "22.0.1", "0.40" (Wasmtime 0.40 is
 // release 0). Throws usage_error naming the known releases when no shipped text covers it.
 unsigned parse_release(const std::string& value, std::string_view option = "--release");
