@@ -39,7 +39,7 @@
 //                                           wasm::function_references, and
 //                                           wasm::exception_handling where the release gives it a
 //                                           tier (Wasmtime builds exceptions with gc; texts before
-//                                           27 list it as unsupported, i.e. not implemented)
+//                                           27 list it as unsupported, i.e. without an implementation)
 //   WASMTIME_FEATURE_CRANELIFT              backend::cranelift
 //   WASMTIME_FEATURE_WINCH                  backend::winch (the row of Wasmtime 34 on); before,
 //                                           backend::winch_on_x86_64 or winch_on_aarch64 by the

@@ -27,56 +27,56 @@ enum wasmtime_strategy_enum {
 #endif
 };
 
-#define WASMTIME_CONFIG_PROP(ret, name, ty) WASM_API_EXTERN ret wasmtime_config_##name##_set(wasm_config_t*, ty);
+#define FAKE_WASMTIME_CONFIG_SETTER(ret, name, ty) WASM_API_EXTERN ret wasmtime_config_##name##_set(wasm_config_t*, ty);
 
 #if FAKE_WASMTIME_VERSION < 22 || defined(WASMTIME_FEATURE_THREADS)
-WASMTIME_CONFIG_PROP(void, wasm_threads, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_threads, bool)
 #endif
 #if FAKE_WASMTIME_VERSION >= 40
-WASMTIME_CONFIG_PROP(void, shared_memory, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, shared_memory, bool)
 #endif
 #if FAKE_WASMTIME_VERSION >= 18
-WASMTIME_CONFIG_PROP(void, wasm_tail_call, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_tail_call, bool)
 #endif
 #if FAKE_WASMTIME_VERSION < 45 || defined(WASMTIME_FEATURE_GC)
-WASMTIME_CONFIG_PROP(void, wasm_reference_types, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_reference_types, bool)
 #if FAKE_WASMTIME_VERSION >= 20
-WASMTIME_CONFIG_PROP(void, wasm_function_references, bool)
-WASMTIME_CONFIG_PROP(void, wasm_gc, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_function_references, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_gc, bool)
 #endif
 #if FAKE_WASMTIME_VERSION >= 39
-WASMTIME_CONFIG_PROP(void, wasm_exceptions, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_exceptions, bool)
 #endif
 #endif
-WASMTIME_CONFIG_PROP(void, wasm_simd, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_simd, bool)
 #if FAKE_WASMTIME_VERSION >= 9
-WASMTIME_CONFIG_PROP(void, wasm_relaxed_simd, bool)
-WASMTIME_CONFIG_PROP(void, wasm_relaxed_simd_deterministic, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_relaxed_simd, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_relaxed_simd_deterministic, bool)
 #endif
-WASMTIME_CONFIG_PROP(void, wasm_bulk_memory, bool)
-WASMTIME_CONFIG_PROP(void, wasm_multi_value, bool)
-WASMTIME_CONFIG_PROP(void, wasm_multi_memory, bool)
-WASMTIME_CONFIG_PROP(void, wasm_memory64, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_bulk_memory, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_multi_value, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_multi_memory, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_memory64, bool)
 #if FAKE_WASMTIME_VERSION >= 27
-WASMTIME_CONFIG_PROP(void, wasm_wide_arithmetic, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_wide_arithmetic, bool)
 #endif
 #if FAKE_WASMTIME_VERSION >= 46
-WASMTIME_CONFIG_PROP(void, wasm_branch_hinting, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_branch_hinting, bool)
 #endif
 #if FAKE_WASMTIME_VERSION >= 39
-WASMTIME_CONFIG_PROP(void, wasm_custom_page_sizes, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_custom_page_sizes, bool)
 #endif
 #if FAKE_WASMTIME_VERSION < 22 || defined(WASMTIME_FEATURE_COMPILER)
 #if FAKE_WASMTIME_VERSION >= 35
-WASMTIME_CONFIG_PROP(void, wasm_stack_switching, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_stack_switching, bool)
 #endif
-WASMTIME_CONFIG_PROP(void, strategy, wasmtime_strategy_t)
+FAKE_WASMTIME_CONFIG_SETTER(void, strategy, wasmtime_strategy_t)
 #endif
 #if FAKE_WASMTIME_VERSION >= 13 && (FAKE_WASMTIME_VERSION < 22 || FAKE_WASMTIME_VERSION > 28 || defined(WASMTIME_FEATURE_COMPILER))
-WASMTIME_CONFIG_PROP(wasmtime_error_t*, target, const char*)
+FAKE_WASMTIME_CONFIG_SETTER(wasmtime_error_t*, target, const char*)
 #endif
 #if FAKE_WASMTIME_VERSION >= 33 && defined(WASMTIME_FEATURE_COMPONENT_MODEL)
-WASMTIME_CONFIG_PROP(void, wasm_component_model, bool)
+FAKE_WASMTIME_CONFIG_SETTER(void, wasm_component_model, bool)
 #endif
 
 #ifdef __cplusplus
