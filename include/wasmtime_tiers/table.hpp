@@ -20,18 +20,30 @@ namespace wasmtime_tiers {
 // interpreter, which runs everywhere.
 enum class architecture : unsigned char { x86_64, aarch64, s390x, riscv64, pulley };
 
+// (A switch, not a constexpr array of string_views, which would be measured at the definition:
+// see detail/encoding.hpp.)
 constexpr std::string_view to_string(architecture a) noexcept {
-  constexpr std::string_view names[] = {"x86_64", "aarch64", "s390x", "riscv64", "Pulley"};
-  return names[static_cast<std::size_t>(a)];
+  switch (a) {
+  case architecture::x86_64: return "x86_64";
+  case architecture::aarch64: return "aarch64";
+  case architecture::s390x: return "s390x";
+  case architecture::riscv64: return "riscv64";
+  case architecture::pulley: return "Pulley";
+  }
+  return "?";
 }
 
 // support: one cell of a compiler support table; `unlisted` where the release has no such cell.
 enum class support : unsigned char { yes, wip, no, unlisted };
 
 constexpr std::string_view to_string(support s) noexcept {
-  constexpr std::string_view names[] = {"fully supported", "work in progress", "not supported",
-                                        "not listed"};
-  return names[static_cast<std::size_t>(s)];
+  switch (s) {
+  case support::yes: return "fully supported";
+  case support::wip: return "work in progress";
+  case support::no: return "not supported";
+  case support::unlisted: return "not listed";
+  }
+  return "?";
 }
 
 namespace detail {

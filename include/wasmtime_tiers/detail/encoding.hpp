@@ -3,6 +3,16 @@
 // Numbers in the generated tables are written as fixed-width base-64 digits inside string
 // literals, so that a table of N entities is a handful of string literals rather than N
 // initializers: string literals cost the compiler almost nothing to parse.
+//
+// Parsing is cheap; measuring is not. A std::string_view made from a string literal in a constant
+// expression counts the characters one by one in the compiler's constant evaluator (libstdc++'s
+// char_traits::length under is_constant_evaluated), some 25,000 instructions per character with
+// GCC 12 and Clang 14: the packed tables would cost more than the rest of the library together.
+// The strings of a table are therefore `literal`s, measured by __builtin_strlen, which both
+// compilers fold at once. (Neither a constructor template on the array's bound, which is
+// instantiated once per distinct length, nor std::string_view{"...", 6}, whose int length makes
+// overload resolution check the concepts of the iterator-pair constructor, is as cheap; see
+// benchmarks/compile_time.)
 #ifndef WASMTIME_TIERS_DETAIL_ENCODING_HPP
 #define WASMTIME_TIERS_DETAIL_ENCODING_HPP
 
@@ -11,7 +21,25 @@
 
 namespace wasmtime_tiers::detail {
 
-inline constexpr std::string_view digit_alphabet =
+// count_chars(s): the length of a NUL-terminated string that is not a string literal.
+constexpr std::size_t count_chars(const char* s) noexcept {
+  if (!__builtin_is_constant_evaluated()) return __builtin_strlen(s);
+  std::size_t n = 0;
+  while (s[n] != '\0') ++n;
+  return n;
+}
+
+// literal: a std::string_view made from a NUL-terminated string, equal to std::string_view(s),
+// that measures a string literal without counting its characters in the constant evaluator: both
+// compilers fold __builtin_strlen of a literal at once (and GCC of nothing else, hence the test).
+struct literal : std::string_view {
+  constexpr literal() noexcept = default;
+  constexpr literal(const char* s) noexcept
+      : std::string_view(s, __builtin_constant_p(__builtin_strlen(s)) ? __builtin_strlen(s)
+                                                                      : count_chars(s)) {}
+};
+
+inline constexpr literal digit_alphabet =
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/";
 
 // digit_value(c): the value of one base-64 digit. O(1), no instantiations.

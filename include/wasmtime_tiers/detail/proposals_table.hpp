@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include <wasmtime_tiers/detail/encoding.hpp>
+
 namespace wasmtime_tiers::detail {
 
 // The characters of one row of `proposals_table::rows`, after the row's entity id (id_width
@@ -22,16 +24,17 @@ inline constexpr std::size_t proposal_row_enabled = 9;
 inline constexpr std::size_t proposal_row_tail = 10; // characters after the id
 
 // proposals_table: everything one text of docs/stability-wasm-proposals.md says, packed.
+// The strings are `literal`s (see encoding.hpp).
 struct proposals_table {
-  std::string_view file;          // the upstream file, e.g. "v27.md"; "" for no text
-  std::string_view upstream_blob; // the Git blob of the text upstream
-  unsigned first_release = 0;     // first Wasmtime major that shipped the text
-  unsigned last_release = 0;      // last Wasmtime major that shipped it
-  std::string_view rows;          // the rows in document order, id_width + proposal_row_tail each
+  literal file;               // the upstream file, e.g. "v27.md"; "" for no text
+  literal upstream_blob;      // the Git blob of the text upstream
+  unsigned first_release = 0; // first Wasmtime major that shipped the text
+  unsigned last_release = 0;  // last Wasmtime major that shipped it
+  literal rows;               // the rows in document order, id_width + proposal_row_tail each
   // Per entity id, proposal_row_index_width digits: 1 + the index of the entity's row (its last
   // row, should the text list it twice), 0 where the text does not list it. Ids past the end are
   // not listed.
-  std::string_view row_of;
+  literal row_of;
 };
 
 // The table of a release no text covers.

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include <wasmtime_tiers/category.hpp>
+#include <wasmtime_tiers/detail/encoding.hpp>
 
 namespace wasmtime_tiers::detail {
 
@@ -43,25 +44,27 @@ struct text {
   constexpr std::string_view view() const noexcept { return {buffer, length}; }
 };
 
-inline constexpr std::string_view cpp_keywords[] = {
-    "alignas",   "alignof",      "and",          "and_eq",      "asm",        "auto",
-    "bitand",    "bitor",        "bool",         "break",       "case",       "catch",
-    "char",      "char8_t",      "char16_t",     "char32_t",    "class",      "compl",
-    "concept",   "const",        "consteval",    "constexpr",   "constinit",  "const_cast",
-    "continue",  "co_await",     "co_return",    "co_yield",    "decltype",   "default",
-    "delete",    "do",           "double",       "dynamic_cast", "else",      "enum",
-    "explicit",  "export",       "extern",       "false",       "float",      "for",
-    "friend",    "goto",         "if",           "inline",      "int",        "long",
-    "mutable",   "namespace",    "new",          "noexcept",    "not",        "not_eq",
-    "nullptr",   "operator",     "or",           "or_eq",       "private",    "protected",
-    "public",    "register",     "reinterpret_cast", "requires", "return",    "short",
-    "signed",    "sizeof",       "static",       "static_assert", "static_cast", "struct",
-    "switch",    "template",     "this",         "thread_local", "throw",     "true",
-    "try",       "typedef",      "typeid",       "typename",    "union",      "unsigned",
-    "using",     "virtual",      "void",         "volatile",    "wchar_t",    "while",
-    "xor",       "xor_eq",
-    "host", // target::host names the compile target
-};
+// Every C++ keyword, each between spaces, then "host" (target::host names the compile target):
+// one string literal, which costs nothing to declare (an array of string_views would be measured
+// one by one; see encoding.hpp).
+inline constexpr literal cpp_keywords =
+    " alignas alignof and and_eq asm auto bitand bitor bool break case catch char char8_t "
+    "char16_t char32_t class compl concept const consteval constexpr constinit const_cast "
+    "continue co_await co_return co_yield decltype default delete do double dynamic_cast "
+    "else enum explicit export extern false float for friend goto if inline int long mutable "
+    "namespace new noexcept not not_eq nullptr operator or or_eq private protected public "
+    "register reinterpret_cast requires return short signed sizeof static static_assert "
+    "static_cast struct switch template this thread_local throw true try typedef typeid "
+    "typename union unsigned using virtual void volatile wchar_t while xor xor_eq "
+    "host ";
+
+// is_cpp_keyword(id): id, a non-empty identifier, is one of cpp_keywords.
+constexpr bool is_cpp_keyword(std::string_view id) noexcept {
+  for (std::size_t at = cpp_keywords.find(id); at != std::string_view::npos;
+       at = cpp_keywords.find(id, at + 1))
+    if (cpp_keywords[at - 1] == ' ' && cpp_keywords[at + id.size()] == ' ') return true;
+  return false;
+}
 
 // identifier_of(c, name): the C++ name of an entity's tag type within its category's namespace.
 // The rule: a WASI proposal loses its "wasi-" or "wasi_" prefix; '+' becomes 'p'; letters are
@@ -87,11 +90,7 @@ constexpr text<96> identifier_of(category c, std::string_view name) noexcept {
     }
   }
   if (id.size() == 0) id += "unnamed";
-  for (std::string_view k : cpp_keywords)
-    if (id.view() == k) {
-      id += '_';
-      break;
-    }
+  if (is_cpp_keyword(id.view())) id += '_';
   return id;
 }
 

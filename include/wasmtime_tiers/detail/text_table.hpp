@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include <wasmtime_tiers/detail/encoding.hpp>
+
 namespace wasmtime_tiers::detail {
 
 inline constexpr std::size_t architecture_count = 5; // x86_64, aarch64, s390x, riscv64, Pulley
@@ -12,21 +14,23 @@ inline constexpr std::size_t compiler_count = 2;     // Cranelift, Winch
 
 // text_table: everything one text of docs/stability-tiers.md says, packed. Each string is indexed
 // by entity id; ids the text predates are past the end and read as "not in this text".
+// The strings are `literal`s, std::string_views that cost no constant evaluation to make
+// (see encoding.hpp).
 struct text_table {
-  std::string_view file;            // the upstream file, e.g. "v22.md"
-  std::string_view upstream_commit; // the Wasmtime commit the text was read at
-  unsigned first_release;           // first Wasmtime major that shipped the text
-  unsigned last_release;            // last Wasmtime major that shipped it
-  std::string_view tiers;           // one tier code per entity ('1' '2' '3' 'u' '-')
-  std::string_view spellings;       // one digit per entity: index into category_spellings
-  std::string_view missing;         // missing_width digits per entity: index into missing_texts
-  std::string_view order;           // id_width digits per row: the rows in document order
+  literal file;            // the upstream file, e.g. "v22.md"
+  literal upstream_commit; // the Wasmtime commit the text was read at
+  unsigned first_release;  // first Wasmtime major that shipped the text
+  unsigned last_release;   // last Wasmtime major that shipped it
+  literal tiers;           // one tier code per entity ('1' '2' '3' 'u' '-')
+  literal spellings;       // one digit per entity: index into category_spellings
+  literal missing;         // missing_width digits per entity: index into missing_texts
+  literal order;           // id_width digits per row: the rows in document order
   // Compiler support (v34 on): per architecture and compiler, two characters per entity: the
   // status ('y' fully supported, 'w' work in progress, 'n' not supported, '.' not in the table)
   // and the cell's footnote label ('.' for none).
-  std::string_view support[architecture_count][compiler_count];
+  literal support[architecture_count][compiler_count];
   // Per architecture, id_width digits per feature row: the rows of its table in document order.
-  std::string_view support_order[architecture_count];
+  literal support_order[architecture_count];
   // The unsupported list points WebAssembly proposals to docs/stability-wasm-proposals.md.
   bool proposals_see_also;
 };
