@@ -3,7 +3,6 @@
 #define WASMTIME_TIERS_POLICY_HPP
 
 #include <array>
-#include <tuple>
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
@@ -49,6 +48,14 @@ struct rules {
       if (t != required[0]) return false;
     return true;
   }
+};
+
+// nth_type<I, T...>::type: the I-th of T... (without <tuple>, which costs every includer).
+template <std::size_t I, class T, class... Rest>
+struct nth_type : nth_type<I - 1, Rest...> {};
+template <class T, class... Rest>
+struct nth_type<0, T, Rest...> {
+  using type = T;
 };
 
 template <class... Waivers>
@@ -427,6 +434,18 @@ constexpr bool require() noexcept {
     return false;
 }
 
+
+// checked<Allowed, P, E...>::value: true where the `allowed` concept holds (the usual case, which
+// costs one concept check); otherwise require<P, E...>(), which reports every violation.
+template <bool Allowed, class P, class... E>
+struct checked {
+  static constexpr bool value = true;
+};
+template <class P, class... E>
+struct checked<false, P, E...> {
+  static constexpr bool value = require<P, E...>();
+};
+
 } // namespace detail
 
 namespace policy::detail_ {
@@ -509,7 +528,7 @@ constexpr bool no_duplicate_waivers() noexcept {
     return static_cast<std::size_t>(-1);
   }();
   if constexpr (dup != static_cast<std::size_t>(-1)) {
-    using E = std::tuple_element_t<dup, std::tuple<typename W::entity...>>;
+    using E = typename wasmtime_tiers::detail::nth_type<dup, typename W::entity...>::type;
     [[maybe_unused]] constexpr auto m = [] {
       wasmtime_tiers::detail::text<256> t;
       t += wasmtime_tiers::detail::name_at(E::wasmtime_tiers_id);
@@ -531,7 +550,8 @@ constexpr bool no_duplicate_waivers() noexcept {
 // an entity does not meet the policy. The first error line says which entity, its tier in the
 // policy's Wasmtime release, the tier required, what it misses and how to accept it anyway.
 #define WASMTIME_TIERS_REQUIRE(Policy, ...)                                                        \
-  static_assert(::wasmtime_tiers::detail::require<Policy, __VA_ARGS__>(),                           \
+  static_assert(::wasmtime_tiers::detail::checked<::wasmtime_tiers::allowed<Policy, __VA_ARGS__>,     \
+                                                  Policy, __VA_ARGS__>::value,                       \
                 "WASMTIME_TIERS_REQUIRE(" #Policy ", " #__VA_ARGS__ ") failed (see the first error)")
 
 #endif

@@ -1,0 +1,565 @@
+#!/usr/bin/env python3
+"""What including wasmtime-tiers costs a translation unit: compile time and peak memory.
+
+  bench_compile.py --tool PATH/wasmtime-tiers [--runs 5] [--compilers g++ clang++] ...
+
+Every case is a small source file compiled with `-fsyntax-only`. Each of its N runs is paired with
+a run of the baseline file (only <array> and <string_view>), the two in alternating order, so that
+drift of the machine's speed cancels; a case's figure is the median over its runs, and its ratio is
+the median of the per-pair ratios. Peak memory is the peak resident set of the compiler (the
+driver and the compiler proper) as wait4() reports it.
+
+The cases:
+  headers  every public header alone (include/**/*.hpp, the opt-in ones included when present),
+           and <boost/pfr.hpp> alone, the reference of the PFR-based header;
+  checks   the umbrella header plus K checks (each on a different entity and release: a policy
+           check once include/wasmtime_tiers/policy.hpp exists, a tier_of query before), and a
+           realistic embedder's configuration (benchmarks/compile_time/embedder.cpp);
+  tables   synthetic tables of E entities in 20 releases, made by the real generator from texts
+           in the upstream format written here, queried 100 times through tier_of and missing_of,
+           against a hand-written table of the same size answering the same queries.
+
+It writes compile_time.md (the tables of figures and of the budget) and, where gnuplot exists,
+compile_time.png to --results. No figure is asserted: the budget verdicts are reported only.
+"""
+import argparse
+import glob
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.dirname(os.path.dirname(HERE))
+FLAGS = ["-std=c++20", "-fsyntax-only", "-Wall", "-Wextra", "-Wpedantic", "-Werror"]
+SYNTHETIC_RELEASES = 20
+SYNTHETIC_QUERIES = 100
+
+
+def die(msg):
+    print("bench_compile: " + msg, file=sys.stderr)
+    sys.exit(1)
+
+
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+# --- measuring ------------------------------------------------------------------------------------
+def compile_once(cmd):
+    """Runs one compilation; returns (wall seconds, peak RSS in KiB). A failure ends the run."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - start
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if p.returncode != 0:
+            err.seek(0)
+            die(f"`{' '.join(cmd)}` failed (exit {p.returncode}):\n"
+                + err.read().decode(errors="replace")[:4000])
+    # ru_maxrss of a reaped child covers it and the children it reaped (cc1plus under g++).
+    return wall, usage.ru_maxrss
+
+
+class Measurement:
+    def __init__(self, times, mems, base_times, base_mems):
+        self.time = statistics.median(times)
+        self.mem_mib = statistics.median(mems) / 1024
+        self.ratio = statistics.median(t / b for t, b in zip(times, base_times))
+        self.mem_ratio = statistics.median(m / b for m, b in zip(mems, base_mems))
+        self.base_time = statistics.median(base_times)
+        self.base_times, self.base_mems = base_times, base_mems
+
+
+def measure(cxx, source, extra, baseline, runs):
+    cmd = [cxx, *FLAGS, *extra, source]
+    base = [cxx, *FLAGS, baseline]
+    times, mems, btimes, bmems = [], [], [], []
+    for i in range(runs):
+        if i % 2 == 0:
+            bt, bm = compile_once(base)
+            t, m = compile_once(cmd)
+        else:
+            t, m = compile_once(cmd)
+            bt, bm = compile_once(base)
+        times.append(t), mems.append(m), btimes.append(bt), bmems.append(bm)
+    return Measurement(times, mems, btimes, bmems)
+
+
+# --- the real tables: entity tag types and their tiers ----------------------------------------------
+def parse_entities(entities_hpp):
+    """{Wasmtime name: qualified tag type} from a generated entities.hpp (names are unique)."""
+    out, ns = {}, None
+    for line in open(entities_hpp, encoding="utf-8"):
+        m = re.match(r"namespace wasmtime_tiers::(\w+) \{", line)
+        if m:
+            ns = m.group(1)
+            continue
+        m = re.match(r"struct (\w+)\s*: detail::entity_tag<\d+> \{\}; // (.*)$", line)
+        if m and ns:
+            out[m.group(2)] = f"wt::{ns}::{m.group(1)}"
+    return out
+
+
+def known_releases(releases_hpp):
+    text = open(releases_hpp, encoding="utf-8").read()
+    m = re.search(r'release_texts = "([^"]*)"', text)
+    return [n for n, c in enumerate(m.group(1)) if c != "-"]
+
+
+def tiered_pairs(tool, include):
+    """Every (tag type, release, tier) with a tier 1 to 3 in the compiled-in tables."""
+    gen = os.path.join(include, "wasmtime_tiers", "generated")
+    tags = parse_entities(os.path.join(gen, "entities.hpp"))
+    pairs = []
+    for rel in known_releases(os.path.join(gen, "releases.hpp")):
+        r = subprocess.run([tool, "export", "--release", str(rel), "--format", "json"],
+                           capture_output=True, text=True)
+        if r.returncode != 0:
+            die(f"wasmtime-tiers export --release {rel}: {r.stderr}")
+        for e in json.loads(r.stdout)["entities"]:
+            if e["tier"] in (1, 2, 3):
+                pairs.append((tags[e["name"]], rel, e["tier"]))
+    random.Random(20240521).shuffle(pairs)
+    return pairs
+
+
+def policy_api(include):
+    return os.path.isfile(os.path.join(include, "wasmtime_tiers", "policy.hpp"))
+
+
+def checks_source(pairs, k, use_policy):
+    """The umbrella header and k checks, each on another (entity, release) pair. With the policy
+    API, the checks alternate between WASMTIME_TIERS_REQUIRE and the `allowed` concept, each under
+    a policy alias (a macro argument cannot hold the policy's own commas)."""
+    head = ["#include <wasmtime_tiers.hpp>", "", "namespace wt = wasmtime_tiers;", ""]
+    aliases, body = {}, []
+    for i, (tag, rel, tier) in enumerate(pairs[:k]):
+        if use_policy:
+            alias = f"tier{tier}_in_{rel}"
+            aliases[alias] = (f"using {alias} = wt::policy::minimum_tier<wt::tier::t{tier}, "
+                              f"wt::release<{rel}>>;")
+            body.append(f"WASMTIME_TIERS_REQUIRE({alias}, {tag});" if i % 2 == 0 else
+                        f"static_assert(wt::allowed<{alias}, {tag}>);")
+        else:
+            body.append(f"static_assert(wt::tier_of<{tag}, wt::release<{rel}>> == wt::tier::t{tier});")
+    return "\n".join(head + sorted(aliases.values()) + [""] + body) + "\n"
+
+
+# --- synthetic tables -----------------------------------------------------------------------------
+# (category spelling in the tables, name prefix); WASI names keep Wasmtime's "wasi-" prefix.
+CATEGORIES = [("Target", "synthetic-target-"), ("WebAssembly Proposal", "proposal-"),
+              ("WASI Proposal", "wasi-interface-"), ("Compiler Backend", "Backend "),
+              ("Embedding API", "api-"), ("*misc*", "misc-feature-")]
+CATEGORY_WEIGHTS = [30, 30, 25, 5, 5, 5]
+# Phrases of "Missing Tier N Requirements" cells and the requirement each names (the oracle of the
+# checks; requirement.hpp is the generator's vocabulary).
+MISSING_T1 = [("Continuous fuzzing", "continuous_fuzzing"), ("More time fuzzing/baking", "fuzzing_time"),
+              ("Support beyond CI checks", "support_beyond_ci_checks"),
+              ("performance work", "performance_work"), ("API quality", "api_quality")]
+MISSING_T2 = [("CI testing", "ci_testing"), ("full-time maintainer", "full_time_maintainer"),
+              ("Complete implementation", "complete_implementation"),
+              ("Clear owner", "clear_owner"), ("unwinding", "unwinding"),
+              ("Unstable wasm proposal", "unstable_proposal")]
+REQUIREMENT_BITS = {r: i for i, r in enumerate(sorted({r for _, r in MISSING_T1 + MISSING_T2}))}
+
+
+class Synthetic:
+    """E entities over 20 releases: per release each entity's tier and missing requirements."""
+
+    def __init__(self, count):
+        rng = random.Random(count)
+        self.count = count
+        self.entities = []  # (category spelling, name)
+        self.state = []     # [release - 1][entity] -> (tier, [requirement names], cell) or None
+        digits = len(str(count - 1))
+        for i in range(count):
+            spelling, prefix = rng.choices(CATEGORIES, CATEGORY_WEIGHTS)[0]
+            self.entities.append((spelling, f"{prefix}{i:0{digits}d}"))
+        tracks = []
+        for _ in range(count):
+            first = 1 if rng.random() < 0.7 else rng.randint(2, SYNTHETIC_RELEASES)
+            tier = rng.choice([3, 3, 3, 2, 2, 1, "u"])
+            track, cell = [], None
+            for rel in range(1, SYNTHETIC_RELEASES + 1):
+                if rel < first:
+                    track.append(None)
+                    continue
+                roll = rng.random()
+                if tier in (2, 3) and roll < 0.15:
+                    tier, cell = tier - 1, None
+                elif tier == "u" and roll < 0.2:
+                    tier, cell = 3, None
+                elif roll > 0.98:
+                    tier, cell = "u", None
+                if tier in (2, 3) and (cell is None or rng.random() < 0.1):
+                    pool = MISSING_T1 if tier == 2 else MISSING_T2
+                    cell = rng.sample(pool, rng.randint(1, 3))
+                track.append((tier, cell if tier in (2, 3) else None))
+            tracks.append(track)
+        self.state = [[tracks[e][r] for e in range(count)] for r in range(SYNTHETIC_RELEASES)]
+
+    def text(self, rel):
+        rows = {1: [], 2: [], 3: [], "u": []}
+        for (spelling, name), st in zip(self.entities, self.state[rel - 1]):
+            if st is not None:
+                rows[st[0]].append((spelling, name, st[1]))
+        out = [f"# Tiers of Support in Wasmtime\n\nA synthetic text of release {rel}, for the "
+               "compile-time benchmark.\n\n## Current Tier Status\n"]
+        for tier in (1, 2, 3):
+            out.append(f"\n#### Tier {tier}\n\n")
+            if tier == 1:
+                out.append("| Category | Description |\n|---|---|\n")
+            else:
+                out.append(f"| Category | Description | Missing Tier {tier - 1} Requirements |\n"
+                           "|---|---|---|\n")
+            for spelling, name, cell in rows[tier]:
+                shown = f"`{name}`" if " " not in name else name
+                missing = "" if tier == 1 else " " + ", ".join(p for p, _ in cell) + " |"
+                out.append(f"| {spelling} | {shown} |{missing}\n")
+        out.append("\n#### Unsupported features and platforms\n\n")
+        for spelling, name, _ in rows["u"]:
+            out.append(f"* {spelling.strip('*')}: {name}\n")
+        out.append("\n## Tier Details\n\n#### Tier 3 - Not Production Ready\n\nLowest.\n\n"
+                   "#### Tier 2 - Almost Production Ready\n\nMiddle.\n\n"
+                   "#### Tier 1 - Production Ready\n\nHighest.\n")
+        return "".join(out)
+
+    def write_texts(self, folder):
+        rows = ["file\tfirst_release\tlast_release\tupstream_commit"]
+        for rel in range(1, SYNTHETIC_RELEASES + 1):
+            write(os.path.join(folder, f"s{rel}.md"), self.text(rel))
+            rows.append(f"s{rel}.md\tv{rel}.0.0\tv{rel}.0.1\tsynthetic")
+        write(os.path.join(folder, "releases.tsv"), "\n".join(rows) + "\n")
+
+    def queries(self):
+        rng = random.Random(7 * self.count)
+        pairs = [(rng.randrange(self.count), rng.randint(1, SYNTHETIC_RELEASES))
+                 for _ in range(SYNTHETIC_QUERIES)]
+        out = []
+        for e, rel in pairs:
+            st = self.state[rel - 1][e]
+            tier = "unlisted" if st is None else "unsupported" if st[0] == "u" else f"t{st[0]}"
+            missing = sorted({r for _, r in st[1]}) if st and st[1] else []
+            out.append((e, rel, tier, missing))
+        return out
+
+    def library_source(self, tags):
+        # table.hpp, not the umbrella header: the umbrella names real entities (target::host).
+        lines = ["#include <wasmtime_tiers/table.hpp>", "", "namespace wt = wasmtime_tiers;", ""]
+        for e, rel, tier, missing in self.queries():
+            tag = tags[self.entities[e][1]]
+            mask = " | ".join(f"wt::bit(wt::requirement::{r})" for r in missing) or "0"
+            lines.append(f"static_assert(wt::tier_of<{tag}, wt::release<{rel}>> == wt::tier::{tier});")
+            lines.append(f"static_assert(wt::missing_of<{tag}, wt::release<{rel}>> == ({mask}));")
+        return "\n".join(lines) + "\n"
+
+    def handwritten_source(self):
+        """The same facts as plain constexpr arrays of structs, one per release, indexed by id."""
+        o = ["// A hand-written table of the same size: one array of rows per release.",
+             "#include <array>", "#include <cstddef>", "#include <cstdint>", "#include <string_view>",
+             "", "namespace handwritten {",
+             "enum class tier : unsigned char { t1 = 1, t2, t3, unsupported, unlisted };",
+             "struct row { tier level; std::uint64_t missing; std::string_view name; };"]
+        code = {1: "t1", 2: "t2", 3: "t3", "u": "unsupported"}
+        for rel in range(1, SYNTHETIC_RELEASES + 1):
+            o.append(f"inline constexpr std::array<row, {self.count}> release_{rel} = {{{{")
+            for (_, name), st in zip(self.entities, self.state[rel - 1]):
+                tier = "unlisted" if st is None else code[st[0]]
+                mask = sum(1 << REQUIREMENT_BITS[r] for _, r in (st[1] or [])) if st else 0
+                o.append(f"    {{tier::{tier}, {mask:#x}, \"{name}\"}},")
+            o.append("}};")
+        o.append("inline constexpr const row* releases[] = {"
+                 + ", ".join(f"release_{r}.data()" for r in range(1, SYNTHETIC_RELEASES + 1)) + "};")
+        o.append("struct query { int release; std::size_t id; tier level; std::uint64_t missing; };")
+        o.append("inline constexpr query queries[] = {")
+        for e, rel, tier, missing in self.queries():
+            mask = sum(1 << REQUIREMENT_BITS[r] for r in missing)
+            o.append(f"    {{{rel}, {e}, tier::{tier}, {mask:#x}}},")
+        o.append("};")
+        o.append("constexpr bool answers_all() {\n  for (const query& q : queries) {\n"
+                 "    const row& r = releases[q.release - 1][q.id];\n"
+                 "    if (r.level != q.level || r.missing != q.missing) return false;\n  }\n"
+                 "  return true;\n}\nstatic_assert(answers_all());\n} // namespace handwritten")
+        return "\n".join(o) + "\n"
+
+
+def make_synthetic(tool, count, work):
+    """Generates the synthetic headers; returns (include dir, library TU, hand-written TU)."""
+    syn = Synthetic(count)
+    d = os.path.join(work, f"synthetic-{count}")
+    shutil.rmtree(d, ignore_errors=True)
+    syn.write_texts(os.path.join(d, "texts"))
+    inc = os.path.join(d, "include")
+    gen = os.path.join(inc, "wasmtime_tiers", "generated")
+    r = subprocess.run([tool, "gen", "--manifest", os.path.join(d, "texts", "releases.tsv"), "--out", gen],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        die(f"gen of the synthetic {count}-entity texts failed: {r.stderr}")
+    tags = parse_entities(os.path.join(gen, "entities.hpp"))
+    if len(tags) != count:
+        die(f"the synthetic {count}-entity texts generated {len(tags)} tag types")
+    lib, hand = os.path.join(d, "library.cpp"), os.path.join(d, "handwritten.cpp")
+    write(lib, syn.library_source(tags))
+    write(hand, syn.handwritten_source())
+    return inc, lib, hand
+
+
+# --- report ---------------------------------------------------------------------------------------
+def fmt(x, digits=2):
+    return f"{x:.{digits}f}"
+
+
+def group_k(n):
+    return f"{n:,}"
+
+
+def short(cxx):
+    return os.path.basename(cxx)
+
+
+def render(results, budget_rows, compilers, runs, use_policy, cxx_versions):
+    cols = " | ".join(f"{short(c)} s | {short(c)} × base | {short(c)} MiB" for c in compilers)
+    o = [f"Median of {runs} run(s) of `-fsyntax-only -std=c++20`, each paired with a run of the "
+         "baseline file (`<array>` and `<string_view>` only); × base is the median of the per-pair "
+         "ratios. Compilers: " + "; ".join(f"`{short(c)}`: {v}" for c, v in cxx_versions.items()) + ". "
+         + ("Checks use the policy API (`wasmtime_tiers::allowed`)." if use_policy else
+            "Checks are `tier_of` queries (`static_assert(tier_of<E, R> == tier::tN)`)."), "",
+         f"| Case | {cols} |", "|---|" + "---:|" * (3 * len(compilers))]
+    for case in results["order"]:
+        cells = []
+        for c in compilers:
+            m = results[c].get(case)
+            cells += [fmt(m.time), fmt(m.ratio), fmt(m.mem_mib, 0)] if m else ["", "", ""]
+        o.append(f"| {case} | " + " | ".join(cells) + " |")
+    o += ["", "| Budget | Limit | " + " | ".join(short(c) for c in compilers) + " | Met |",
+          "|---|---|" + "---:|" * len(compilers) + "---|"]
+    for name, limit, values, met in budget_rows:
+        o.append(f"| {name} | {limit} | " + " | ".join(values) + f" | {met} |")
+    return "\n".join(o) + "\n"
+
+
+def plot(results, compilers, checks, entities, work, png):
+    gnuplot = shutil.which("gnuplot")
+    if not gnuplot:
+        print("bench_compile: gnuplot not found; no plot (Debian: apt-get install gnuplot-nox)")
+        return False
+    dat_checks = os.path.join(work, "checks.dat")
+    dat_tables = os.path.join(work, "tables.dat")
+    with open(dat_checks, "w") as f:
+        for k in [0] + checks:
+            case = "`<wasmtime_tiers.hpp>`" if k == 0 else check_case(k)
+            f.write(f"{k} " + " ".join(fmt(results[c][case].ratio, 4) for c in compilers) + "\n")
+    with open(dat_tables, "w") as f:
+        for n in entities:
+            vals = []
+            for c in compilers:
+                vals += [fmt(results[c][table_case(n)].time, 4), fmt(results[c][hand_case(n)].time, 4)]
+            f.write(f"{n} " + " ".join(vals) + "\n")
+    lines1 = ", ".join(f"'{dat_checks}' using 1:{i + 2} with linespoints lw 2 title '{short(c)}'"
+                       for i, c in enumerate(compilers))
+    lines2 = ", ".join(
+        f"'{dat_tables}' using 1:{2 + 2 * i} with linespoints lw 2 title '{short(c)}: wasmtime-tiers', "
+        f"'{dat_tables}' using 1:{3 + 2 * i} with linespoints lw 2 dt 2 title '{short(c)}: hand-written'"
+        for i, c in enumerate(compilers))
+    script = f"""
+set terminal pngcairo size 1200,480 font 'sans,10'
+set output '{png}'
+set multiplot layout 1,2
+set title 'Umbrella header plus K checks'
+set xlabel 'checks K'
+set ylabel 'compile time / baseline file'
+set key top left
+set grid
+set yrange [0:*]
+plot {lines1}, 1.5 with lines dt 3 lc rgb 'red' title 'budget at 1,000 checks (1.5x)'
+set title 'Synthetic tables of E entities x 20 releases, 100 queries'
+set xlabel 'entities E'
+set ylabel 'compile time (s)'
+set logscale xy
+set yrange [*:*]
+plot {lines2}
+unset multiplot
+"""
+    r = subprocess.run([gnuplot], input=script, capture_output=True, text=True)
+    if r.returncode != 0:
+        die(f"gnuplot failed: {r.stderr}")
+    return True
+
+
+EMBEDDER_CASE = "embedder configuration: 14 checks (embedder.cpp)"
+
+
+def check_case(k):
+    return f"umbrella + {group_k(k)} checks"
+
+
+def table_case(n):
+    return f"table of {group_k(n)} entities: wasmtime-tiers"
+
+
+def hand_case(n):
+    return f"table of {group_k(n)} entities: hand-written"
+
+
+def budgets(results, compilers, checks, entities, headers):
+    rows = []
+
+    def row(name, limit, values, ok):
+        shown = [v if v is not None else "n/a" for v in values]
+        verdict = ("yes" if all(ok) else "**no**") if values and all(v is not None for v in values) else "n/a"
+        rows.append((name, limit, shown, verdict))
+
+    def get(c, case):
+        return results[c].get(case)
+
+    if 14 in checks:
+        vals = [get(c, check_case(14)) for c in compilers]
+        row("umbrella + 14 checks", "≤ 1.15× base",
+            [fmt(m.ratio) + "×" if m else None for m in vals], [m and m.ratio <= 1.15 for m in vals])
+    if 10 in checks and 1000 in checks:
+        per = []
+        for c in compilers:
+            a, b = get(c, check_case(10)), get(c, check_case(1000))
+            per.append((b.time - a.time) / 990 * 1000)
+        row("each further check ((t1000 − t10) / 990)", "≤ 0.5 ms", [fmt(p, 3) + " ms" for p in per],
+            [p <= 0.5 for p in per])
+        vals = [get(c, check_case(1000)) for c in compilers]
+        row("umbrella + 1,000 checks", "≤ 1.5× base", [fmt(m.ratio) + "×" for m in vals],
+            [m.ratio <= 1.5 for m in vals])
+    if 1000 in entities and 10000 in entities:
+        vals, oks = [], []
+        for c in compilers:
+            a, b = get(c, table_case(1000)), get(c, table_case(10000))
+            marginal = (b.time - b.base_time) / (a.time - a.base_time)
+            vals.append(f"{fmt(b.time / a.time)}× ({fmt(marginal, 1)}× above base)")
+            oks.append(max(b.time / a.time, marginal) <= 12)
+        row("10,000-entity table / 1,000-entity table", "≤ 12×", vals, oks)
+    for n in entities:
+        vals = [(get(c, table_case(n)), get(c, hand_case(n))) for c in compilers]
+        row(f"{group_k(n)}-entity table / hand-written", "≤ 2×",
+            [fmt(a.time / b.time) + "×" for a, b in vals], [a.time / b.time <= 2 for a, b in vals])
+    if 10000 in entities:
+        vals = [get(c, table_case(10000)) for c in compilers]
+        row("10,000-entity table: peak memory", "< 1024 MiB", [fmt(m.mem_mib, 0) + " MiB" for m in vals],
+            [m.mem_mib < 1024 for m in vals])
+    seq = "`<wasmtime_tiers/sequence.hpp>`"
+    if seq in headers:
+        vals = [get(c, seq) for c in compilers]
+        row("opt-in Hana header alone", "≤ 1.5× base", [fmt(m.ratio) + "×" for m in vals],
+            [m.ratio <= 1.5 for m in vals])
+    else:
+        row("opt-in Hana header alone", "≤ 1.5× base", [None] * len(compilers), [])
+    refl = "`<wasmtime_tiers/reflect.hpp>`"
+    if refl in headers:
+        vals = [(get(c, refl), get(c, "`<boost/pfr.hpp>`")) for c in compilers]
+        row("opt-in PFR header / `<boost/pfr.hpp>`", "≤ 1.10×",
+            [fmt(a.ratio / b.ratio) + "×" for a, b in vals], [a.ratio / b.ratio <= 1.10 for a, b in vals])
+    else:
+        row("opt-in PFR header / `<boost/pfr.hpp>`", "≤ 1.10×", [None] * len(compilers), [])
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--tool", required=True, help="the wasmtime-tiers executable (for gen and export)")
+    ap.add_argument("--source", default=SOURCE, help="the project's source tree")
+    ap.add_argument("--work", default=None, help="scratch folder (default: a temporary one)")
+    ap.add_argument("--results", default=None, help="where to write compile_time.md/.png "
+                    "(default: SOURCE/benchmarks/results)")
+    ap.add_argument("--runs", type=int, default=5, help="runs per case (the median is reported)")
+    ap.add_argument("--compilers", nargs="+", default=["g++", "clang++"])
+    ap.add_argument("--checks", type=int, nargs="*", default=[10, 14, 100, 1000])
+    ap.add_argument("--entities", type=int, nargs="*", default=[100, 1000, 10000])
+    ap.add_argument("--headers", nargs="*", default=None,
+                    help="only these headers (paths under include/; default: all of them)")
+    ap.add_argument("--no-plot", action="store_true")
+    a = ap.parse_args()
+    if a.runs < 1:
+        die("--runs must be at least 1")
+
+    include = os.path.join(a.source, "include")
+    results_dir = a.results or os.path.join(a.source, "benchmarks", "results")
+    work = a.work or tempfile.mkdtemp(prefix="wt-bench-")
+    os.makedirs(work, exist_ok=True)
+    started = time.perf_counter()
+
+    baseline = os.path.join(work, "baseline.cpp")
+    write(baseline, "#include <array>\n#include <string_view>\n")
+
+    # The cases: (name, source, extra flags), in report order.
+    cases = []
+    header_names = []
+    all_headers = sorted(os.path.relpath(p, include)
+                         for p in glob.glob(os.path.join(include, "**", "*.hpp"), recursive=True))
+    wanted = all_headers if a.headers is None else [h for h in all_headers if h in a.headers]
+    if a.headers is not None and len(wanted) != len(a.headers):
+        die(f"no such header(s) under include/: {sorted(set(a.headers) - set(wanted))}")
+    # The umbrella header first, then the public headers, then the generated ones.
+    wanted.sort(key=lambda h: (h != "wasmtime_tiers.hpp", "/generated/" in h, h))
+    for h in wanted + (["boost/pfr.hpp"] if a.headers is None else []):
+        src = os.path.join(work, "headers", h.replace("/", "__") + ".cpp")
+        write(src, f"#include <{h}>\n")
+        name = f"`<{h}>`"
+        header_names.append(name)
+        cases.append((name, src, ["-I", include]))
+
+    use_policy = policy_api(include)
+    if a.checks:
+        pairs = tiered_pairs(a.tool, include)
+        if len(pairs) < max(a.checks):
+            die(f"only {len(pairs)} distinct tiered (entity, release) pairs for {max(a.checks)} checks")
+        for k in a.checks:
+            src = os.path.join(work, "checks", f"checks_{k}.cpp")
+            write(src, checks_source(pairs, k, use_policy))
+            cases.append((check_case(k), src, ["-I", include]))
+        embedder = os.path.join(HERE, "embedder.cpp")
+        cases.append((EMBEDDER_CASE, embedder, ["-I", include, "-DEMBEDDER_CHECKS=1"]))
+
+    for n in a.entities:
+        inc, lib, hand = make_synthetic(a.tool, n, work)
+        cases.append((table_case(n), lib, ["-I", inc, "-I", include]))
+        cases.append((hand_case(n), hand, []))
+
+    results = {"order": ["baseline (`<array>`, `<string_view>`)"] + [c[0] for c in cases]}
+    versions = {}
+    for cxx in a.compilers:
+        if not shutil.which(cxx):
+            die(f"compiler {cxx} not found")
+        versions[cxx] = subprocess.run([cxx, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+        compile_once([cxx, *FLAGS, baseline])  # warms the caches
+        res = {}
+        for name, src, extra in cases:
+            m = measure(cxx, src, extra, baseline, a.runs)
+            res[name] = m
+            print(f"{short(cxx):8} {name:60} {m.time:7.3f} s  {m.ratio:5.2f}x  {m.mem_mib:6.0f} MiB", flush=True)
+        # The baseline's own row: every baseline run of every pair.
+        bt = [t for m in res.values() for t in m.base_times]
+        bm = [x for m in res.values() for x in m.base_mems]
+        base = Measurement(bt, bm, bt, bm)
+        res[results["order"][0]] = base
+        results[cxx] = res
+
+    budget_rows = budgets(results, a.compilers, a.checks, a.entities, header_names)
+    md = render(results, budget_rows, a.compilers, a.runs, use_policy, versions)
+    os.makedirs(results_dir, exist_ok=True)
+    write(os.path.join(results_dir, "compile_time.md"), md)
+    print()
+    print(md)
+    if not a.no_plot and a.checks and a.entities:
+        if plot(results, a.compilers, a.checks, a.entities, work, os.path.join(results_dir, "compile_time.png")):
+            print(f"wrote {os.path.join(results_dir, 'compile_time.png')}")
+    print(f"wrote {os.path.join(results_dir, 'compile_time.md')} in {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""The compile-time benchmark at its smallest, as a smoke test: no figure is asserted.
+
+  compile_time_smoke.py --bench bench_compile.py --tool PATH --cxx COMPILER --work DIR
+
+Runs the benchmark once per case with one compiler, ten checks and the 100-entity synthetic
+table, then requires a well-formed result: the table of figures with exactly the expected cases,
+each with a positive time, ratio and peak memory (the baseline's ratio 1), the budget table with a
+verdict per row, and a PNG where gnuplot exists.
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+EXPECTED_CASES = [
+    "baseline (`<array>`, `<string_view>`)",
+    "`<wasmtime_tiers.hpp>`",
+    "umbrella + 10 checks",
+    "embedder configuration: 14 checks (embedder.cpp)",
+    "table of 100 entities: wasmtime-tiers",
+    "table of 100 entities: hand-written",
+]
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    sys.exit(1)
+
+
+def table_rows(lines, header_prefix):
+    """The rows (lists of cells) of the Markdown table whose header starts with header_prefix."""
+    for i, line in enumerate(lines):
+        if line.startswith(header_prefix):
+            header = [c.strip() for c in line.strip().strip("|").split("|")]
+            if i + 1 >= len(lines) or not re.fullmatch(r"\|(-+:?\|)+", lines[i + 1].strip()):
+                fail(f"the table {header_prefix!r} has no separator line")
+            rows = []
+            for row in lines[i + 2:]:
+                if not row.startswith("|"):
+                    break
+                cells = [c.strip() for c in row.strip().strip("|").split("|")]
+                if len(cells) != len(header):
+                    fail(f"row {row!r} has {len(cells)} cells, the header {len(header)}")
+                rows.append(cells)
+            return header, rows
+    fail(f"no table starting {header_prefix!r}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bench", required=True)
+    ap.add_argument("--tool", required=True)
+    ap.add_argument("--cxx", required=True)
+    ap.add_argument("--work", required=True)
+    a = ap.parse_args()
+
+    shutil.rmtree(a.work, ignore_errors=True)
+    results = os.path.join(a.work, "results")
+    cmd = [sys.executable, a.bench, "--tool", a.tool, "--runs", "1", "--compilers", a.cxx,
+           "--checks", "10", "--entities", "100", "--headers", "wasmtime_tiers.hpp",
+           "--work", os.path.join(a.work, "scratch"), "--results", results]
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    print(r.stdout)
+    if r.returncode != 0:
+        fail(f"the benchmark failed (exit {r.returncode}): {r.stderr}")
+
+    md_path = os.path.join(results, "compile_time.md")
+    if not os.path.isfile(md_path):
+        fail(f"no {md_path}")
+    lines = open(md_path, encoding="utf-8").read().splitlines()
+    cxx = os.path.basename(a.cxx)
+    header, rows = table_rows(lines, "| Case |")
+    if header != ["Case", f"{cxx} s", f"{cxx} × base", f"{cxx} MiB"]:
+        fail(f"unexpected header {header}")
+    if [r[0] for r in rows] != EXPECTED_CASES:
+        fail(f"cases {[r[0] for r in rows]}, expected {EXPECTED_CASES}")
+    for case, *cells in rows:
+        try:
+            values = [float(c) for c in cells]
+        except ValueError:
+            fail(f"{case}: a figure is not a number: {cells}")
+        if any(v <= 0 for v in values):
+            fail(f"{case}: a figure is not positive: {cells}")
+    if rows[0][2] != "1.00":
+        fail(f"the baseline's ratio to itself is {rows[0][2]}")
+
+    header, budget = table_rows(lines, "| Budget |")
+    if header != ["Budget", "Limit", cxx, "Met"]:
+        fail(f"unexpected budget header {header}")
+    verdicts = {b[0]: b for b in budget}
+    row = verdicts.get("100-entity table / hand-written")
+    if not row or not re.fullmatch(r"\d+\.\d\d×", row[2]) or row[3] not in ("yes", "**no**"):
+        fail(f"the 100-entity table's budget row is {row}")
+    for b in budget:
+        if b[3] not in ("yes", "**no**", "n/a"):
+            fail(f"budget row {b}: verdict {b[3]!r}")
+
+    png = os.path.join(results, "compile_time.png")
+    if shutil.which("gnuplot"):
+        if not os.path.isfile(png) or open(png, "rb").read(8) != b"\x89PNG\r\n\x1a\n":
+            fail(f"gnuplot exists but {png} is not a PNG")
+        print(f"ok: {png} is a PNG")
+    else:
+        print("gnuplot not found: no plot to check")
+    print(f"ok: {len(rows)} cases and {len(budget)} budget rows, well formed")
+
+
+if __name__ == "__main__":
+    main()
