@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include <wasmtime_tiers/detail/encoding.hpp>
+
 namespace wasmtime_tiers {
 
 // category: what kind of thing an entity is. Each category is also the C++ namespace of its tag
@@ -22,13 +24,13 @@ inline constexpr std::size_t category_count = 6;
 
 // namespace_of(c): the namespace of the tag types of category c.
 constexpr std::string_view namespace_of(category c) noexcept {
-  constexpr std::string_view names[] = {"target", "backend", "wasm", "wasi", "api", "misc"};
+  constexpr detail::literal names[] = {"target", "backend", "wasm", "wasi", "api", "misc"};
   return names[static_cast<std::size_t>(c)];
 }
 
 // to_string(c): the category in words, as diagnostics and the command-line tool print it.
 constexpr std::string_view to_string(category c) noexcept {
-  constexpr std::string_view names[] = {"target",        "compiler backend", "WebAssembly proposal",
+  constexpr detail::literal names[] = {"target",        "compiler backend", "WebAssembly proposal",
                                         "WASI proposal", "embedding API",    "misc"};
   return names[static_cast<std::size_t>(c)];
 }
@@ -38,7 +40,7 @@ constexpr std::string_view to_string(category c) noexcept {
 // generator refuses a spelling that is not here; the tables store an index into this list, so new
 // spellings are appended, never inserted.
 struct category_spelling {
-  std::string_view text;
+  detail::literal text;
   category of;
 };
 

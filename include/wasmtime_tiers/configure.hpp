@@ -129,13 +129,13 @@ constexpr std::string_view gate_macro(setter_gate g) noexcept {
 // C++ member Config::<stem>(bool). Read from the tagged headers of Wasmtime's crates/c-api.
 struct proposal_setter_facts {
   std::size_t id;        // the entity
-  std::string_view stem; // "wasm_simd"
+  detail::literal stem; // "wasm_simd"
   unsigned c_since;      // the first Wasmtime major that declares the C function
   setter_gate gate;      // declared only where this WASMTIME_FEATURE_* macro is defined ...
   unsigned gate_since;   // ... from this major on (C API)
   unsigned cpp_since;    // the first major with the Config member; 0: none (C through capi())
   unsigned cpp_gate_since; // the gate, for the Config member
-  std::string_view wasm_flag; // Wasmtime's name of the feature in its messages ("the wasm_gc feature")
+  detail::literal wasm_flag; // Wasmtime's name of the feature in its messages ("the wasm_gc feature")
 };
 
 // clang-format off

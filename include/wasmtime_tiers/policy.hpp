@@ -231,6 +231,19 @@ constexpr violation check_entity(const text_table& t, unsigned release, const ru
   return v;
 }
 
+// allowed_at(text, release, rules, waived, id): check_entity(...).allowed() without building the
+// verdict; what the `allowed` concept evaluates for every check.
+constexpr bool allowed_at(const text_table& t, unsigned release, const rules& r, bool waived,
+                          std::size_t id) noexcept {
+  const tier actual = tier_at(t, id);
+  if (!is_tiered(actual)) return false;
+  if (waived) return true;
+  const category c = category_at(id);
+  if (!meets(actual, r.for_category(c))) return false;
+  return r.checks == 0 || c != category::wasm_proposal ||
+         (checks_lacking_at(proposals_of(release), id) & r.checks) == 0;
+}
+
 template <class P>
 constexpr violation check_entity(std::size_t id) noexcept {
   return check_entity(P::release::text(), P::release::major, P::rules, P::waivers::contains(id), id);
@@ -323,7 +336,9 @@ inline constexpr violation verdict_of = detail::check_entity<P>(E::wasmtime_tier
 // clauses and if constexpr; a stale waiver in P is a compile error even here.
 template <class P, class... E>
 concept allowed = policy_type<P> && (entity<E> && ...) &&
-                  (detail::check_entity<P>(E::wasmtime_tiers_id).allowed() && ...);
+                  (detail::allowed_at(P::release::text(), P::release::major, P::rules,
+                                      P::waivers::contains(E::wasmtime_tiers_id),
+                                      E::wasmtime_tiers_id) && ...);
 
 // report<N>: the verdicts on N entities, every violation and not only the first.
 template <std::size_t N>

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/tier.hpp>
 
 namespace wasmtime_tiers {
@@ -32,7 +33,7 @@ inline constexpr proposal_check all_proposal_checks[proposal_check_count] = {
 
 // to_string(c): the column header of check c, as the document writes it ("Phase 4", "C API").
 constexpr std::string_view to_string(proposal_check c) noexcept {
-  constexpr std::string_view names[] = {"Phase 4", "Tests", "Finished", "Fuzzed", "API", "C API"};
+  constexpr detail::literal names[] = {"Phase 4", "Tests", "Finished", "Fuzzed", "API", "C API"};
   return names[static_cast<std::size_t>(c)];
 }
 
@@ -45,20 +46,20 @@ enum class check_status : unsigned char { yes, wip, no, partial, not_covered };
 // to_string(s): "yes", "wip", "no", "partial", "not covered" (the first four are also the values
 // of `wasmtime-tiers parse/export --format json`).
 constexpr std::string_view to_string(check_status s) noexcept {
-  constexpr std::string_view names[] = {"yes", "wip", "no", "partial", "not covered"};
+  constexpr detail::literal names[] = {"yes", "wip", "no", "partial", "not covered"};
   return names[static_cast<std::size_t>(s)];
 }
 
 // symbol_of(s): the document's symbol for s; "" for not_covered.
 constexpr std::string_view symbol_of(check_status s) noexcept {
-  constexpr std::string_view symbols[] = {"\u2705", "\U0001F6A7", "\u274C", "\u26A0\uFE0F", ""};
+  constexpr detail::literal symbols[] = {"\u2705", "\U0001F6A7", "\u274C", "\u26A0\uFE0F", ""};
   return symbols[static_cast<std::size_t>(s)];
 }
 
 // check_symbol: a cell symbol the generator accepts, and the status it means. "⚠" is accepted with
 // and without its emoji variation selector.
 struct check_symbol {
-  std::string_view text;
+  detail::literal text;
   check_status means;
 };
 
@@ -155,7 +156,7 @@ enum class proposal_section : unsigned char {
 };
 
 constexpr std::string_view to_string(proposal_section s) noexcept {
-  constexpr std::string_view names[] = {"Tier 1",         "Tier 2",        "Tier 3",   "on by default",
+  constexpr detail::literal names[] = {"Tier 1",         "Tier 2",        "Tier 3",   "on by default",
                                         "off by default", "unimplemented", "unlisted", "not covered"};
   return names[static_cast<std::size_t>(s)];
 }
@@ -174,7 +175,7 @@ constexpr tier tier_of_section(proposal_section s) noexcept {
 // The generator refuses a table under any other heading; the tables store an index into this
 // list, so new headings are appended, never inserted.
 struct proposal_section_heading {
-  std::string_view text;
+  detail::literal text;
   proposal_section names;
 };
 
@@ -194,13 +195,13 @@ inline constexpr proposal_section_heading proposal_section_headings[] = {
 enum class default_state : unsigned char { on, off, unknown };
 
 constexpr std::string_view to_string(default_state d) noexcept {
-  constexpr std::string_view names[] = {"on", "off", "unknown"};
+  constexpr detail::literal names[] = {"on", "off", "unknown"};
   return names[static_cast<std::size_t>(d)];
 }
 
 // The column of the matrix that says whether a proposal is on by default. The texts of Wasmtime
 // 40 on define it under "Feature requirements"; no shipped table has it yet.
-inline constexpr std::string_view enabled_column = "Enabled";
+inline constexpr detail::literal enabled_column = "Enabled";
 
 // proposal_alias: a proposal docs/stability-wasm-proposals.md names differently from
 // docs/stability-tiers.md. Both names are one entity, named as the tiers document names it. The
@@ -208,8 +209,8 @@ inline constexpr std::string_view enabled_column = "Enabled";
 // nor an alias here, nor in proposals_only_names. The generated tables store an index into this
 // list (to print the document's own spelling), so new aliases are appended, never inserted.
 struct proposal_alias {
-  std::string_view proposals_name; // as docs/stability-wasm-proposals.md writes it
-  std::string_view tiers_name;     // as docs/stability-tiers.md writes it
+  detail::literal proposals_name; // as docs/stability-wasm-proposals.md writes it
+  detail::literal tiers_name; // as docs/stability-tiers.md writes it
 };
 
 // clang-format off
@@ -222,7 +223,7 @@ inline constexpr proposal_alias proposal_aliases[] = {
 // a `wasm::` entity with an id after those of every entity of the tiers texts (in order of first
 // appearance), so that adding them changes no existing id. The generator refuses a name here that
 // the tiers texts name too.
-inline constexpr std::string_view proposals_only_names[] = {
+inline constexpr detail::literal proposals_only_names[] = {
     "shared-everything-threads",
 };
 

@@ -174,9 +174,8 @@ template <proposal_entity E, release_type R>
 inline constexpr std::string_view section_heading_of =
     detail::proposal_row_index_at(detail::proposals_of(R::major), E::wasmtime_tiers_id) == 0
         ? std::string_view{}
-        : proposal_section_headings[detail::section_heading_at(detail::proposals_of(R::major),
-                                                               E::wasmtime_tiers_id)]
-              .text;
+        : std::string_view{proposal_section_headings[detail::section_heading_at(
+              detail::proposals_of(R::major), E::wasmtime_tiers_id)].text};
 
 // on_by_default_of<E, R>: on or off where release R's text says (its on/off-by-default sections,
 // Wasmtime 27 to 39); unknown where it does not.

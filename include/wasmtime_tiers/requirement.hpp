@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/tier.hpp>
 
 namespace wasmtime_tiers {
@@ -57,7 +58,7 @@ constexpr bool contains(requirement_set set, requirement r) noexcept { return (s
 
 // to_string(r): the requirement in words.
 constexpr std::string_view to_string(requirement r) noexcept {
-  constexpr std::string_view names[] = {
+  constexpr detail::literal names[] = {
       "continuous fuzzing",       "more time fuzzing",          "CI testing",
       "more CI testing",          "full-time maintainer",       "clear owner",
       "unwinding",                "complete implementation",    "a stable proposal",
@@ -75,7 +76,7 @@ constexpr std::string_view to_string(requirement r) noexcept {
 // to case; `prefix` phrases match any phrase that starts with them. The generator refuses a phrase
 // that is not here, naming the file and line.
 struct requirement_phrase {
-  std::string_view text;
+  detail::literal text;
   requirement names;
   bool prefix = false;
 };

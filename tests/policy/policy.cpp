@@ -143,3 +143,29 @@ TEST_CASE("policies evaluated at run time agree with the compile-time ones") {
     CHECK(v.allowed() == (actual == wt::tier::t1));
   }
 }
+
+TEST_CASE("allowed_at, the concept's shortcut, agrees with the full verdict everywhere") {
+  std::size_t compared = 0, allowed = 0;
+  for (unsigned major = 0; major < 100; ++major) {
+    const wt::detail::text_table* t = wt::detail::text_of(major);
+    if (t == nullptr) continue;
+    for (wt::tier required : {wt::tier::t1, wt::tier::t2, wt::tier::t3})
+      for (wt::proposal_check_set checks : {wt::proposal_check_set{0}, wt::all_checks})
+        for (bool waived : {false, true}) {
+          wt::detail::rules r{{required, required, required, required, required, required}};
+          r.checks = checks;
+          for (std::size_t id = 0; id < wt::entity_count; ++id) {
+            const bool expected = wt::detail::check_entity(*t, major, r, waived, id).allowed();
+            CAPTURE(major);
+            CAPTURE(wt::detail::name_at(id));
+            CHECK(wt::detail::allowed_at(*t, major, r, waived, id) == expected);
+            ++compared;
+            allowed += expected;
+          }
+        }
+  }
+  // Every known release, each of the 12 rule sets, every entity; both verdicts occur.
+  CHECK(compared > 12 * 20 * wt::entity_count);
+  CHECK(allowed > 0);
+  CHECK(allowed < compared);
+}

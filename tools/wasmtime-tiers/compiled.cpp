@@ -62,7 +62,7 @@ proposals_release_text from_proposals_table(const detail::proposals_table& t) {
     const std::string_view tail = detail::proposal_row_tail_of(r);
     proposal_row row;
     const std::size_t alias = detail::digit_value(tail[detail::proposal_row_alias]);
-    row.name = std::string(alias ? proposal_aliases[alias - 1].proposals_name : detail::name_at(id));
+    row.name = std::string(alias ? std::string_view(proposal_aliases[alias - 1].proposals_name) : detail::name_at(id));
     row.section_index = detail::digit_value(tail[detail::proposal_row_section]);
     row.section = std::string(proposal_section_headings[row.section_index].text);
     row.name_noted = tail[detail::proposal_row_name_note] == '1';

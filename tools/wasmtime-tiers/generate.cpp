@@ -450,7 +450,8 @@ void generate_headers(const std::vector<release_text>& texts,
     o << banner_head << "// Inputs:\n" << all_inputs
       << "#ifndef WASMTIME_TIERS_GENERATED_ENTITIES_HPP\n#define WASMTIME_TIERS_GENERATED_ENTITIES_HPP\n\n"
       << "#include <cstddef>\n#include <string_view>\n\n"
-      << "#include <wasmtime_tiers/detail/entity_tag.hpp>\n#include <wasmtime_tiers/requirement.hpp>\n\n"
+      << "#include <wasmtime_tiers/detail/encoding.hpp>\n#include <wasmtime_tiers/detail/entity_tag.hpp>\n"
+         "#include <wasmtime_tiers/requirement.hpp>\n\n"
       << "namespace wasmtime_tiers::detail::gen {\n\n"
       << "inline constexpr std::size_t entity_count = " << entities.size() << ";\n"
       << "inline constexpr std::size_t id_width = " << id_width << ";\n"
@@ -471,7 +472,7 @@ void generate_headers(const std::vector<release_text>& texts,
       << "// Each entity's category, one digit per entity.\n"
       << "inline constexpr std::string_view categories =\n    " << literal(cats, "    ") << ";\n\n"
       << "// The distinct \"Missing Tier N Requirements\" cells of all texts, and what each names.\n"
-      << "inline constexpr std::string_view missing_texts[] = {\n";
+      << "inline constexpr literal missing_texts[] = {\n";
     for (const auto& m : missing_texts) o << "    \"" << escape(m) << "\",\n";
     o << "};\ninline constexpr requirement_set missing_sets[] = {\n";
     for (auto s : missing_sets) {

@@ -30,6 +30,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/detail/entity_tag.hpp>
 #include <wasmtime_tiers/requirement.hpp>
 
@@ -151,7 +152,7 @@ inline constexpr std::string_view categories =
     "2";
 
 // The distinct "Missing Tier N Requirements" cells of all texts, and what each names.
-inline constexpr std::string_view missing_texts[] = {
+inline constexpr literal missing_texts[] = {
     "",
     "Continuous fuzzing",
     "Clear owner of the target",
