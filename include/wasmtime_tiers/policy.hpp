@@ -175,8 +175,8 @@ template <class P>
 concept policy_type = requires {
   typename P::release;
   typename P::waivers;
-  { P::rules } -> std::convertible_to<detail::rules>;
-} && release_type<typename P::release>;
+} && std::is_same_v<std::remove_cv_t<decltype(P::rules)>, detail::rules> &&
+                      release_type<typename P::release>;
 
 // violation_kind: why an entity is not allowed.
 enum class violation_kind : unsigned char {

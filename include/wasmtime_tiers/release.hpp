@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/detail/text_table.hpp>
@@ -42,10 +43,8 @@ struct release {
 
 // release_type<R>: R is a specialization of release.
 template <class R>
-concept release_type = requires {
-  { R::major } -> std::convertible_to<unsigned>;
-  { R::text() } -> std::same_as<const detail::text_table&>;
-};
+concept release_type = std::is_same_v<std::remove_cv_t<decltype(R::major)>, unsigned> &&
+                       std::is_same_v<decltype(R::text()), const detail::text_table&>;
 
 namespace detail {
 // The text of a release read at run time (tools); nullptr when none covers it.
