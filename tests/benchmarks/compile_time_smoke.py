@@ -73,7 +73,7 @@ def main():
     lines = open(md_path, encoding="utf-8").read().splitlines()
     cxx = os.path.basename(a.cxx)
     header, rows = table_rows(lines, "| Case |")
-    if header != ["Case", f"{cxx} s", f"{cxx} × base", f"{cxx} MiB"]:
+    if header != ["Case", f"{cxx} s", f"{cxx} × base", f"{cxx} CPU × base", f"{cxx} MiB"]:
         fail(f"unexpected header {header}")
     if [r[0] for r in rows] != EXPECTED_CASES:
         fail(f"cases {[r[0] for r in rows]}, expected {EXPECTED_CASES}")
@@ -84,8 +84,8 @@ def main():
             fail(f"{case}: a figure is not a number: {cells}")
         if any(v <= 0 for v in values):
             fail(f"{case}: a figure is not positive: {cells}")
-    if rows[0][2] != "1.00":
-        fail(f"the baseline's ratio to itself is {rows[0][2]}")
+    if rows[0][2] != "1.00" or rows[0][3] != "1.00":
+        fail(f"the baseline's ratios to itself are {rows[0][2]} and {rows[0][3]}")
 
     header, budget = table_rows(lines, "| Budget |")
     if header != ["Budget", "Limit", cxx, "Met"]:
