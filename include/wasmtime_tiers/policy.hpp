@@ -449,7 +449,6 @@ constexpr bool require() noexcept {
     return false;
 }
 
-
 // checked<Allowed, P, E...>::value: true where the `allowed` concept holds (the usual case, which
 // costs one concept check); otherwise require<P, E...>(), which reports every violation.
 template <bool Allowed, class P, class... E>
@@ -565,8 +564,9 @@ constexpr bool no_duplicate_waivers() noexcept {
 // an entity does not meet the policy. The first error line says which entity, its tier in the
 // policy's Wasmtime release, the tier required, what it misses and how to accept it anyway.
 #define WASMTIME_TIERS_REQUIRE(Policy, ...)                                                        \
-  static_assert(::wasmtime_tiers::detail::checked<::wasmtime_tiers::allowed<Policy, __VA_ARGS__>,     \
-                                                  Policy, __VA_ARGS__>::value,                       \
-                "WASMTIME_TIERS_REQUIRE(" #Policy ", " #__VA_ARGS__ ") failed (see the first error)")
+  static_assert(                                                                                   \
+      ::wasmtime_tiers::detail::checked<::wasmtime_tiers::allowed<Policy, __VA_ARGS__>, Policy,     \
+                                        __VA_ARGS__>::value,                                       \
+      "WASMTIME_TIERS_REQUIRE(" #Policy ", " #__VA_ARGS__ ") failed (see the first error)")
 
 #endif
