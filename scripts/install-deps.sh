@@ -2,9 +2,10 @@
 # Installs, from Debian 12's packages, whatever this project needs that the machine lacks.
 #   scripts/install-deps.sh [--tests] [extra packages...]
 # --tests adds what only scripts/test.sh needs (its Clang 19 build with libc++, the sanitizers and
-# libFuzzer; pkg-config and git for the consumer tests).
+# libFuzzer; pkg-config and git for the consumer tests; libclang's Python bindings, which read
+# Wasmtime's released headers for the integration tests).
 set -eu
-test_packages="clang-19 libclang-rt-19-dev libc++-19-dev libc++abi-19-dev pkgconf git"
+test_packages="clang-19 libclang-rt-19-dev libc++-19-dev libc++abi-19-dev pkgconf git python3-clang-14"
 if [ "${1:-}" = --tests ]; then shift; set -- $test_packages "$@"; fi
 packages="cmake ninja-build g++ clang python3 libboost1.81-dev doctest-dev libmd4c-dev
   libmd4c-html0-dev libcli11-dev libfmt-dev nlohmann-json3-dev $*"

@@ -2,7 +2,8 @@
 # Runs every test in each configuration of the test matrix (all of them, or those named):
 #   scripts/test.sh [CONFIG...]
 # CONFIG (build folder build/test-CONFIG):
-#   gcc12-cxx20         g++ (GCC 12), C++20, Debug
+#   gcc12-cxx20         g++ (GCC 12), C++20, Debug; the Wasmtime integration against the released
+#                       headers of every Wasmtime release (the others: a slice of releases)
 #   clang14-cxx20       clang++ (Clang 14), C++20, Debug
 #   gcc12-cxx23         g++ (GCC 12), C++23, Release (-O2: warnings only the optimiser finds)
 #   clang19-cxx23-asan  clang++-19 with libc++, C++23, AddressSanitizer and UndefinedBehavior-
@@ -35,7 +36,8 @@ summary=""
 failed=""
 for config in "$@"; do
   case $config in
-  gcc12-cxx20) set -- -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=20 -DCMAKE_BUILD_TYPE=Debug ;;
+  gcc12-cxx20) set -- -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=20 -DCMAKE_BUILD_TYPE=Debug \
+    -DWASMTIME_TIERS_WASMTIME_MATRIX=all ;;
   clang14-cxx20) set -- -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_STANDARD=20 -DCMAKE_BUILD_TYPE=Debug ;;
   gcc12-cxx23) set -- -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=23 -DCMAKE_BUILD_TYPE=Release ;;
   clang19-cxx23-asan)

@@ -1099,11 +1099,8 @@ constexpr bool require_configurable() noexcept {
   static_assert(policy_type<P>, "wasmtime_tiers::configure<Policy>(config): Policy is not a policy; "
                                 "use wasmtime_tiers::policy::minimum_tier<...>, per_category<...> or "
                                 "with_waivers<...>");
-  static_assert(B::version_known,
-                "wasmtime_tiers::configure<Policy>(config): WASMTIME_VERSION_MAJOR was not defined "
-                "when <wasmtime_tiers/wasmtime.hpp> was first included, so the setters of the "
-                "included Wasmtime are unknown; include Wasmtime's wasmtime.h (Wasmtime 6 or later) "
-                "or wasmtime.hh before it");
+  // Without the version, the setters of the included Wasmtime are unknown.
+  WASMTIME_TIERS_DETAIL_REQUIRE_VERSION(B, "wasmtime_tiers::configure<Policy>(config)");
   return policy_type<P> && B::version_known;
 }
 

@@ -14,6 +14,7 @@
 #include <wasmtime_tiers/generated/proposals.hpp>
 #include <wasmtime_tiers/proposal.hpp>
 #include <wasmtime_tiers/release.hpp>
+#include <wasmtime_tiers/selected_release.hpp>
 
 namespace wasmtime_tiers {
 
@@ -142,35 +143,38 @@ constexpr bool is_proposals_release(unsigned major) noexcept {
   return detail::proposals_release_known(major);
 }
 
+// Every query below takes the release last, defaulted to selected_release (see
+// selected_release.hpp), as the policies do: check_of<wasm::gc, proposal_check::fuzzed>.
+
 // proposals_file_of<R>: the upstream file of the text release R shipped ("v28.md"); "" before 27.
-template <release_type R>
+template <release_type R = selected_release>
 inline constexpr std::string_view proposals_file_of = detail::proposals_of(R::major).file;
 
 // check_of<E, C, R>: the status release R's text gives check C of proposal E: yes (✅), wip (🚧),
 // no (❌), partial (⚠️), or not_covered (no cell: release before 27, E unlisted or unimplemented).
-template <proposal_entity E, proposal_check C, release_type R>
+template <proposal_entity E, proposal_check C, release_type R = selected_release>
 inline constexpr check_status check_of = detail::check_at(detail::proposals_of(R::major), E::wasmtime_tiers_id, C);
 
 // check_noted_of<E, C, R>: that cell carries a footnote marker (a caveat the document explains).
-template <proposal_entity E, proposal_check C, release_type R>
+template <proposal_entity E, proposal_check C, release_type R = selected_release>
 inline constexpr bool check_noted_of =
     detail::check_noted_at(detail::proposals_of(R::major), E::wasmtime_tiers_id, C);
 
 // checks_lacking_for_tier1<E, R>: the checks E does not fully meet in release R (status other than
 // yes), which the document requires of every Tier 1 proposal; all six where the text rates none
 // (unimplemented, unlisted, release before 27). Iterate with checks_in, print with to_text.
-template <proposal_entity E, release_type R>
+template <proposal_entity E, release_type R = selected_release>
 inline constexpr proposal_check_set checks_lacking_for_tier1 =
     detail::checks_lacking_at(detail::proposals_of(R::major), E::wasmtime_tiers_id);
 
 // proposal_section_of<E, R>: the section of release R's text that lists E: tier1/2/3 (Wasmtime
 // 40 on), on_by_default / off_by_default (27 to 39), unimplemented, unlisted, or not_covered.
-template <proposal_entity E, release_type R>
+template <proposal_entity E, release_type R = selected_release>
 inline constexpr proposal_section proposal_section_of =
     detail::section_at(detail::proposals_of(R::major), E::wasmtime_tiers_id);
 
 // section_heading_of<E, R>: that section's `##` heading verbatim; "" when unlisted or not covered.
-template <proposal_entity E, release_type R>
+template <proposal_entity E, release_type R = selected_release>
 inline constexpr std::string_view section_heading_of =
     detail::proposal_row_index_at(detail::proposals_of(R::major), E::wasmtime_tiers_id) == 0
         ? std::string_view{}
@@ -179,7 +183,7 @@ inline constexpr std::string_view section_heading_of =
 
 // on_by_default_of<E, R>: on or off where release R's text says (its on/off-by-default sections,
 // Wasmtime 27 to 39); unknown where it does not.
-template <proposal_entity E, release_type R>
+template <proposal_entity E, release_type R = selected_release>
 inline constexpr default_state on_by_default_of =
     detail::on_by_default_at(detail::proposals_of(R::major), E::wasmtime_tiers_id);
 

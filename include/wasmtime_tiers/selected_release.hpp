@@ -10,6 +10,7 @@
 #ifndef WASMTIME_TIERS_SELECTED_RELEASE_HPP
 #define WASMTIME_TIERS_SELECTED_RELEASE_HPP
 
+#include <wasmtime_tiers/wasmtime_version.hpp>
 #include <wasmtime_tiers/release.hpp>
 
 #define WASMTIME_TIERS_DETAIL_STR2(x) #x

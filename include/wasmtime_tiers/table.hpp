@@ -11,6 +11,7 @@
 #include <wasmtime_tiers/detail/text_table.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/release.hpp>
+#include <wasmtime_tiers/selected_release.hpp>
 #include <wasmtime_tiers/requirement.hpp>
 #include <wasmtime_tiers/tier.hpp>
 
@@ -105,32 +106,36 @@ inline constexpr std::size_t compiler_column = compiler_column_of(name_at(Compil
 
 } // namespace detail
 
+// Every query below takes the release last, defaulted to selected_release (the included Wasmtime's
+// release, or WASMTIME_TIERS_RELEASE; see selected_release.hpp), as the policies do:
+// tier_of<wasm::gc> is tier_of<wasm::gc, selected_release>.
+
 // tier_of<E, R>: the tier release R's text gives entity E: t1, t2, t3, unsupported (on the
 // "Unsupported features and platforms" list) or unlisted (not mentioned).
-template <entity E, release_type R>
+template <entity E, release_type R = selected_release>
 inline constexpr tier tier_of = detail::tier_at(R::text(), E::wasmtime_tiers_id);
 
 // missing_text_of<E, R>: the "Missing Tier N Requirements" cell of E's row, verbatim with markup
 // removed; "" for Tier 1, unsupported and unlisted entities.
-template <entity E, release_type R>
+template <entity E, release_type R = selected_release>
 inline constexpr std::string_view missing_text_of = detail::missing_text_at(R::text(), E::wasmtime_tiers_id);
 
 // missing_of<E, R>: the requirements that cell names.
-template <entity E, release_type R>
+template <entity E, release_type R = selected_release>
 inline constexpr requirement_set missing_of = detail::missing_at(R::text(), E::wasmtime_tiers_id);
 
 // is_missing<E, Req, R>: E's row in release R lists Req as missing for the next tier.
-template <entity E, requirement Req, release_type R>
+template <entity E, requirement Req, release_type R = selected_release>
 inline constexpr bool is_missing = contains(detail::missing_at(R::text(), E::wasmtime_tiers_id), Req);
 
 // missing_for<E, T, R>: what E lacks to reach tier T in release R: empty when it is there already;
 // the listed requirements for the next tier up, plus the definitions of the tiers above that;
 // everything tier T asks for when E is unsupported or unlisted.
-template <entity E, tier T, release_type R>
+template <entity E, tier T, release_type R = selected_release>
 inline constexpr requirement_set missing_for = detail::missing_for_at(R::text(), E::wasmtime_tiers_id, T);
 
 // category_spelling_of<E, R>: how release R's text writes E's category ("Compiler Backend").
-template <entity E, release_type R>
+template <entity E, release_type R = selected_release>
 inline constexpr std::string_view category_spelling_of =
     category_spellings[detail::spelling_at(R::text(), E::wasmtime_tiers_id)].text;
 
@@ -140,7 +145,7 @@ concept compiler = entity<C> && (detail::compiler_column<C> != static_cast<std::
 
 // support_of<C, E, A, R>: whether compiler C supports proposal E on architecture A in release R
 // (the "Compiler Support" tables, Wasmtime 34 on; `unlisted` before).
-template <compiler C, entity E, architecture A, release_type R>
+template <compiler C, entity E, architecture A, release_type R = selected_release>
 inline constexpr support support_of =
     detail::support_at(R::text(), A, detail::compiler_column<C>, E::wasmtime_tiers_id);
 

@@ -63,6 +63,9 @@
 #ifndef WASMTIME_TIERS_WASMTIME_HPP
 #define WASMTIME_TIERS_WASMTIME_HPP
 
+// First: finds WASMTIME_VERSION_MAJOR where only Wasmtime's C++ headers came before.
+#include <wasmtime_tiers/wasmtime_version.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -145,6 +148,22 @@ struct wasmtime_build {
   static constexpr bool host_linux_or_macos = detail::linux_or_macos_target(name_of<Host>);
 };
 
+// WASMTIME_TIERS_DETAIL_REQUIRE_VERSION(B, "what"): the error where build B has no version, worded
+// by what the translation unit included before this header.
+#define WASMTIME_TIERS_DETAIL_REQUIRE_VERSION(B, what)                                               \
+  static_assert(B::version_known || B::c_api || B::cpp_api,                                        \
+                what ": WASMTIME_VERSION_MAJOR was not defined when <wasmtime_tiers/wasmtime.hpp> "  \
+                "was first included, and no Wasmtime header came before it; include Wasmtime's "   \
+                "wasmtime.h or wasmtime.hh (Wasmtime 6 or later) before it");                       \
+  static_assert(B::version_known || !B::cpp_api,                                                   \
+                what ": WASMTIME_VERSION_MAJOR was not defined when <wasmtime_tiers/wasmtime.hpp> "  \
+                "was first included: Wasmtime's C++ headers came before it, but <wasmtime.h>, "     \
+                "which defines it, is not on the include path; add Wasmtime's include folder");    \
+  static_assert(B::version_known || !B::c_api || B::cpp_api,                                       \
+                what ": WASMTIME_VERSION_MAJOR was not defined when <wasmtime_tiers/wasmtime.hpp> "  \
+                "was first included: the included wasmtime.h has none, so it is older than "       \
+                "Wasmtime 6, which this library cannot check")
+
 namespace detail {
 
 // listed_in<E, R>: release R's text mentions E (any tier, or the unsupported list).
@@ -169,10 +188,7 @@ constexpr bool enforce() noexcept {
   static_assert(policy_type<P>, "WASMTIME_TIERS_ENFORCE(Policy): the argument is not a policy; use "
                                 "wasmtime_tiers::policy::minimum_tier<...>, per_category<...> or "
                                 "with_waivers<...>");
-  static_assert(B::version_known,
-                "WASMTIME_TIERS_ENFORCE(Policy): WASMTIME_VERSION_MAJOR was not defined when "
-                "<wasmtime_tiers/wasmtime.hpp> was first included; include Wasmtime's wasmtime.h "
-                "(Wasmtime 6 or later) or wasmtime.hh before it");
+  WASMTIME_TIERS_DETAIL_REQUIRE_VERSION(B, "WASMTIME_TIERS_ENFORCE(Policy)");
   static_assert(!B::version_known || B::has_feature_macros,
                 "WASMTIME_TIERS_ENFORCE(Policy): Wasmtime before 22 has no wasmtime/conf.h, so what "
                 "is compiled into it cannot be read; use WASMTIME_TIERS_REQUIRE(Policy, "
@@ -391,11 +407,15 @@ inline constexpr bool compiled_into = [] {
 #else
 #define WASMTIME_TIERS_DETAIL_F_COMPILER 0u
 #endif
-#if defined(WASMTIME_API_H) && (defined(WASMTIME_HH) || defined(WASMTIME_CONFIG_HH))
+// The C API is the translation unit's own when it included wasmtime.h, not wasmtime_version.hpp.
+#if defined(WASMTIME_API_H) && !defined(WASMTIME_TIERS_DETAIL_WASMTIME_H_BY_LIBRARY)
+#define WASMTIME_TIERS_DETAIL_C_API 1
+#endif
+#if defined(WASMTIME_TIERS_DETAIL_C_API) && (defined(WASMTIME_HH) || defined(WASMTIME_CONFIG_HH))
 #define WASMTIME_TIERS_DETAIL_APIS embedding_api_set::c_and_cpp
 #elif defined(WASMTIME_HH) || defined(WASMTIME_CONFIG_HH)
 #define WASMTIME_TIERS_DETAIL_APIS embedding_api_set::cpp
-#elif defined(WASMTIME_API_H)
+#elif defined(WASMTIME_TIERS_DETAIL_C_API)
 #define WASMTIME_TIERS_DETAIL_APIS embedding_api_set::c
 #else
 #define WASMTIME_TIERS_DETAIL_APIS embedding_api_set::none
@@ -450,6 +470,7 @@ using included_wasmtime = wasmtime_build<
 #undef WASMTIME_TIERS_DETAIL_F_ALL_ARCH
 #undef WASMTIME_TIERS_DETAIL_F_COMPILER
 #undef WASMTIME_TIERS_DETAIL_APIS
+#undef WASMTIME_TIERS_DETAIL_C_API
 #undef WASMTIME_TIERS_DETAIL_WASMTIME_VERSION
 
 // WASMTIME_TIERS_ENFORCE(Policy): a compile error, at namespace or block scope, when the compile

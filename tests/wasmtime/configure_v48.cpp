@@ -1,13 +1,15 @@
-// configure<Policy>(config) against Wasmtime 48 as its release C API is built (every default
-// WASMTIME_FEATURE_* macro), through the C++ API and the C API, on x86_64-unknown-linux-gnu
-// (WASMTIME_TIERS_TARGET). The test double records each setter call (fake_wasmtime/recording.cpp).
+// configure<Policy>(config) against Wasmtime 48's released headers as its release C API is built
+// (the conf.h of every default WASMTIME_FEATURE_*), through the C++ API and the C API, on
+// x86_64-unknown-linux-gnu (WASMTIME_TIERS_TARGET), linked with the recording stub generated from
+// those headers (make_recording_stub.py), which records each setter call.
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
+#include <wasmtime.h>
 #include <wasmtime.hh>
 #include <wasmtime_tiers/wasmtime.hpp>
 
-#include "fake_wasmtime/recording.hpp"
+#include "recording.hpp"
 #include "setters_declared.hpp"
 
 #include <string>
@@ -30,7 +32,7 @@ static_assert(setters_declared::cpp_setters_agree<wt::included_wasmtime, wasmtim
 TEST_CASE("enable<>() calls Config's member for each proposal") {
   wasmtime::Config cfg;
   auto c = wt::configure<p48>(cfg).enable<wt::wasm::simd>().enable<wt::wasm::gc>();
-  CHECK(fake_wasmtime::calls(cfg.capi()) == calls{"wasm_simd=1", "wasm_gc=1"});
+  CHECK(recording::calls(cfg.capi()) == calls{"wasm_simd=1", "wasm_gc=1"});
   static_assert(decltype(c)::enabled<wt::wasm::simd> && decltype(c)::enabled<wt::wasm::gc>);
   static_assert(!decltype(c)::enabled<wt::wasm::threads>);
   static_assert(decltype(c)::compiler == wt::detail::engine_compiler::cranelift);
@@ -39,7 +41,7 @@ TEST_CASE("enable<>() calls Config's member for each proposal") {
 TEST_CASE("disable<>() needs no permission: threads is Tier 2 in Wasmtime 48") {
   wasmtime::Config cfg;
   auto c = wt::configure<p48>(cfg).disable<wt::wasm::threads>().disable<wt::wasm::simd>().enable<wt::wasm::simd>();
-  CHECK(fake_wasmtime::calls(cfg.capi()) == calls{"wasm_threads=0", "wasm_simd=0", "wasm_simd=1"});
+  CHECK(recording::calls(cfg.capi()) == calls{"wasm_threads=0", "wasm_simd=0", "wasm_simd=1"});
   static_assert(decltype(c)::disabled<wt::wasm::threads> && decltype(c)::enabled<wt::wasm::simd> &&
                 !decltype(c)::disabled<wt::wasm::simd>);
 }
@@ -48,7 +50,7 @@ TEST_CASE("proposals without a Config member go through Config::capi()") {
   wasmtime::Config cfg;
   // branch-hinting is in no tier table: it can be switched off, never on.
   wt::configure<p48>(cfg).disable<wt::wasm::branch_hinting>().disable<wt::wasm::stack_switching>();
-  CHECK(fake_wasmtime::calls(cfg.capi()) == calls{"wasm_branch_hinting=0", "wasm_stack_switching=0"});
+  CHECK(recording::calls(cfg.capi()) == calls{"wasm_branch_hinting=0", "wasm_stack_switching=0"});
 }
 
 TEST_CASE("use<>() selects the compiler through Config::strategy and Pulley through the target") {
@@ -60,25 +62,25 @@ TEST_CASE("use<>() selects the compiler through Config::strategy and Pulley thro
   static_assert(decltype(p)::target_architecture == wt::architecture::pulley);
   CHECK(p.take_target_error() == nullptr);
   // WASMTIME_STRATEGY_WINCH is 2, WASMTIME_STRATEGY_CRANELIFT 1.
-  CHECK(fake_wasmtime::calls(cfg.capi()) == calls{"strategy=2", "wasm_simd=1", "strategy=1"});
-  CHECK(fake_wasmtime::calls(cfg2.capi()) ==
+  CHECK(recording::calls(cfg.capi()) == calls{"strategy=2", "wasm_simd=1", "strategy=1"});
+  CHECK(recording::calls(cfg2.capi()) ==
         calls{std::string("target=") + (sizeof(void*) == 8 ? "pulley64" : "pulley32")});
 }
 
 TEST_CASE("an error of wasmtime_config_target_set is kept until taken, deleted otherwise") {
   wasmtime::Config cfg;
-  fake_wasmtime::fail_target_set(true);
+  recording::fail_target_set(true);
   {
     auto p = wt::configure<t2_48>(cfg).use<wt::backend::pulley>().enable<wt::wasm::simd>();
-    CHECK(fake_wasmtime::live_errors() == 1);
+    CHECK(recording::live_errors() == 1);
   }
-  CHECK(fake_wasmtime::live_errors() == 0);
-  fake_wasmtime::fail_target_set(true);
+  CHECK(recording::live_errors() == 0);
+  recording::fail_target_set(true);
   wasmtime_error_t* e = wt::configure<t2_48>(cfg).use<wt::backend::pulley>().take_target_error();
   REQUIRE(e != nullptr);
-  CHECK(fake_wasmtime::live_errors() == 1);
+  CHECK(recording::live_errors() == 1);
   wasmtime_error_delete(e);
-  CHECK(fake_wasmtime::live_errors() == 0);
+  CHECK(recording::live_errors() == 0);
 }
 
 TEST_CASE("enable_all_allowed(): Tier 1 of Wasmtime 48 with Cranelift on x86_64") {
@@ -97,7 +99,7 @@ TEST_CASE("enable_all_allowed(): Tier 1 of Wasmtime 48 with Cranelift on x86_64"
   static_assert(C::disabled<wt::wasm::threads> && C::disabled<wt::wasm::wide_arithmetic> &&
                 C::disabled<wt::wasm::custom_page_sizes> && C::disabled<wt::wasm::branch_hinting> &&
                 C::disabled<wt::wasm::stack_switching>);
-  const calls made = fake_wasmtime::calls(cfg.capi());
+  const calls made = recording::calls(cfg.capi());
   CHECK(made.size() == wt::detail::proposal_setter_count);
   CHECK(made == calls{"wasm_threads=0", "wasm_tail_call=1", "wasm_reference_types=1",
                       "wasm_function_references=1", "wasm_gc=1", "wasm_simd=1", "wasm_relaxed_simd=1",
@@ -117,7 +119,7 @@ TEST_CASE("enable_all_allowed() leaves out what Winch does not support") {
                 C::disabled<wt::wasm::tail_call> && C::disabled<wt::wasm::exception_handling>);
   static_assert(C::enabled<wt::wasm::threads> && C::enabled<wt::wasm::simd> &&
                 C::enabled<wt::wasm::wide_arithmetic> && C::enabled<wt::wasm::component_model>);
-  const calls made = fake_wasmtime::calls(cfg);
+  const calls made = recording::calls(cfg);
   REQUIRE(!made.empty());
   CHECK(made.front() == "strategy=2");
   CHECK(made.size() == 1 + wt::detail::proposal_setter_count);
@@ -134,14 +136,14 @@ TEST_CASE("Cranelift compiling to Pulley lacks threads: enable_all_allowed() tur
 TEST_CASE("the C API: wasmtime_config_*_set on a wasm_config_t*") {
   wasm_config_t* cfg = wasm_config_new();
   wt::configure<p48>(cfg).use<wt::backend::cranelift>().enable<wt::wasm::relaxed_simd>().enable<wt::wasm::simd>();
-  CHECK(fake_wasmtime::calls(cfg) == calls{"strategy=1", "wasm_relaxed_simd=1", "wasm_simd=1"});
+  CHECK(recording::calls(cfg) == calls{"strategy=1", "wasm_relaxed_simd=1", "wasm_simd=1"});
   wasm_config_delete(cfg);
-  CHECK(fake_wasmtime::live_configs() == 0);
+  CHECK(recording::live_configs() == 0);
 }
 
 TEST_CASE("the configured Config builds an engine") {
   wasmtime::Config cfg;
   wt::configure<p48>(cfg).enable_all_allowed();
   wasmtime::Engine engine(std::move(cfg));
-  CHECK(fake_wasmtime::live_configs() == 0);
+  CHECK(recording::live_configs() == 0);
 }

@@ -1,5 +1,6 @@
-# Builds examples/embedder as a separate project against a Wasmtime C API folder (the test
-# doubles: C_API_DIR/include and C_API_DIR/lib/libwasmtime.a) and runs it. Run by CTest as
+# Builds examples/embedder as a separate project against a Wasmtime C API folder (C_API_DIR/include:
+# Wasmtime's released headers with the conf.h of its release build; C_API_DIR/lib/libwasmtime.a:
+# the recording stub generated from those headers) and runs it. Run by CTest as
 #   cmake -D SOURCE_DIR=... -D C_API_DIR=... -D WORK_DIR=... [-D CXX=... ...] -P run_embedder.cmake
 cmake_minimum_required(VERSION 3.25)
 
@@ -9,7 +10,7 @@ foreach(_var SOURCE_DIR C_API_DIR WORK_DIR GENERATOR)
   endif()
 endforeach()
 if(NOT EXISTS "${C_API_DIR}/lib/libwasmtime.a")
-  message(FATAL_ERROR "FAIL: ${C_API_DIR}/lib/libwasmtime.a is missing; build the fake_wasmtime target")
+  message(FATAL_ERROR "FAIL: ${C_API_DIR}/lib/libwasmtime.a is missing; build the wasmtime_recording_48 target")
 endif()
 
 function(run what)
@@ -20,8 +21,7 @@ function(run what)
   endif()
 endfunction()
 
-# The release C API of Wasmtime 48 has every default feature; the doubles read that from a macro.
-set(_flags "${CXX_FLAGS} -Wall -Wextra -Wpedantic -Werror -DFAKE_WASMTIME_VERSION=48 -DFAKE_WASMTIME_DEFAULT_FEATURES")
+set(_flags "${CXX_FLAGS} -Wall -Wextra -Wpedantic -Werror")
 set(_args -G "${GENERATOR}" "-DWASMTIME_C_API_DIR=${C_API_DIR}" "-DWASMTIME_TIERS_SOURCE_DIR=${SOURCE_DIR}"
           "-DCMAKE_CXX_FLAGS=${_flags}")
 if(MAKE_PROGRAM)

@@ -1,5 +1,6 @@
 // kind: setter missing in the included Wasmtime (configure<>): Wasmtime has no setter for mutable-globals
-// flags: -DWASMTIME_TIERS_TARGET=x86_64_unknown_linux_gnu -DFAKE_WASMTIME_VERSION=48 -DFAKE_WASMTIME_DEFAULT_FEATURES
+// flags: -DWASMTIME_TIERS_TARGET=x86_64_unknown_linux_gnu
+// wasmtime: 48 defaults
 // expect-gcc: setter_missing_in_wasmtime\(\) \[with Setter = .*for_proposal<wasmtime_tiers::wasm::mutable_globals>; unsigned int Wasmtime = 48; Why = .*no_setter_in_any_wasmtime_release\]
 // expect-clang: setter_missing_in_wasmtime<wasmtime_tiers::diagnostic::setter::for_proposal<wasmtime_tiers::wasm::mutable_globals>, 48, wasmtime_tiers::diagnostic::no_setter_in_any_wasmtime_release>
 // expect-computed: a setter \(to enable mutable-globals\) is not in the included Wasmtime 48: Wasmtime has no setter for it in any release

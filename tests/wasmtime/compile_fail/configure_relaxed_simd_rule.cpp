@@ -1,5 +1,6 @@
 // kind: Wasmtime's configuration rule (configure<>): relaxed-simd needs simd
-// flags: -DWASMTIME_TIERS_TARGET=x86_64_unknown_linux_gnu -DFAKE_WASMTIME_VERSION=48 -DFAKE_WASMTIME_DEFAULT_FEATURES
+// flags: -DWASMTIME_TIERS_TARGET=x86_64_unknown_linux_gnu
+// wasmtime: 48 defaults
 // expect-gcc: wasmtime_config_rule\(\) \[with Rule = .*cannot_disable_the_simd_proposal_but_enable_the_relaxed_simd_proposal; unsigned int Wasmtime = 48\]
 // expect-clang: wasmtime_config_rule<wasmtime_tiers::diagnostic::cannot_disable_the_simd_proposal_but_enable_the_relaxed_simd_proposal, 48>
 // expect-computed: Wasmtime 48 refuses this configuration when the engine is created: "cannot disable the simd proposal but enable the relaxed simd proposal"

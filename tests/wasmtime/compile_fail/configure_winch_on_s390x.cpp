@@ -1,5 +1,6 @@
 // kind: Wasmtime's configuration rule (configure<>): Winch compiles for x86_64 and aarch64 only
-// flags: -DWASMTIME_TIERS_TARGET=s390x_unknown_linux_gnu -DFAKE_WASMTIME_VERSION=48 -DFAKE_WASMTIME_DEFAULT_FEATURES
+// flags: -DWASMTIME_TIERS_TARGET=s390x_unknown_linux_gnu
+// wasmtime: 48 defaults
 // expect-gcc: wasmtime_config_rule\(\) \[with Rule = .*winch_says_this_target_is_not_supported_yet; unsigned int Wasmtime = 48\]
 // expect-clang: wasmtime_config_rule<wasmtime_tiers::diagnostic::winch_says_this_target_is_not_supported_yet, 48>
 // expect-computed: Winch compiles for x86_64 and aarch64 only, not for s390x; Wasmtime 48 fails with "This target is not supported yet"

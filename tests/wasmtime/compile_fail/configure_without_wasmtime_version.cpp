@@ -1,5 +1,5 @@
 // kind: include order (configure<>): Wasmtime's header included after this library's
-// flags: -DFAKE_WASMTIME_VERSION=48 -DFAKE_WASMTIME_DEFAULT_FEATURES
+// wasmtime: 48 defaults
 // expect-gcc: configure<Policy>\(config\): WASMTIME_VERSION_MAJOR was not defined when <wasmtime_tiers/wasmtime.hpp> was first included
 // expect-clang: configure<Policy>\(config\): WASMTIME_VERSION_MAJOR was not defined when <wasmtime_tiers/wasmtime.hpp> was first included
 // expect-computed: configure<Policy>\(config\): WASMTIME_VERSION_MAJOR was not defined when <wasmtime_tiers/wasmtime.hpp> was first included

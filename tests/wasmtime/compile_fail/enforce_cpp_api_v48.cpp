@@ -1,5 +1,6 @@
 // kind: policy (WASMTIME_TIERS_ENFORCE): the C++ API is Tier 2 (Wasmtime 39 on); the rest of a default build waived
-// flags: -DWASMTIME_TIERS_TARGET=x86_64_unknown_linux_gnu -DFAKE_WASMTIME_VERSION=48 -DFAKE_WASMTIME_DEFAULT_FEATURES
+// flags: -DWASMTIME_TIERS_TARGET=x86_64_unknown_linux_gnu
+// wasmtime: 48 defaults
 // expect-gcc: entity_below_policy_tier.*Entity = wasmtime_tiers::api::cpp; Tier = .*tier_2_almost_production_ready; unsigned int Wasmtime = 48; Policy_requires = .*tier_1;
 // expect-clang: entity_below_policy_tier<wasmtime_tiers::api::cpp, wasmtime_tiers::diagnostic::tier_2_almost_production_ready, 48, wasmtime_tiers::diagnostic::tier_1,
 // expect-computed: C\+\+ is Tier 2 in Wasmtime 48 \(missing: Full-time maintainer\), but the policy requires Tier 1; to accept it anyway, waive api::cpp with a reason

@@ -1,4 +1,5 @@
 // kind: include order: a wasmtime_tiers header before Wasmtime's wasmtime.h
+// wasmtime: 48 defaults
 // expect-gcc: a wasmtime_tiers header was included before Wasmtime's wasmtime.h, so selected_release is not the included Wasmtime's release
 // expect-clang: a wasmtime_tiers header was included before Wasmtime's wasmtime.h, so selected_release is not the included Wasmtime's release
 // expect-computed: a wasmtime_tiers header was included before Wasmtime's wasmtime.h, so selected_release is not the included Wasmtime's release
