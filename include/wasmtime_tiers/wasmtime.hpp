@@ -14,9 +14,12 @@
 // included; later definitions are not seen):
 //   WASMTIME_VERSION_MAJOR   (wasmtime.h, Wasmtime 6 on) the release: selected_release (see
 //                            selected_release.hpp; WASMTIME_TIERS_RELEASE overrides it) and the
-//                            setters Wasmtime declares
+//                            setters Wasmtime declares. wasmtime.hh does not include wasmtime.h;
+//                            where it came alone, wasmtime_version.hpp includes the same
+//                            release's wasmtime.h to read it
 //   WASMTIME_FEATURE_*       (wasmtime/conf.h, Wasmtime 22 on) what is compiled into the library
-//   WASMTIME_API_H           (the include guard of wasmtime.h) the C API is in use
+//   WASMTIME_API_H           (the include guard of wasmtime.h) the C API is in use, where the
+//                            translation unit included wasmtime.h itself
 //   WASMTIME_HH, WASMTIME_CONFIG_HH  (the include guards of wasmtime.hh, wasmtime/config.hh) the
 //                            C++ API is in use
 //

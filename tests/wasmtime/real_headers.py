@@ -261,7 +261,7 @@ def run_one(a, ci, major, api, set_name, macros):
     base += ["-ferror-limit=0"] if a.mode != "gcc" else ["-fmax-errors=0"]
     ok = subprocess.run(base + [src], capture_output=True, text=True)
     if ok.returncode != 0:
-        return name, False, f"does not compile ({src}):\n{ok.stderr[-6000:]}"
+        return name, False, f"does not compile ({src}):\n{ok.stderr[:6000]}"
     bad = subprocess.run(base + ["-DWASMTIME_TIERS_EXPECT_FAIL", src], capture_output=True, text=True)
     if bad.returncode == 0:
         return name, False, f"the twin with WASMTIME_TIERS_EXPECT_FAIL compiled ({src})"
