@@ -16,7 +16,9 @@ What each translation unit checks (it compiles):
   - selected_release is the release, included_wasmtime has its version and API, and reads exactly
     the WASMTIME_FEATURE_* macros of the conf.h (each macro of conf.h.in has a wasmtime_feature);
   - the setter facts agree with the headers (tests/wasmtime/setters_declared.hpp: each proposal
-    setter declared, by lookup, exactly where configure.hpp says it is);
+    setter declared, by lookup, exactly where configure.hpp says it is; the strategy and target
+    setters and WASMTIME_STRATEGY_WINCH / Strategy::Winch likewise), and every setter configure<>
+    calls has the signature it calls it with (read by libclang);
   - WASMTIME_TIERS_ENFORCE accepts production_ready with a waiver for exactly the entities this
     build compiles in that are below Tier 1 (a waiver that is not needed is an error too), by this
     test's own copy of the documented mapping and the tool's table of the release;
@@ -124,18 +126,33 @@ def declared_setters(ci, upstream, major, conf_dir, api):
     errors = [str(d) for d in tu.diagnostics if d.severity >= ci.Diagnostic.Error]
     if errors:
         return None, errors
-    c_stems, members, capi = set(), set(), False
+    c_stems, members, capi, odd = set(), set(), False, []
+
+    def signature(c):
+        return f"{c.result_type.spelling} ({', '.join(a.type.spelling for a in c.get_arguments())})"
+
     for c in tu.cursor.walk_preorder():
         if c.kind == ci.CursorKind.FUNCTION_DECL:
             m = re.fullmatch(r"wasmtime_config_(wasm_\w+)_set", c.spelling)
             if m:
                 c_stems.add(m.group(1))
+            # The signatures configure<> calls with: (config, bool), (config, strategy), (config, name).
+            expected = {"strategy": "void (wasm_config_t *, wasmtime_strategy_t)",
+                        "target": "wasmtime_error_t * (wasm_config_t *, const char *)"}
+            stem = c.spelling[len("wasmtime_config_"):-len("_set")] if c.spelling.startswith("wasmtime_config_") else ""
+            want = "void (wasm_config_t *, bool)" if m else expected.get(stem)
+            if c.spelling.endswith("_set") and want and signature(c) != want:
+                odd.append(f"{c.spelling} is {signature(c)}, configure<> calls it as {want}")
         elif c.kind == ci.CursorKind.CXX_METHOD and c.semantic_parent.spelling == "Config":
             if c.semantic_parent.semantic_parent.spelling == "wasmtime":
                 if c.spelling == "capi":
                     capi = True
                 elif c.spelling.startswith("wasm_"):
                     members.add(c.spelling)
+                    if signature(c) != "void (bool)":
+                        odd.append(f"Config::{c.spelling} is {signature(c)}, configure<> calls it as void (bool)")
+    if odd:
+        return None, ["signature: " + o for o in odd]
     return (c_stems, members, capi), None
 
 
@@ -235,6 +252,8 @@ def run_one(a, ci, major, api, set_name, macros):
     entities = compiled_in(macros or [], api, major, tiers)
     below = [cpp for cpp, up in entities if tiers[up] != "1"]
     found, errors = declared_setters(ci, a.upstream, major, conf, api)
+    if errors and errors[0].startswith("signature: "):
+        return name, False, "\n".join(errors)
     if errors:
         # Wasmtime's own headers do not compile in this build (the C++ API of some releases needs
         # features such as gc): no user has this translation unit.
