@@ -506,10 +506,14 @@ def case_add_release_names(a):
     write(src, f"""#define WASMTIME_VERSION_MAJOR {n}
 #include <wasmtime_tiers.hpp>
 #include <wasmtime_tiers/proposal_matrix.hpp>
+#include <wasmtime_tiers/sequence.hpp>
+
+#include <boost/hana/contains.hpp>
 
 #include <string_view>
 
 namespace wt = wasmtime_tiers;
+namespace hana = boost::hana;
 using added = wt::release<{n}>;
 using newest = wt::release<{last}>;
 using target = wt::target::riscv64gc_unknown_frobnix;
@@ -549,6 +553,11 @@ static_assert(!wt::allowed<wt::policy::almost_production_ready, target>);
 static_assert(!wt::allowed<wt::policy::not_production_ready, wt::wasm::frobnicate>); // unlisted
 static_assert(!wt::allowed<wt::policy::minimum_tier<wt::tier::t3, newest>, target>);
 WASMTIME_TIERS_REQUIRE(wt::policy::not_production_ready, target);
+static_assert(wt::violations_of<wt::policy::production_ready, target, wt::wasm::frobnicate, wt::wasm::gc>.size() == 2);
+static_assert(wt::missing_for<target, wt::tier::t2, added> == wt::missing_of<target, added> &&
+              wt::missing_of<target, added> != 0);
+static_assert(hana::contains(wt::entities_at<added, wt::tier::t3, wt::category::target>, hana::type_c<target>));
+static_assert(!hana::contains(wt::entities_at<newest, wt::tier::t3, wt::category::target>, hana::type_c<target>));
 """)
     c = run(a.cxx, f"-std={std}", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
             "-I", out, "-I", os.path.join(a.source, "include"), src)
