@@ -625,6 +625,21 @@ static_assert(wt::entity_count == {count + 2});
         fail(f"compact-import-section is not queryable:\n{c.stderr[:4000]}")
     print("ok: the development branch's compact-import-section is added, as the README shows: " + want.strip())
 
+    # New spellings of each category are read as that category.
+    spellings = [("Targets", "target", "target::frob_os"), ("Compiler backends", "compiler backend", "backend::frobcc"),
+                 ("Embedding APIs", "embedding API", "api::frob"), ("Wasm proposals", "WebAssembly proposal",
+                 "wasm::frob_wasm"), ("Misc", "misc", "misc::frob_misc"), ("WASI proposals", "WASI proposal", "wasi::frob")]
+    t = tiers_text
+    for (spelling, _, tag) in spellings:
+        t = append_row(t, "#### Tier 3", f"| {spelling} | `{tag.split('::')[1].replace('_', '-')}` | unstable proposal |")[0]
+    write(tiers, t)
+    r = run(a.tool, "gen", "--add-release", str(n), "--tiers", tiers, "--out", os.path.join(d, "out-spellings"))
+    for (spelling, cat, tag) in spellings:
+        if r.returncode != 0 or not re.search(rf"^  {re.escape(tag)} \(id \d+\): {cat} '", r.stderr, re.M) or \
+                f"  category '{spelling}', a spelling of {cat} (category_spelling_of gives it)" not in r.stderr:
+            fail(f"the new spelling {spelling!r} was not read as {cat}: exit {r.returncode}, {r.stderr!r}")
+    print(f"ok: {len(spellings)} new spellings read as their categories: " + ", ".join(s for s, _, _ in spellings))
+
     # What cannot be added is refused at its file and line, and nothing is written: a name whose C++
     # name a known entity has, and a category spelling that fits more than one category.
     before = {f: open(os.path.join(gen_dir, f), "rb").read() for f in os.listdir(gen_dir)}
@@ -635,6 +650,10 @@ static_assert(wt::entity_count == {count + 2});
          r"means that one, spell it 'x86_64-unknown-linux-gnu' in the file"),
         (append_row(tiers_text, "#### Tier 3", "| Proposals | `frobnicate` | unstable proposal |"),
          r":(\d+): unknown category 'Proposals'; expected one of .*, or another spelling of one of those categories"),
+        (append_row(tiers_text, "#### Tier 3", "| Compiler Target | `frobnicate` | unstable proposal |"),
+         r":(\d+): unknown category 'Compiler Target'; expected one of "),
+        (append_row(tiers_text, "#### Tier 3", "| Platform | `frobnicate` | unstable proposal |"),
+         r":(\d+): unknown category 'Platform'; expected one of "),
     ]
     for (text, line), pattern in bad_cases:
         write(tiers, text)
