@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include <wasmtime_tiers/detail/encoding.hpp>
+#include <wasmtime_tiers/generated/category_spellings.hpp>
 
 namespace wasmtime_tiers {
 
@@ -37,8 +38,10 @@ constexpr std::string_view to_string(category c) noexcept {
 
 // category_spelling: one way a release's text writes a category, in a tier table's "Category"
 // column or before the colon of an item of the "Unsupported features and platforms" list. The
-// generator refuses a spelling that is not here; the tables store an index into this list, so new
-// spellings are appended, never inserted.
+// library's own generation refuses a spelling that is not here; the tables store an index into
+// this list, so new spellings are appended, never inserted. A release added after the library
+// (`gen --add-release`) may spell a known category anew: its generated headers append that
+// spelling here (WASMTIME_TIERS_DETAIL_ADDED_CATEGORY_SPELLINGS, empty in the library's own).
 struct category_spelling {
   detail::literal text;
   category of;
@@ -57,6 +60,7 @@ inline constexpr category_spelling category_spellings[] = {
   {"WASI proposal",        category::wasi_proposal},
   {"Embedding API",        category::embedding_api},
   {"misc",                 category::misc},
+  WASMTIME_TIERS_DETAIL_ADDED_CATEGORY_SPELLINGS
 };
 // clang-format on
 

@@ -205,9 +205,11 @@ inline constexpr detail::literal enabled_column = "Enabled";
 
 // proposal_alias: a proposal docs/stability-wasm-proposals.md names differently from
 // docs/stability-tiers.md. Both names are one entity, named as the tiers document names it. The
-// generator refuses a proposal name that is neither a WebAssembly proposal of the tiers document,
-// nor an alias here, nor in proposals_only_names. The generated tables store an index into this
-// list (to print the document's own spelling), so new aliases are appended, never inserted.
+// library's own generation refuses a proposal name that is neither a WebAssembly proposal of the
+// tiers document, nor an alias here, nor in proposals_only_names (a release added after the
+// library, with `gen --add-release`, makes it a new entity instead). The generated tables store an
+// index into this list (to print the document's own spelling), so new aliases are appended, never
+// inserted.
 struct proposal_alias {
   detail::literal proposals_name; // as docs/stability-wasm-proposals.md writes it
   detail::literal tiers_name; // as docs/stability-tiers.md writes it

@@ -9,7 +9,11 @@ CASE is one of:
   texts       every shipped text parses, its row counts per tier match a line count of the
               file, and `export` of each release equals `parse` of the text it shipped;
   malformed   malformed documents give FILE:LINE: reason and a non-zero exit;
-  atomic      a failing gen leaves the previously generated headers as they were.
+  atomic      a failing gen leaves the previously generated headers as they were;
+  add_release         gen --add-release reproduces the compiled-in tables and adds a release;
+  add_release_names   gen --add-release with texts made from the newest shipped ones plus names no
+                      known text has: each becomes a new entity with the next free id, listed on
+                      stderr, and every query and policy answers for it (compiled with --cxx).
 
 Cases that need Wasmtime's texts exit 77 (CTest: skipped) with the reason when they are absent.
 """
@@ -331,8 +335,8 @@ def case_atomic(a):
     if r.returncode != 0:
         fail(f"gen of two good texts failed: {r.stderr}")
     before = {f: open(os.path.join(out, f), "rb").read() for f in os.listdir(out)}
-    if sorted(before) != ["ENTITIES.md", "a.hpp", "b.hpp", "entities.hpp", "identifiers.hpp", "proposals.hpp",
-                          "releases.hpp"]:
+    if sorted(before) != ["ENTITIES.md", "a.hpp", "b.hpp", "category_spellings.hpp", "entities.hpp", "identifiers.hpp",
+                          "proposals.hpp", "releases.hpp"]:
         fail(f"unexpected generated files {sorted(before)}")
     # The second text now has an unknown phrase: gen must fail and leave every file as it was.
     write(os.path.join(d, "b.md"), GOOD.replace("Continuous fuzzing", "Vibes"))
@@ -393,13 +397,287 @@ def case_add_release(a):
     print(f"ok: gen --add-release {n} reproduces the {len(rows)} compiled-in tables and adds Wasmtime {n}")
 
 
+# --- add_release_names ----------------------------------------------------------------------
+def append_row(text, heading, row):
+    """The text with `row` added as the last row of the first table after the line `heading`."""
+    at = text.index("\n" + heading + "\n") + len(heading) + 2
+    lines = text[at:].split("\n")
+    i = 0
+    while not lines[i].startswith("|"):
+        i += 1
+    while lines[i].startswith("|"):
+        i += 1
+    head = text[:at] + "\n".join(lines[:i])
+    return head + "\n" + row + "\n" + "\n".join(lines[i:]), head.count("\n") + 2
+
+
+def newest_texts(a):
+    """The newest shipped text of each document and the releases they cover."""
+    tiers = need_upstream(a.upstream)
+    rows = manifest_rows(tiers)
+    newest = rows[-1]
+    last = major(newest["last_release"])
+    prop_dir = os.path.join(a.upstream, "wasmtime-stability-wasm-proposals")
+    props = [r for r in manifest_rows(prop_dir) if major(r["first_release"]) <= last <= major(r["last_release"])]
+    if not props:
+        fail(f"no text of the proposals document covers Wasmtime {last}")
+    return (open(os.path.join(tiers, newest["file"]), encoding="utf-8").read(),
+            open(os.path.join(prop_dir, props[0]["file"]), encoding="utf-8").read(), last)
+
+
+def compile_mode(cxx, std):
+    """run_case.py's mode for this compiler and standard: computed static_assert messages where
+    __cpp_static_assert says so, else the compiler's own fixed wording."""
+    r = subprocess.run([cxx, f"-std={std}", "-dM", "-E", "-x", "c++", os.devnull], capture_output=True, text=True)
+    m = re.search(r"#define __cpp_static_assert (\d+)", r.stdout)
+    if m and int(m.group(1).rstrip("L")) >= 202306:
+        return "computed"
+    return "clang" if "#define __clang__ " in r.stdout else "gcc"
+
+
+def case_add_release_names(a):
+    """Texts of a Wasmtime one release newer than the library, made here from the newest shipped
+    ones: a new target in the tiers document's Tier 3 table, a new WASI proposal written with a new
+    spelling of its category ("WASI Proposals"), a new WebAssembly proposal in a compiler support
+    table and in the proposals document's Tier 3 table, another (frobnicate) in its Unimplemented
+    table. Each is added after every known entity, and the generated headers answer for them."""
+    if not a.cxx:
+        fail("add_release_names needs --cxx")
+    tiers_text, props_text, last = newest_texts(a)
+    n = last + 1
+    d = os.path.join(a.work, "add_release_names")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    target_row = "| Target | `riscv64gc-unknown-frobnix` | CI testing, full-time maintainer |"
+    t, target_line = append_row(tiers_text, "#### Tier 3", target_row)
+    t, wasi_line = append_row(t, "#### Tier 3", "| WASI Proposals | [`wasi-frobnicate`] | unstable proposal |")
+    t, support_line = append_row(t, "##### x86\\_64", "| [`wide-frobnication`] | 🚧 | ❌ |")
+    p, wide_line = append_row(props_text, "## Tier 3 WebAssembly Proposals",
+                              "| [`wide-frobnication`] | ❌ | ✅ | 🚧 | ❌ | ✅ | ❌ |")
+    p, frob_line = append_row(p, "## Unimplemented proposals",
+                              "| [`frobnicate`] | [#1](https://github.com/bytecodealliance/wasmtime/issues/1) |")
+    tiers, props = os.path.join(d, "tiers.md"), os.path.join(d, "proposals.md")
+    write(tiers, t)
+    write(props, p)
+
+    # The library's own generation stays strict: a spelling the vocabulary lacks is refused.
+    r = run(a.tool, "parse", tiers)
+    if r.returncode == 0 or f"{tiers}:{wasi_line}: unknown category 'WASI Proposals'" not in r.stderr:
+        fail(f"parse of a text with a new category spelling: exit {r.returncode}, {r.stderr!r}")
+
+    out = os.path.join(d, "out")
+    r = run(a.tool, "gen", "--add-release", str(n), "--tiers", tiers, "--proposals", props, "--out", out)
+    if r.returncode != 0:
+        fail(f"gen --add-release with new names failed: {r.stderr}")
+    checked_in = os.path.join(a.source, "include", "wasmtime_tiers", "generated")
+    count = int(re.search(r"entity_count = (\d+);", open(os.path.join(checked_in, "entities.hpp")).read()).group(1))
+    expected = [
+        f"  target::riscv64gc_unknown_frobnix (id {count}): target 'riscv64gc-unknown-frobnix', at {tiers}:{target_line} (Tier 3 table)",
+        f"  wasi::frobnicate (id {count + 1}): WASI proposal 'wasi-frobnicate', at {tiers}:{wasi_line} (Tier 3 table)",
+        f"  wasm::wide_frobnication (id {count + 2}): WebAssembly proposal 'wide-frobnication', at {tiers}:{support_line} (compiler support, x86_64)",
+        f"  wasm::frobnicate (id {count + 3}): WebAssembly proposal 'frobnicate', at {props}:{frob_line} (Unimplemented proposals)",
+        f"  category 'WASI Proposals', a spelling of WASI proposal (category_spelling_of gives it), at {tiers}:{wasi_line}",
+    ]
+    head = (f"wasmtime-tiers: the texts of Wasmtime {n} name what no text this library knows names; added "
+            "4 entities (each with the next free id) and 1 category spelling:")
+    lines = r.stderr.splitlines()
+    if lines[:6] != [head] + expected:
+        fail("gen --add-release did not list what it added as expected:\n" + r.stderr +
+             "\nexpected:\n" + "\n".join([head] + expected))
+    print("ok: gen --add-release listed what it added:\n" + "\n".join(lines[:6]))
+
+    # Every known entity keeps its id and every known release its table.
+    gen_dir = os.path.join(out, "wasmtime_tiers", "generated")
+    ids = lambda path: re.findall(r'^    "(\w+::\w+)",$', open(path).read(), re.M)
+    known, now = ids(os.path.join(checked_in, "identifiers.hpp")), ids(os.path.join(gen_dir, "identifiers.hpp"))
+    if len(known) != count or now[:count] != known:
+        fail("the known entities did not keep their ids")
+    stem = lambda f: re.sub(r"[^A-Za-z0-9]", "_", os.path.splitext(f)[0])
+    for row in manifest_rows(need_upstream(a.upstream)):
+        name = stem(row["file"]) + ".hpp"
+        if strip_comments(open(os.path.join(gen_dir, name)).read()) != \
+                strip_comments(open(os.path.join(checked_in, name)).read()):
+            fail(f"{name}: adding a release with new names changed a known release's table")
+
+    # The queries and policies answer for the new entities in release n, and older releases do
+    # not list them.
+    std = a.std or "c++20"
+    src = os.path.join(d, "queries.cpp")
+    write(src, f"""#define WASMTIME_VERSION_MAJOR {n}
+#include <wasmtime_tiers.hpp>
+#include <wasmtime_tiers/proposal_matrix.hpp>
+#include <wasmtime_tiers/sequence.hpp>
+
+#include <boost/hana/contains.hpp>
+
+#include <string_view>
+
+namespace wt = wasmtime_tiers;
+namespace hana = boost::hana;
+using added = wt::release<{n}>;
+using newest = wt::release<{last}>;
+using target = wt::target::riscv64gc_unknown_frobnix;
+static_assert(wt::entity_count == {count + 4});
+static_assert(wt::id_of<target> == {count} && wt::id_of<wt::wasm::frobnicate> == {count + 3});
+static_assert(wt::name_of<target> == std::string_view{{"riscv64gc-unknown-frobnix"}});
+static_assert(wt::category_of<target> == wt::category::target);
+static_assert(wt::tier_of<target, added> == wt::tier::t3);
+static_assert(wt::tier_of<target, newest> == wt::tier::unlisted);
+static_assert(wt::tier_of<target, wt::release<22>> == wt::tier::unlisted);
+static_assert(wt::missing_text_of<target, added> == std::string_view{{"CI testing, full-time maintainer"}});
+static_assert(wt::is_missing<target, wt::requirement::full_time_maintainer, added>);
+static_assert(wt::category_spelling_of<target, added> == std::string_view{{"Target"}});
+static_assert(wt::tier_of<wt::wasi::frobnicate, added> == wt::tier::t3);
+static_assert(wt::name_of<wt::wasi::frobnicate> == std::string_view{{"wasi-frobnicate"}});
+static_assert(wt::category_of<wt::wasi::frobnicate> == wt::category::wasi_proposal);
+static_assert(wt::category_spelling_of<wt::wasi::frobnicate, added> == std::string_view{{"WASI Proposals"}});
+static_assert(wt::is_missing<wt::wasi::frobnicate, wt::requirement::unstable_proposal, added>);
+static_assert(wt::proposal_section_of<wt::wasm::frobnicate, added> == wt::proposal_section::unimplemented);
+static_assert(wt::proposal_section_of<wt::wasm::frobnicate, newest> == wt::proposal_section::unlisted);
+static_assert(wt::tier_of<wt::wasm::frobnicate, added> == wt::tier::unlisted);
+static_assert(wt::category_of<wt::wasm::frobnicate> == wt::category::wasm_proposal);
+static_assert(wt::proposal_section_of<wt::wasm::wide_frobnication, added> == wt::proposal_section::tier3);
+static_assert(wt::check_of<wt::wasm::wide_frobnication, wt::proposal_check::finished, added> == wt::check_status::wip);
+static_assert(wt::checks_lacking_for_tier1<wt::wasm::wide_frobnication, added> ==
+              (wt::bit(wt::proposal_check::phase_4) | wt::bit(wt::proposal_check::finished) |
+               wt::bit(wt::proposal_check::fuzzed) | wt::bit(wt::proposal_check::c_api)));
+static_assert(wt::support_of<wt::backend::cranelift, wt::wasm::wide_frobnication, wt::architecture::x86_64, added> ==
+              wt::support::wip);
+static_assert(wt::support_of<wt::backend::cranelift, wt::wasm::wide_frobnication, wt::architecture::aarch64, added> ==
+              wt::support::unlisted);
+static_assert(wt::proposal_section_of<wt::wasm::shared_everything_threads, added> == wt::proposal_section::unimplemented);
+static_assert(wt::tier_of<wt::wasm::gc, added> == wt::tier_of<wt::wasm::gc, newest>);
+// The policies: the selected release is {n}, and a new Tier 3 target is Tier 3 to them.
+static_assert(wt::allowed<wt::policy::not_production_ready, target, wt::wasi::frobnicate>);
+static_assert(!wt::allowed<wt::policy::almost_production_ready, target>);
+static_assert(!wt::allowed<wt::policy::not_production_ready, wt::wasm::frobnicate>); // unlisted
+static_assert(!wt::allowed<wt::policy::minimum_tier<wt::tier::t3, newest>, target>);
+WASMTIME_TIERS_REQUIRE(wt::policy::not_production_ready, target);
+static_assert(wt::violations_of<wt::policy::production_ready, target, wt::wasm::frobnicate, wt::wasm::gc>.size() == 2);
+static_assert(wt::missing_for<target, wt::tier::t2, added> == wt::missing_of<target, added> &&
+              wt::missing_of<target, added> != 0);
+static_assert(hana::contains(wt::entities_at<added, wt::tier::t3, wt::category::target>, hana::type_c<target>));
+static_assert(!hana::contains(wt::entities_at<newest, wt::tier::t3, wt::category::target>, hana::type_c<target>));
+""")
+    c = run(a.cxx, f"-std={std}", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
+            "-I", out, "-I", os.path.join(a.source, "include"), src)
+    if c.returncode != 0:
+        fail(f"the queries on the added release failed to compile:\n{c.stderr[:4000]}")
+    print(f"ok: the queries and policies answer for the new entities in Wasmtime {n}, and older releases do not list them")
+
+    # A policy refuses the new Tier 3 target, and the compiler's first error line names it
+    # (tests/compile_fail/run_case.py: the twin compiles, the case does not).
+    case = os.path.join(d, "refused.cpp")
+    write(case, f"""// kind: a new Tier 3 target below the policy's tier
+// expect-gcc: entity_below_policy_tier.*Entity = wasmtime_tiers::target::riscv64gc_unknown_frobnix; Tier = .*tier_3_not_production_ready; unsigned int Wasmtime = {n}; Policy_requires = .*tier_1
+// expect-clang: entity_below_policy_tier<wasmtime_tiers::target::riscv64gc_unknown_frobnix, wasmtime_tiers::diagnostic::tier_3_not_production_ready, {n}, wasmtime_tiers::diagnostic::tier_1,
+// expect-computed: riscv64gc-unknown-frobnix is Tier 3 in Wasmtime {n} \\(missing: CI testing, full-time maintainer\\), but the policy requires Tier 1
+#define WASMTIME_VERSION_MAJOR {n}
+#include <wasmtime_tiers.hpp>
+namespace wt = wasmtime_tiers;
+#ifdef WASMTIME_TIERS_EXPECT_FAIL
+WASMTIME_TIERS_REQUIRE(wt::policy::production_ready, wt::target::riscv64gc_unknown_frobnix);
+#else
+WASMTIME_TIERS_REQUIRE(wt::policy::production_ready, wt::target::x86_64_unknown_linux_gnu);
+#endif
+""")
+    mode = compile_mode(a.cxx, std)
+    r = subprocess.run([sys.executable, os.path.join(a.source, "tests", "compile_fail", "run_case.py"),
+                        "--compiler", a.cxx, "--mode", mode, "--std", std, "-I", out,
+                        "-I", os.path.join(a.source, "include"), case], capture_output=True, text=True)
+    if r.returncode != 0:
+        fail(f"the policy's refusal of the new target ({mode} mode):\n{r.stdout}{r.stderr}")
+    print(f"ok: production_ready refuses the new Tier 3 target ({mode} mode): " + r.stdout.strip().splitlines()[-1])
+
+    # Wasmtime's development branch after 48 names compact-import-section in the Unimplemented
+    # table: the newest shipped proposals text with that row is accepted. With the new target, this
+    # is the README's example, whose output the README shows.
+    p, line = append_row(props_text, "## Unimplemented proposals",
+                         "| [`compact-import-section`] | [#12345](https://github.com/bytecodealliance/wasmtime/issues/12345) |")
+    docs = os.path.join(d, "docs")
+    os.makedirs(docs)
+    dev, dev_tiers = os.path.join(docs, "stability-wasm-proposals.md"), os.path.join(docs, "stability-tiers.md")
+    write(dev, p)
+    write(dev_tiers, append_row(tiers_text, "#### Tier 3", target_row)[0])
+    out_dev = os.path.join(d, "out-dev")
+    r = run(a.tool, "gen", "--add-release", str(n), "--tiers", dev_tiers, "--proposals", dev, "--out", out_dev)
+    want = (f"  wasm::compact_import_section (id {count + 1}): WebAssembly proposal 'compact-import-section', "
+            f"at {dev}:{line} (Unimplemented proposals)")
+    if r.returncode != 0 or want not in r.stderr.splitlines():
+        fail(f"gen --add-release of the development branch's proposals text: exit {r.returncode}, {r.stderr!r}")
+    readme = open(os.path.join(a.source, "README.md"), encoding="utf-8").read()
+    shown = re.search(r"\*\*New names\.\*\*.*?```console\n(.*?)```", readme, re.S)
+    got = "\n".join(r.stderr.splitlines()[:3]).replace(d, "...") + "\n"
+    if not shown or shown.group(1) != got:
+        fail(f"the README's 'New names' example does not show what gen --add-release prints:\n{got}")
+    src = os.path.join(d, "development.cpp")
+    write(src, f"""#include <wasmtime_tiers/proposal_matrix.hpp>
+namespace wt = wasmtime_tiers;
+static_assert(wt::proposal_section_of<wt::wasm::compact_import_section, wt::release<{n}>> ==
+              wt::proposal_section::unimplemented);
+static_assert(wt::proposal_section_of<wt::wasm::compact_import_section, wt::release<{last}>> ==
+              wt::proposal_section::unlisted);
+static_assert(wt::entity_count == {count + 2});
+""")
+    c = run(a.cxx, f"-std={std}", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
+            "-I", out_dev, "-I", os.path.join(a.source, "include"), src)
+    if c.returncode != 0:
+        fail(f"compact-import-section is not queryable:\n{c.stderr[:4000]}")
+    print("ok: the development branch's compact-import-section is added, as the README shows: " + want.strip())
+
+    # New spellings of each category are read as that category.
+    spellings = [("Targets", "target", "target::frob_os"), ("Compiler backends", "compiler backend", "backend::frobcc"),
+                 ("Embedding APIs", "embedding API", "api::frob"), ("Wasm proposals", "WebAssembly proposal",
+                 "wasm::frob_wasm"), ("Misc", "misc", "misc::frob_misc"), ("WASI proposals", "WASI proposal", "wasi::frob")]
+    t = tiers_text
+    for (spelling, _, tag) in spellings:
+        t = append_row(t, "#### Tier 3", f"| {spelling} | `{tag.split('::')[1].replace('_', '-')}` | unstable proposal |")[0]
+    write(tiers, t)
+    r = run(a.tool, "gen", "--add-release", str(n), "--tiers", tiers, "--out", os.path.join(d, "out-spellings"))
+    for (spelling, cat, tag) in spellings:
+        if r.returncode != 0 or not re.search(rf"^  {re.escape(tag)} \(id \d+\): {cat} '", r.stderr, re.M) or \
+                f"  category '{spelling}', a spelling of {cat} (category_spelling_of gives it)" not in r.stderr:
+            fail(f"the new spelling {spelling!r} was not read as {cat}: exit {r.returncode}, {r.stderr!r}")
+    print(f"ok: {len(spellings)} new spellings read as their categories: " + ", ".join(s for s, _, _ in spellings))
+
+    # What cannot be added is refused at its file and line, and nothing is written: a name whose C++
+    # name a known entity has, and a category spelling that fits more than one category.
+    before = {f: open(os.path.join(gen_dir, f), "rb").read() for f in os.listdir(gen_dir)}
+    bad_cases = [
+        (append_row(tiers_text, "#### Tier 3", "| Target | `x86_64_unknown_linux_gnu` | full-time maintainer |"),
+         r":(\d+): 'x86_64_unknown_linux_gnu' \(Tier 3 table\) would be the C\+\+ name "
+         r"target::x86_64_unknown_linux_gnu, which is already that of 'x86_64-unknown-linux-gnu'; if the text "
+         r"means that one, spell it 'x86_64-unknown-linux-gnu' in the file"),
+        (append_row(tiers_text, "#### Tier 3", "| Proposals | `frobnicate` | unstable proposal |"),
+         r":(\d+): unknown category 'Proposals'; expected one of .*, or another spelling of one of those categories"),
+        (append_row(tiers_text, "#### Tier 3", "| Compiler Target | `frobnicate` | unstable proposal |"),
+         r":(\d+): unknown category 'Compiler Target'; expected one of "),
+        (append_row(tiers_text, "#### Tier 3", "| Platform | `frobnicate` | unstable proposal |"),
+         r":(\d+): unknown category 'Platform'; expected one of "),
+    ]
+    for (text, line), pattern in bad_cases:
+        write(tiers, text)
+        r = run(a.tool, "gen", "--add-release", str(n), "--tiers", tiers, "--out", out)
+        m = re.search(pattern, r.stderr)
+        if r.returncode == 0 or not m or int(m.group(1)) != line:
+            fail(f"gen --add-release of a text that cannot be added: exit {r.returncode}, {r.stderr!r}")
+        print("ok: refused: " + r.stderr.strip())
+    after = {f: open(os.path.join(gen_dir, f), "rb").read() for f in os.listdir(gen_dir)}
+    if after != before:
+        fail("a refused gen --add-release changed the generated headers")
+    print("ok: the refused texts left the generated headers as they were")
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("case", choices=["regenerate", "texts", "malformed", "atomic", "add_release"])
+    ap.add_argument("case", choices=["regenerate", "texts", "malformed", "atomic", "add_release",
+                                     "add_release_names"])
     ap.add_argument("--tool", required=True)
     ap.add_argument("--upstream", required=True)
     ap.add_argument("--source", required=True)
     ap.add_argument("--work", required=True)
+    ap.add_argument("--cxx", help="the compiler that compiles the generated headers (add_release_names)")
+    ap.add_argument("--std", help="its -std= (default c++20)")
     a = ap.parse_args()
     os.makedirs(a.work, exist_ok=True)
     globals()["case_" + a.case](a)

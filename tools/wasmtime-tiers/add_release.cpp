@@ -3,6 +3,7 @@
 #include <wasmtime_tiers/release.hpp>
 
 #include <filesystem>
+#include <iostream>
 #include <stdexcept>
 
 #include "compiled.hpp"
@@ -25,9 +26,10 @@ void add_release(unsigned major, const std::string& tiers_file,
   // Every input is read before anything is written.
   std::vector<release_text> texts = compiled_texts();
   release_text added;
-  added.document = read_tiers_document(tiers_file);
+  added.document = read_tiers_document(tiers_file, /*new_spellings=*/true);
   added.document.file = file;
   added.first_release = added.last_release = major;
+  added.path = tiers_file;
   added.source = std::filesystem::path(tiers_file).filename().string() + " (added as Wasmtime " +
                  std::to_string(major) + ")";
   texts.push_back(std::move(added));
@@ -45,13 +47,34 @@ void add_release(unsigned major, const std::string& tiers_file,
   }
 
   const std::filesystem::path dir = std::filesystem::path(out_dir) / "wasmtime_tiers" / "generated";
+  const std::vector<known_entity> known = compiled_entities();
+  std::vector<added_name> names;
   generate_headers(texts, proposals, dir.string(),
                    "wasmtime-tiers gen --add-release " + std::to_string(major) + " --tiers " +
                        std::filesystem::path(tiers_file).filename().string() +
                        (proposals_file ? " --proposals " +
                                              std::filesystem::path(*proposals_file).filename().string()
                                        : std::string()) +
-                       " --out DIR (wasmtime_tiers_add_release in CMake)");
+                       " --out DIR (wasmtime_tiers_add_release in CMake)",
+                   &known, &names);
+
+  // What the texts name that no known text names: new entities, after every known id, and new
+  // spellings of known categories.
+  if (!names.empty()) {
+    std::size_t entities = 0;
+    for (const auto& n : names) entities += n.entity;
+    const std::size_t spellings = names.size() - entities;
+    auto counted = [](std::size_t n, const char* one, const char* many) {
+      return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::cerr << "wasmtime-tiers: the texts of Wasmtime " << major
+              << " name what no text this library knows names; added "
+              << (entities ? counted(entities, "entity", "entities") + " (each with the next free id)" : "")
+              << (entities && spellings ? " and " : "")
+              << (spellings ? counted(spellings, "category spelling", "category spellings") : "") << ":\n";
+    for (const auto& n : names)
+      std::cerr << "  " << (n.entity ? "" : "category ") << n.what << ", at " << n.where << "\n";
+  }
 }
 
 } // namespace wasmtime_tiers::tool

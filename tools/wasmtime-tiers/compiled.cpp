@@ -15,6 +15,7 @@ release_text from_table(const detail::text_table& t) {
   rt.upstream_commit = std::string(t.upstream_commit);
   rt.source = "the compiled-in table of " + std::string(t.file);
   rt.document.file = std::string(t.file);
+  rt.entity_extent = t.tiers.size();
   rt.document.proposals_see_also = t.proposals_see_also;
   for (std::size_t i = 0; i < detail::count(t.order, detail::gen::id_width); ++i) {
     const std::size_t id = detail::decode(t.order, i, detail::gen::id_width);
@@ -97,6 +98,23 @@ std::vector<proposals_release_text> compiled_proposals_texts() {
 
 std::string compiled_proposals_releases() {
   return std::to_string(oldest_proposals_release) + " to " + std::to_string(newest_proposals_release);
+}
+
+std::vector<known_entity> compiled_entities() {
+  std::vector<known_entity> out;
+  for (std::size_t id = 0; id < entity_count; ++id) {
+    known_entity k{detail::category_at(id), std::string(detail::name_at(id)), ""};
+    for (const detail::text_table* t : detail::gen::texts)
+      if (id < t->tiers.size()) {
+        k.first_file = std::string(t->file);
+        break;
+      }
+    for (std::size_t i = 0; k.first_file.empty() && i < detail::gen::proposals_text_count; ++i)
+      if (detail::proposal_row_index_at(*detail::gen::proposals_texts[i], id) != 0)
+        k.first_file = std::string(detail::gen::proposals_texts[i]->file) + " (wasm proposals)";
+    out.push_back(std::move(k));
+  }
+  return out;
 }
 
 bool is_compiled_proposal(const std::string& tiers_name) {

@@ -27,6 +27,9 @@ std::vector<proposals_release_text> compiled_proposals_texts();
 // The Wasmtime majors the compiled-in texts of docs/stability-wasm-proposals.md cover, in words.
 std::string compiled_proposals_releases();
 
+// Every compiled-in entity in id order, with the first text that names it.
+std::vector<known_entity> compiled_entities();
+
 // `tiers_name` is a compiled-in WebAssembly proposal (an entity of namespace wasm).
 bool is_compiled_proposal(const std::string& tiers_name);
 

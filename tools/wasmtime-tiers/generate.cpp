@@ -144,6 +144,10 @@ struct entity_info {
   std::string name;
   std::string identifier;
   std::string first_file;
+  // Where a text first names it (for an entity an added release adds): file, line, table.
+  std::string where_file;
+  int where_line = 0;
+  std::string where_table;
 };
 
 } // namespace
@@ -222,6 +226,7 @@ std::vector<release_text> read_manifest(const std::string& manifest_path) {
     rt.document = read_tiers_document(p.string());
     rt.document.file = e.file;
     rt.source = e.file;
+    rt.path = p.string();
     out.push_back(std::move(rt));
   }
   return out;
@@ -332,6 +337,13 @@ std::string proposals_header(const std::vector<proposals_release_text>& proposal
   return o.str();
 }
 
+// The enumerator of a category, as C++ code names it.
+std::string_view enumerator_of(category c) {
+  constexpr std::string_view names[] = {"target",        "backend",       "wasm_proposal",
+                                        "wasi_proposal", "embedding_api", "misc"};
+  return names[static_cast<std::size_t>(c)];
+}
+
 } // namespace
 
 void generate_headers(const std::vector<release_text>& texts, const std::string& out_dir,
@@ -341,31 +353,64 @@ void generate_headers(const std::vector<release_text>& texts, const std::string&
 
 void generate_headers(const std::vector<release_text>& texts,
                       const std::vector<proposals_release_text>& proposals,
-                      const std::string& out_dir, const std::string& command) {
-  // Entities in order of first appearance: release order, then document order.
+                      const std::string& out_dir, const std::string& command,
+                      const std::vector<known_entity>* known, std::vector<added_name>* added_names) {
+  // Entities in order of first appearance: release order, then document order (after the known
+  // ones, for an added release).
   std::vector<entity_info> entities;
   std::map<std::pair<int, std::string>, std::size_t> ids;
-  auto id_of = [&](category c, const std::string& name, const std::string& file) {
+  struct place {
+    std::string file;
+    int line = 0;
+    std::string table;
+  };
+  auto id_of = [&](category c, const std::string& name, const std::string& file, const place& where) {
     auto key = std::make_pair(static_cast<int>(c), name);
     auto it = ids.find(key);
     if (it != ids.end()) return it->second;
     std::size_t id = entities.size();
     ids.emplace(key, id);
-    entities.push_back({c, name, identifier_of(c, name), file});
+    entities.push_back({c, name, identifier_of(c, name), file, where.file, where.line, where.table});
     return id;
   };
-  std::vector<std::size_t> count_after; // entities known once each text is read
+  if (known)
+    for (const auto& k : *known) id_of(k.cat, k.name, k.first_file, {});
+  const std::size_t known_count = entities.size();
+  auto at = [](const std::string& path, int line, const std::string& table) { return place{path, line, table}; };
+  // The ids each text's tables span: every id known once it is read (a text read from a file: the
+  // span of the text before it, or up to the newest id it names), or what a compiled-in table spans.
+  std::vector<std::size_t> count_after;
   for (const auto& t : texts) {
-    for (const auto& r : t.document.rows) id_of(r.category, r.name, t.document.file);
+    const std::string& path = t.path.empty() ? t.document.file : t.path;
+    std::size_t extent = count_after.empty() ? 0 : count_after.back();
+    for (const auto& r : t.document.rows)
+      extent = std::max(extent, 1 + id_of(r.category, r.name, t.document.file,
+                                          at(path, r.line,
+                                             r.tier == tier::unsupported
+                                                 ? std::string("unsupported list")
+                                                 : std::string(to_string(r.tier)) + " table")));
     for (const auto& st : t.document.support)
-      for (const auto& r : st.rows) id_of(category::wasm_proposal, r.feature, t.document.file);
-    count_after.push_back(entities.size());
+      for (const auto& r : st.rows)
+        extent = std::max(extent, 1 + id_of(category::wasm_proposal, r.feature, t.document.file,
+                                            at(path, r.line,
+                                               "compiler support, " +
+                                                   std::string(architecture_names[st.architecture]))));
+    count_after.push_back(t.entity_extent ? t.entity_extent : extent);
   }
   // The proposals of docs/stability-wasm-proposals.md: `wasm` entities of the tiers texts (by
   // their name there, through proposal_aliases), or names of proposals_only_names, which become
   // entities after every entity of the tiers texts, in order of first appearance.
   std::vector<std::vector<std::size_t>> proposal_ids;
-  if (!proposals.empty()) {
+  if (!proposals.empty() && known) {
+    for (const auto& p : proposals) {
+      std::vector<std::size_t> row_ids;
+      for (const auto& r : p.document.rows)
+        row_ids.push_back(id_of(category::wasm_proposal, tiers_name_of(r.name),
+                                p.document.file + " (wasm proposals)",
+                                at(p.path.empty() ? p.document.file : p.path, r.line, r.section)));
+      proposal_ids.push_back(std::move(row_ids));
+    }
+  } else if (!proposals.empty()) {
     const std::string vocabulary = "include/wasmtime_tiers/proposal.hpp";
     const int wasm = static_cast<int>(category::wasm_proposal);
     for (const auto& a : proposal_aliases)
@@ -389,7 +434,7 @@ void generate_headers(const std::vector<release_text>& texts,
                 std::end(proposals_only_names))
           throw input_error(p.path.empty() ? p.document.file : p.path, r.line,
                             unknown_proposal_reason(r.name));
-        row_ids.push_back(id_of(category::wasm_proposal, name, p.document.file + " (wasm proposals)"));
+        row_ids.push_back(id_of(category::wasm_proposal, name, p.document.file + " (wasm proposals)", {}));
       }
       proposal_ids.push_back(std::move(row_ids));
     }
@@ -399,11 +444,40 @@ void generate_headers(const std::vector<release_text>& texts,
   for (std::size_t i = 0; i < entities.size(); ++i) {
     std::string q = std::string(namespace_of(entities[i].cat)) + "::" + entities[i].identifier;
     auto [it, ins] = idents.emplace(q, i);
+    if (!ins && known && i >= known_count)
+      throw input_error(entities[i].where_file, entities[i].where_line,
+                        "'" + entities[i].name + "' (" + entities[i].where_table +
+                            ") would be the C++ name " + q + ", which is already that of '" +
+                            entities[it->second].name + "'; if the text means that one, spell it '" +
+                            entities[it->second].name + "' in the file");
     if (!ins)
       throw input_error(entities[i].first_file, 0,
                         "'" + entities[i].name + "' and '" + entities[it->second].name +
                             "' both become the C++ name " + q);
   }
+
+  // Category spellings that category_spellings lacks (an added release only), appended to it.
+  std::vector<std::pair<std::string, category>> added_spellings;
+  std::vector<added_name> added;
+  auto spelling_of = [&](const tier_row& r, const std::string& path) -> std::size_t {
+    if (r.spelling < new_spelling) return r.spelling;
+    for (std::size_t i = 0; i < added_spellings.size(); ++i)
+      if (added_spellings[i].first == r.category_text) return new_spelling + i;
+    if (new_spelling + added_spellings.size() >= 64)
+      throw input_error(path, r.line, "more than 64 category spellings: the tables hold one digit each");
+    added_spellings.emplace_back(r.category_text, r.category);
+    added.push_back({false,
+                     "'" + r.category_text + "', a spelling of " + std::string(to_string(r.category)) +
+                         " (category_spelling_of gives it)",
+                     path + ":" + std::to_string(r.line)});
+    return new_spelling + added_spellings.size() - 1;
+  };
+  for (std::size_t i = known_count; i < entities.size(); ++i)
+    added.push_back({true, std::string(namespace_of(entities[i].cat)) + "::" + entities[i].identifier + " (id " +
+                         std::to_string(i) + "): " + std::string(to_string(entities[i].cat)) + " '" +
+                         entities[i].name + "'",
+                     entities[i].where_file + ":" + std::to_string(entities[i].where_line) + " (" +
+                         entities[i].where_table + ")"});
 
   // The pool of "Missing Tier N Requirements" cells; 0 is the empty cell.
   std::vector<std::string> missing_texts = {""};
@@ -533,7 +607,7 @@ void generate_headers(const std::vector<release_text>& texts,
     for (const auto& r : t.document.rows) {
       std::size_t id = ids.at({static_cast<int>(r.category), r.name});
       tiers[id] = detail::tier_code(r.tier);
-      spell[id] = detail::digit_alphabet[r.spelling];
+      spell[id] = detail::digit_alphabet[spelling_of(r, t.path.empty() ? t.document.file : t.path)];
       miss_idx[id] = missing_index.at(r.missing);
       order += encode(id, id_width);
     }
@@ -585,6 +659,24 @@ void generate_headers(const std::vector<release_text>& texts,
       << "} // namespace wasmtime_tiers::detail::gen\n\n#endif\n";
     files[stem + ".hpp"] = o.str();
   }
+
+  // category_spellings.hpp: the spellings an added release's texts use that category_spellings
+  // lacks; category.hpp appends them to that list.
+  {
+    std::ostringstream o;
+    o << banner_head
+      << "#ifndef WASMTIME_TIERS_GENERATED_CATEGORY_SPELLINGS_HPP\n"
+         "#define WASMTIME_TIERS_GENERATED_CATEGORY_SPELLINGS_HPP\n\n"
+      << "// The category spellings of texts added after the library (`gen --add-release`) that\n"
+      << "// category_spellings does not list, as initializers appended to it (indices "
+      << new_spelling << " on).\n"
+      << "#define WASMTIME_TIERS_DETAIL_ADDED_CATEGORY_SPELLINGS";
+    for (const auto& [text, cat] : added_spellings)
+      o << " \\\n  {\"" << escape(text) << "\", ::wasmtime_tiers::category::" << enumerator_of(cat) << "},";
+    o << "\n\n#endif\n";
+    files["category_spellings.hpp"] = o.str();
+  }
+  if (added_names) *added_names = added;
 
   // releases.hpp: which text each Wasmtime major shipped.
   {

@@ -1,6 +1,7 @@
 // wasmtime-tiers tool: writes the generated headers from parsed texts.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,23 @@
 
 namespace wasmtime_tiers::tool {
 
+// What the library already knows, for a release added after it (gen --add-release): the entities
+// of the compiled-in tables in id order, each of which keeps its id. A text may then name what no
+// known text names: each such name becomes a new entity with the next free id, and a category
+// spelling the vocabulary lacks (a known category, written anew) is kept as the text writes it.
+struct known_entity {
+  category cat;
+  std::string name;
+  std::string first_file; // the first text that names it, for ENTITIES.md
+};
+
+// What an added release names that the library did not know, as generate_headers added it.
+struct added_name {
+  bool entity = true; // an entity, else a category spelling
+  std::string what;   // "wasm::frobnicate (id 101): WebAssembly proposal 'frobnicate'"
+  std::string where;  // "FILE:LINE (section)"
+};
+
 // One shipped text and the Wasmtime releases that shipped it.
 struct release_text {
   tiers_document document;
@@ -16,6 +34,10 @@ struct release_text {
   unsigned last_release = 0;
   std::string upstream_commit; // "" when unknown
   std::string source;          // how the text reached the generator, for the banner
+  std::string path;            // where it was read from, for messages ("" when compiled in)
+  // For a compiled-in text (--add-release): how many entity ids its tables span, so that they come
+  // out as the library's own; 0 for a text read from a file, whose span the generator computes.
+  std::size_t entity_extent = 0;
 };
 
 // A release manifest (releases.tsv): file, first_release, last_release, upstream_commit, ...
@@ -44,13 +66,20 @@ std::vector<proposals_release_text> read_proposals_manifest(const std::string& m
 void generate_headers(const std::vector<release_text>& texts, const std::string& out_dir,
                       const std::string& command);
 
+
 // The same, with the texts of docs/stability-wasm-proposals.md too: their proposals resolve to the
 // `wasm` entities of the tiers texts (through proposal_aliases), the names in proposals_only_names
 // become entities after all of those, and proposals.hpp holds one packed table per text (without
 // texts, an empty one). A proposal name nobody knows is an input_error at its file and line.
+// For a release added after the library (gen --add-release), `known` gives the entities of the
+// compiled-in tables, which keep their ids; the vocabulary checks are left out (the library's own
+// texts passed them), and a name of either document that no known text names becomes an entity
+// after every known one. `added_names`, where given, receives what was added.
 void generate_headers(const std::vector<release_text>& texts,
                       const std::vector<proposals_release_text>& proposals,
-                      const std::string& out_dir, const std::string& command);
+                      const std::string& out_dir, const std::string& command,
+                      const std::vector<known_entity>* known = nullptr,
+                      std::vector<added_name>* added_names = nullptr);
 
 // identifier_of(category, name): the C++ name of an entity's tag type within its category's
 // namespace (see README, "Entity names").

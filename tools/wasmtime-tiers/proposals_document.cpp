@@ -121,7 +121,9 @@ std::string unknown_proposal_reason(const std::string& name) {
   return "unknown proposal " + in_quotes(name) +
          "; expected a WebAssembly proposal of docs/stability-tiers.md, an alias in "
          "proposal_aliases or a name in proposals_only_names "
-         "(include/wasmtime_tiers/proposal.hpp): add it there if Wasmtime introduced it";
+         "(include/wasmtime_tiers/proposal.hpp): add it there if Wasmtime introduced it (for a "
+         "Wasmtime newer than the library, `gen --add-release` and wasmtime_tiers_add_release() add "
+         "new names by themselves)";
 }
 
 void check_proposal_names(const proposals_document& doc,

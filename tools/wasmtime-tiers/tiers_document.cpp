@@ -9,6 +9,8 @@
 #include <map>
 #include <optional>
 #include <sstream>
+#include <tuple>
+#include <utility>
 
 namespace wasmtime_tiers::tool {
 namespace {
@@ -63,6 +65,38 @@ std::string known_spellings() {
   return s;
 }
 
+// The words of a category spelling, as category_of_new_spelling compares them.
+std::vector<std::string> spelling_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string w;
+  auto flush = [&] {
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+    if (w == "wasm") w = "webassembly";
+    if (!w.empty()) words.push_back(w);
+    w.clear();
+  };
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else
+      flush();
+  }
+  flush();
+  return words;
+}
+
+// The spelling at `line`, known or (with new_spellings) new: its index and category.
+std::pair<std::size_t, category> spelling_of(const std::string& file, int line, const std::string& text,
+                                             bool new_spellings) {
+  if (auto sp = spelling_index(text)) return {*sp, category_spellings[*sp].of};
+  if (new_spellings)
+    if (auto c = category_of_new_spelling(text)) return {new_spelling, *c};
+  std::string reason = "unknown category " + in_quotes(text) + "; expected one of " + known_spellings();
+  if (new_spellings)
+    reason += ", or another spelling of one of those categories (such as 'Targets' or 'WASI proposals')";
+  throw input_error(file, line, reason);
+}
+
 std::optional<std::size_t> architecture_index(std::string_view text) {
   for (std::size_t i = 0; i < std::size(architecture_names); ++i)
     if (architecture_names[i] == text) return i;
@@ -73,6 +107,25 @@ enum class section { preamble, status, details, other };
 enum class context { none, tier_table, unsupported_list, compiler_support, architecture };
 
 } // namespace
+
+std::optional<category> category_of_new_spelling(std::string_view text) {
+  const std::vector<std::string> words = spelling_words(text);
+  auto has = [&](const std::string& w) { return std::find(words.begin(), words.end(), w) != words.end(); };
+  auto only = [](const std::vector<category>& cs) -> std::optional<category> {
+    for (category c : cs)
+      if (c != cs.front()) return std::nullopt;
+    return cs.empty() ? std::nullopt : std::optional<category>(cs.front());
+  };
+  std::vector<category> by_head, by_all;
+  for (const auto& sp : category_spellings) {
+    const std::vector<std::string> known = spelling_words(sp.text);
+    if (has(known.back())) by_head.push_back(sp.of);
+    if (std::all_of(known.begin(), known.end(), has)) by_all.push_back(sp.of);
+  }
+  if (by_head.empty()) return std::nullopt;
+  if (auto c = only(by_head)) return c;
+  return only(by_all);
+}
 
 requirement_set requirements_of(const std::string& file, int line, std::string_view cell) {
   requirement_set set = 0;
@@ -99,7 +152,7 @@ requirement_set requirements_of(const std::string& file, int line, std::string_v
   return set;
 }
 
-tiers_document parse_tiers_document(std::string file, std::string_view text) {
+tiers_document parse_tiers_document(std::string file, std::string_view text, bool new_spellings) {
   check_plain_text(file, text);
 
   tiers_document doc;
@@ -219,13 +272,7 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
                                               : std::string("the missing requirements")));
           tier_row row;
           row.category_text = cells[0].text;
-          auto sp = spelling_index(row.category_text);
-          if (!sp)
-            throw input_error(file, line,
-                              "unknown category " + in_quotes(row.category_text) + "; expected one of " +
-                                  known_spellings());
-          row.spelling = *sp;
-          row.category = category_spellings[*sp].of;
+          std::tie(row.spelling, row.category) = spelling_of(file, line, row.category_text, new_spellings);
           row.name = cells[1].text;
           row.tier = current_tier;
           row.line = line;
@@ -309,16 +356,12 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
         doc.proposals_see_also = true;
         continue;
       }
-      auto sp = spelling_index(cat);
-      if (!sp)
-        throw input_error(file, item.line,
-                          "unknown category " + in_quotes(cat) + "; expected one of " +
-                              known_spellings());
+      const auto [spelling, cat_of] = spelling_of(file, item.line, cat, new_spellings);
       if (name.empty()) throw input_error(file, item.line, "unsupported-list item without a name");
       tier_row row;
       row.category_text = cat;
-      row.spelling = *sp;
-      row.category = category_spellings[*sp].of;
+      row.spelling = spelling;
+      row.category = cat_of;
       row.name = name;
       row.tier = tier::unsupported;
       row.line = item.line;
@@ -346,12 +389,12 @@ tiers_document parse_tiers_document(std::string file, std::string_view text) {
   return doc;
 }
 
-tiers_document read_tiers_document(const std::string& path) {
+tiers_document read_tiers_document(const std::string& path, bool new_spellings) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw input_error(path, 0, "cannot open the file");
   std::ostringstream ss;
   ss << in.rdbuf();
-  return parse_tiers_document(path, ss.str());
+  return parse_tiers_document(path, ss.str(), new_spellings);
 }
 
 } // namespace wasmtime_tiers::tool

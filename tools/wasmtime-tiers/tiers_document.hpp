@@ -1,6 +1,8 @@
 // wasmtime-tiers tool: one text of Wasmtime's docs/stability-tiers.md, read into rows.
 #pragma once
 
+#include <iterator>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -25,7 +27,7 @@ struct input_error : std::runtime_error {
 // One row of a tier table, or one item of the unsupported list.
 struct tier_row {
   std::string category_text;      // as written: "Compiler Backend", "misc", "Cranelift Target"
-  std::size_t spelling = 0;       // index into category_spellings
+  std::size_t spelling = 0;       // index into category_spellings; new_spelling where it lacks it
   wasmtime_tiers::category category{};
   std::string name;               // markup removed: "x86_64-unknown-linux-musl"
   wasmtime_tiers::tier tier{};    // t1, t2, t3 or unsupported
@@ -60,11 +62,24 @@ struct tiers_document {
   bool proposals_see_also = false;        // "WebAssembly Proposals: see [documentation here](...)"
 };
 
-// Reads one text. `file` names it in errors. Throws input_error.
-tiers_document parse_tiers_document(std::string file, std::string_view text);
+// tier_row::spelling of a category written in a way category_spellings does not list (read with
+// `new_spellings`); the row's category_text keeps it as written.
+inline constexpr std::size_t new_spelling = std::size(category_spellings);
+
+// The one known category a spelling category_spellings lacks names, if it names exactly one: its
+// words (lower case, a plural 's' dropped, "wasm" read as "webassembly") contain the last word of a
+// spelling of that category only ("Targets", "Compiler backends", "Embedding APIs"), or, where
+// that fits more than one ("Proposals" fits WebAssembly and WASI proposals), every word of a
+// spelling of that category only ("WASI proposals").
+std::optional<category> category_of_new_spelling(std::string_view text);
+
+// Reads one text. `file` names it in errors. With `new_spellings` (a release added after the
+// library), a category spelling the vocabulary lacks is accepted when category_of_new_spelling
+// gives its category. Throws input_error.
+tiers_document parse_tiers_document(std::string file, std::string_view text, bool new_spellings = false);
 
 // Reads a file from disk and parses it. Throws input_error (line 0 when unreadable).
-tiers_document read_tiers_document(const std::string& path);
+tiers_document read_tiers_document(const std::string& path, bool new_spellings = false);
 
 // The requirements a "Missing Tier N Requirements" cell names; throws input_error naming the
 // phrase when one is not in the vocabulary.
