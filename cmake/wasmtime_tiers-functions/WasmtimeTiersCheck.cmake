@@ -27,10 +27,19 @@ include_guard(GLOBAL)
 set_property(GLOBAL PROPERTY _WASMTIME_TIERS_CHECK_DIR "${CMAKE_CURRENT_LIST_DIR}")
 
 # _wasmtime_tiers_find_executable(<out> [ALLOW_BUILT]): the path of the wasmtime-tiers program.
-# ALLOW_BUILT: the program may be one this project builds; then <out> is a generator expression and
+# ALLOW_BUILT (for build-time steps): the program this project builds, when it builds one, comes
+# first (it matches the headers of the same source tree); then <out> is a generator expression and
 # <out>_DEPENDS names the target to depend on.
 function(_wasmtime_tiers_find_executable out)
   set(${out}_DEPENDS "" PARENT_SCOPE)
+  if("ALLOW_BUILT" IN_LIST ARGN AND TARGET wasmtime_tiers::wasmtime-tiers)
+    get_target_property(_real wasmtime_tiers::wasmtime-tiers ALIASED_TARGET)
+    if(_real)
+      set(${out} "$<TARGET_FILE:${_real}>" PARENT_SCOPE)
+      set(${out}_DEPENDS "${_real}" PARENT_SCOPE)
+      return()
+    endif()
+  endif()
   if(WASMTIME_TIERS_EXECUTABLE)
     if(NOT EXISTS "${WASMTIME_TIERS_EXECUTABLE}" OR IS_DIRECTORY "${WASMTIME_TIERS_EXECUTABLE}")
       message(FATAL_ERROR "wasmtime-tiers: WASMTIME_TIERS_EXECUTABLE is "
@@ -49,12 +58,6 @@ function(_wasmtime_tiers_find_executable out)
         set(${out} "${_location}" PARENT_SCOPE)
         return()
       endif()
-    elseif("ALLOW_BUILT" IN_LIST ARGN)
-      # This project builds the tool (an ALIAS of its own wasmtime-tiers target).
-      get_target_property(_real wasmtime_tiers::wasmtime-tiers ALIASED_TARGET)
-      set(${out} "$<TARGET_FILE:${_real}>" PARENT_SCOPE)
-      set(${out}_DEPENDS "${_real}" PARENT_SCOPE)
-      return()
     endif()
   endif()
   # A program beside the package's files: <prefix>/<package dir>/wasmtime_tiers-functions/ with
