@@ -97,7 +97,8 @@ public:
 
   class iterator {
   public:
-    constexpr iterator(proposal_check_set checks, unsigned index) noexcept : set_(checks), i_(index) {
+    constexpr iterator(proposal_check_set checks, unsigned index) noexcept
+        : set_(checks), i_(index) {
       skip();
     }
     constexpr proposal_check operator*() const noexcept { return static_cast<proposal_check>(i_); }

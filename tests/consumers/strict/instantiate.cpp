@@ -11,11 +11,14 @@
 namespace wt = wasmtime_tiers;
 namespace hana = boost::hana;
 using t1_22 = wt::policy::minimum_tier<wt::tier::t1, wt::release<22>>;
-using mixed = wt::policy::per_category<t1_22, wt::policy::for_category<wt::category::backend, wt::tier::t2>>;
-using waived = wt::policy::with_waivers<mixed, wt::waiver<wt::wasm::gc, "fuzzed here">,
-                                        wt::waiver<wt::target::aarch64_apple_darwin, "CI on M1 runners">>;
-using fuzzed_47 = wt::policy::requiring_checks<wt::policy::minimum_tier<wt::tier::t2, wt::release<47>>,
-                                               wt::proposal_check::fuzzed>;
+using mixed =
+    wt::policy::per_category<t1_22, wt::policy::for_category<wt::category::backend, wt::tier::t2>>;
+using waived =
+    wt::policy::with_waivers<mixed, wt::waiver<wt::wasm::gc, "fuzzed here">,
+                             wt::waiver<wt::target::aarch64_apple_darwin, "CI on M1 runners">>;
+using fuzzed_47 =
+    wt::policy::requiring_checks<wt::policy::minimum_tier<wt::tier::t2, wt::release<47>>,
+                                 wt::proposal_check::fuzzed>;
 
 static_assert(wt::allowed<waived, wt::wasm::gc, wt::wasm::simd, wt::backend::winch_on_x86_64>);
 static_assert(!wt::allowed<fuzzed_47, wt::wasm::threads>);
@@ -45,7 +48,9 @@ int main() {
   unsigned checks = 0;
   for (wt::proposal_check c : wt::checks_in(wt::all_checks)) checks += wt::bit(c) != 0 ? 1u : 0u;
   std::size_t names = 0;
-  hana::for_each(t1_proposals, [&](auto t) { names += wt::name_of<typename decltype(t)::type>.size(); });
-  std::printf("%u checks, %zu characters of names, %d%d%d%d%d%d\n", checks, names, s, r, all, i, set, id);
+  hana::for_each(t1_proposals,
+                 [&](auto t) { names += wt::name_of<typename decltype(t)::type>.size(); });
+  std::printf("%u checks, %zu characters of names, %d%d%d%d%d%d\n", checks, names, s, r, all, i, set,
+              id);
   return 0;
 }
