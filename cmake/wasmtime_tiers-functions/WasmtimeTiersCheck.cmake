@@ -60,8 +60,9 @@ function(_wasmtime_tiers_find_executable out)
       endif()
     endif()
   endif()
-  # A program beside the package's files: <prefix>/<package dir>/wasmtime_tiers-functions/ with
-  # <prefix>/bin. The result is kept per package location: a moved or another package searches again.
+  # A program in the installed package's bin/ folder (the package config names it), else in
+  # CMAKE_PREFIX_PATH or on the PATH. The result is kept per package location: a moved or another
+  # package searches again.
   get_property(_dir GLOBAL PROPERTY _WASMTIME_TIERS_CHECK_DIR)
   if(DEFINED CACHE{_WASMTIME_TIERS_FOUND_EXECUTABLE})
     if(_WASMTIME_TIERS_FOUND_EXECUTABLE_FOR STREQUAL _dir AND EXISTS "${_WASMTIME_TIERS_FOUND_EXECUTABLE}")
@@ -71,11 +72,7 @@ function(_wasmtime_tiers_find_executable out)
     unset(_WASMTIME_TIERS_FOUND_EXECUTABLE CACHE)
     unset(_WASMTIME_TIERS_FOUND_EXECUTABLE_FOR CACHE)
   endif()
-  set(_hints "")
-  foreach(_up IN ITEMS "../../../.." "../../.." "../../../../.." "..")
-    cmake_path(SET _hint NORMALIZE "${_dir}/${_up}/bin")
-    list(APPEND _hints "${_hint}")
-  endforeach()
+  get_property(_hints GLOBAL PROPERTY _WASMTIME_TIERS_BIN_DIR)
   find_program(_program NAMES wasmtime-tiers HINTS ${_hints} NO_CACHE)
   if(NOT _program)
     set(_why "")
@@ -83,9 +80,12 @@ function(_wasmtime_tiers_find_executable out)
       set(_why " This project builds wasmtime-tiers itself, but only after configuring; build or "
                "install it first and pass its path.")
     endif()
-    list(JOIN _hints ", " _looked)
+    set(_looked "CMAKE_PREFIX_PATH and PATH")
+    if(_hints)
+      set(_looked "${_hints}, ${_looked}")
+    endif()
     message(FATAL_ERROR "wasmtime-tiers: the wasmtime-tiers program was not found (looked in "
-                        "${_looked}, CMAKE_PREFIX_PATH and PATH).${_why} Install wasmtime-tiers "
+                        "${_looked}).${_why} Install wasmtime-tiers "
                         "(cmake --install of its build) and add its prefix to CMAKE_PREFIX_PATH, or "
                         "configure with -DWASMTIME_TIERS_EXECUTABLE=/path/to/wasmtime-tiers.")
   endif()

@@ -225,6 +225,13 @@ for i, (old, new) in enumerate(zip(moved, moved[1:])):
         fail("the search for the tool set the user's WASMTIME_TIERS_EXECUTABLE")
     how = "the exported target" if i == 0 else "the program found beside the package"
     print(f"ok: the prefix moved to '{new}': reconfigured and rebuilt with {how}")
+# Without any program: configuring stops, naming where it looked.
+os.remove(os.path.join(moved[-1], "bin", "wasmtime-tiers"))
+out = step("reconfiguring without the program", run(["cmake", pbuild], env), want_ok=False)
+looked = f"looked in {moved[-1]}/bin, CMAKE_PREFIX_PATH and PATH"
+if looked not in flat(out) or ";" in flat(out)[flat(out).index("was not found"):flat(out).index(looked)]:
+    fail(f"the error does not say '{looked}':\n{out}")
+print(f"ok: without the program configuring stops: ... {looked} ...")
 
 # 7. A text with an unknown requirement phrase: the build fails with the generator's message.
 shutil.rmtree(build)
