@@ -12,21 +12,40 @@
 # or feature name) always stops configuring. QUIET: no status line when the check passes. RELEASE
 # defaults to the newest release the tool knows.
 #
-# The wasmtime-tiers executable: the variable WASMTIME_TIERS_EXECUTABLE when set (a path); else the
-# imported target wasmtime_tiers::wasmtime-tiers when the project defines one; else the program
-# found beside the installed package (its bin/ folder), in CMAKE_PREFIX_PATH or on the PATH. In a
-# project that builds wasmtime-tiers itself (add_subdirectory, FetchContent) the tool does not exist
-# yet while configuring: install it, or point WASMTIME_TIERS_EXECUTABLE at a built copy.
+# The wasmtime-tiers executable: the variable WASMTIME_TIERS_EXECUTABLE when the user sets it (a
+# path); else the target wasmtime_tiers::wasmtime-tiers: the program the installed package exports
+# (its bin/ folder, found from the package's own place, so a moved prefix keeps working), or the
+# one a project that adds wasmtime-tiers as a subproject with WASMTIME_TIERS_BUILD_TOOL=ON builds;
+# else a program found beside the package's files, in CMAKE_PREFIX_PATH or on the PATH (that
+# search is remembered in an internal cache entry, redone when the package moves). A target of
+# another project merely named `wasmtime-tiers` is never used. In a project that builds
+# wasmtime-tiers itself the tool does not exist yet while configuring, so wasmtime_tiers_check()
+# there needs an installed copy or WASMTIME_TIERS_EXECUTABLE; wasmtime_tiers_add_release() runs
+# at build time and uses the one being built.
 include_guard(GLOBAL)
 
 set_property(GLOBAL PROPERTY _WASMTIME_TIERS_CHECK_DIR "${CMAKE_CURRENT_LIST_DIR}")
 
+# _wasmtime_tiers_find_executable(<out> [ALLOW_BUILT]): the path of the wasmtime-tiers program.
+# ALLOW_BUILT (for build-time steps): the program this project builds, when it builds one, comes
+# first (it matches the headers of the same source tree); then <out> is a generator expression and
+# <out>_DEPENDS names the target to depend on.
 function(_wasmtime_tiers_find_executable out)
+  set(${out}_DEPENDS "" PARENT_SCOPE)
+  if("ALLOW_BUILT" IN_LIST ARGN AND TARGET wasmtime_tiers::wasmtime-tiers)
+    get_target_property(_real wasmtime_tiers::wasmtime-tiers ALIASED_TARGET)
+    if(_real)
+      set(${out} "$<TARGET_FILE:${_real}>" PARENT_SCOPE)
+      set(${out}_DEPENDS "${_real}" PARENT_SCOPE)
+      return()
+    endif()
+  endif()
   if(WASMTIME_TIERS_EXECUTABLE)
     if(NOT EXISTS "${WASMTIME_TIERS_EXECUTABLE}" OR IS_DIRECTORY "${WASMTIME_TIERS_EXECUTABLE}")
-      message(FATAL_ERROR "wasmtime_tiers_check: WASMTIME_TIERS_EXECUTABLE is "
+      message(FATAL_ERROR "wasmtime-tiers: WASMTIME_TIERS_EXECUTABLE is "
                           "'${WASMTIME_TIERS_EXECUTABLE}', which is not a file; set it to the path "
-                          "of the wasmtime-tiers program (or unset it to search for one)")
+                          "of the wasmtime-tiers program, or unset it (cmake -U "
+                          "WASMTIME_TIERS_EXECUTABLE) to use the package's own")
     endif()
     set(${out} "${WASMTIME_TIERS_EXECUTABLE}" PARENT_SCOPE)
     return()
@@ -41,27 +60,39 @@ function(_wasmtime_tiers_find_executable out)
       endif()
     endif()
   endif()
-  # Installed: <prefix>/<package dir>/wasmtime_tiers-functions/ beside <prefix>/bin.
+  # A program in the installed package's bin/ folder (the package config names it), else in
+  # CMAKE_PREFIX_PATH or on the PATH. The result is kept per package location: a moved or another
+  # package searches again.
   get_property(_dir GLOBAL PROPERTY _WASMTIME_TIERS_CHECK_DIR)
-  set(_hints "")
-  foreach(_up IN ITEMS "../../../.." "../../.." "../../../../.." "..")
-    cmake_path(SET _hint NORMALIZE "${_dir}/${_up}/bin")
-    list(APPEND _hints "${_hint}")
-  endforeach()
-  find_program(WASMTIME_TIERS_EXECUTABLE NAMES wasmtime-tiers HINTS ${_hints}
-               DOC "The wasmtime-tiers program that wasmtime_tiers_check() runs")
-  if(NOT WASMTIME_TIERS_EXECUTABLE)
+  if(DEFINED CACHE{_WASMTIME_TIERS_FOUND_EXECUTABLE})
+    if(_WASMTIME_TIERS_FOUND_EXECUTABLE_FOR STREQUAL _dir AND EXISTS "${_WASMTIME_TIERS_FOUND_EXECUTABLE}")
+      set(${out} "${_WASMTIME_TIERS_FOUND_EXECUTABLE}" PARENT_SCOPE)
+      return()
+    endif()
+    unset(_WASMTIME_TIERS_FOUND_EXECUTABLE CACHE)
+    unset(_WASMTIME_TIERS_FOUND_EXECUTABLE_FOR CACHE)
+  endif()
+  get_property(_hints GLOBAL PROPERTY _WASMTIME_TIERS_BIN_DIR)
+  find_program(_program NAMES wasmtime-tiers HINTS ${_hints} NO_CACHE)
+  if(NOT _program)
     set(_why "")
-    if(TARGET wasmtime-tiers)
+    if(TARGET wasmtime_tiers::wasmtime-tiers)
       set(_why " This project builds wasmtime-tiers itself, but only after configuring; build or "
                "install it first and pass its path.")
     endif()
-    message(FATAL_ERROR "wasmtime_tiers_check: the wasmtime-tiers program was not found (looked "
-                        "in ${_hints}, CMAKE_PREFIX_PATH and PATH).${_why} Install wasmtime-tiers "
+    set(_looked "CMAKE_PREFIX_PATH and PATH")
+    if(_hints)
+      set(_looked "${_hints}, ${_looked}")
+    endif()
+    message(FATAL_ERROR "wasmtime-tiers: the wasmtime-tiers program was not found (looked in "
+                        "${_looked}).${_why} Install wasmtime-tiers "
                         "(cmake --install of its build) and add its prefix to CMAKE_PREFIX_PATH, or "
                         "configure with -DWASMTIME_TIERS_EXECUTABLE=/path/to/wasmtime-tiers.")
   endif()
-  set(${out} "${WASMTIME_TIERS_EXECUTABLE}" PARENT_SCOPE)
+  set(_WASMTIME_TIERS_FOUND_EXECUTABLE "${_program}" CACHE INTERNAL
+      "The wasmtime-tiers program found for the package in _WASMTIME_TIERS_FOUND_EXECUTABLE_FOR")
+  set(_WASMTIME_TIERS_FOUND_EXECUTABLE_FOR "${_dir}" CACHE INTERNAL "")
+  set(${out} "${_program}" PARENT_SCOPE)
 endfunction()
 
 function(wasmtime_tiers_check)

@@ -2,6 +2,7 @@
 #ifndef WASMTIME_TIERS_CATEGORY_HPP
 #define WASMTIME_TIERS_CATEGORY_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
 #include <string_view>
 

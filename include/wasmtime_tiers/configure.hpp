@@ -35,6 +35,7 @@
 #ifndef WASMTIME_TIERS_CONFIGURE_HPP
 #define WASMTIME_TIERS_CONFIGURE_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -631,9 +632,9 @@ constexpr bool require_compiler_support() noexcept {
 template <engine_setup S, std::uint32_t Mask>
 constexpr bool require_compiler_support_all() noexcept {
   constexpr std::size_t first = [] {
-    for (std::size_t i = 0; i < proposal_setter_count; ++i)
-      if ((Mask >> i) & 1u)
-        if (check_compiler(S, proposal_setters[i].id).verdict != compiler_verdict::ok) return i;
+    for (std::size_t k = 0; k < proposal_setter_count; ++k)
+      if ((Mask >> k) & 1u)
+        if (check_compiler(S, proposal_setters[k].id).verdict != compiler_verdict::ok) return k;
     return proposal_setter_count;
   }();
   if constexpr (first < proposal_setter_count)
@@ -976,19 +977,19 @@ class configurator {
   // The proposals enable_all_allowed() can set (a setter), and those it enables.
   static constexpr std::uint32_t available_mask = [] {
     std::uint32_t m = 0;
-    for (std::size_t i = 0; i < detail::proposal_setter_count; ++i)
-      if (detail::setter_availability_of(Cpp, i, B::version, B::features).state == detail::setter_state::present)
-        m |= detail::setter_bit(i);
+    for (std::size_t k = 0; k < detail::proposal_setter_count; ++k)
+      if (detail::setter_availability_of(Cpp, k, B::version, B::features).state == detail::setter_state::present)
+        m |= detail::setter_bit(k);
     return m;
   }();
   static constexpr std::uint32_t allowed_mask = [] {
     std::uint32_t m = 0;
-    for (std::size_t i = 0; i < detail::proposal_setter_count; ++i) {
-      const std::size_t id = detail::proposal_setters[i].id;
-      if (((available_mask >> i) & 1u) != 0 && detail::check_entity<P>(id).allowed() &&
-          detail::check_gc_build(B::version, B::features, id) == detail::gc_build_rule::ok &&
-          detail::check_compiler(setup, id).verdict == detail::compiler_verdict::ok)
-        m |= detail::setter_bit(i);
+    for (std::size_t k = 0; k < detail::proposal_setter_count; ++k) {
+      const std::size_t eid = detail::proposal_setters[k].id;
+      if (((available_mask >> k) & 1u) != 0 && detail::check_entity<P>(eid).allowed() &&
+          detail::check_gc_build(B::version, B::features, eid) == detail::gc_build_rule::ok &&
+          detail::check_compiler(setup, eid).verdict == detail::compiler_verdict::ok)
+        m |= detail::setter_bit(k);
     }
     if ((m & detail::setter_bit(detail::simd_index)) == 0) m &= ~detail::setter_bit(detail::relaxed_simd_index);
     return m;

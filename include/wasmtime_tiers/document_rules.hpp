@@ -11,6 +11,7 @@
 #ifndef WASMTIME_TIERS_DOCUMENT_RULES_HPP
 #define WASMTIME_TIERS_DOCUMENT_RULES_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <array>
 #include <cstddef>
 #include <optional>

@@ -16,6 +16,7 @@
 #ifndef WASMTIME_TIERS_HOST_HPP
 #define WASMTIME_TIERS_HOST_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <climits> // a libc header: defines __GLIBC__ on glibc systems
 
 #include <wasmtime_tiers/generated/entities.hpp>

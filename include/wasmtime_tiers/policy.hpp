@@ -2,6 +2,7 @@
 #ifndef WASMTIME_TIERS_POLICY_HPP
 #define WASMTIME_TIERS_POLICY_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <array>
 #include <cstddef>
 #include <string_view>
@@ -28,8 +29,8 @@ namespace detail {
 template <std::size_t N>
 struct fixed_string {
   char value[N]{};
-  constexpr fixed_string(const char (&s)[N]) noexcept {
-    for (std::size_t i = 0; i < N; ++i) value[i] = s[i];
+  constexpr fixed_string(const char (&text)[N]) noexcept {
+    for (std::size_t k = 0; k < N; ++k) value[k] = text[k];
   }
   constexpr std::string_view view() const noexcept { return {value, N - 1}; }
 };
@@ -125,9 +126,9 @@ template <class Base, class... Overrides>
 struct per_category {
   using release = typename Base::release;
   static constexpr detail::rules rules = [] {
-    detail::rules r = Base::rules;
-    ((r.required[static_cast<std::size_t>(Overrides::which)] = Overrides::required), ...);
-    return r;
+    detail::rules merged = Base::rules;
+    ((merged.required[static_cast<std::size_t>(Overrides::which)] = Overrides::required), ...);
+    return merged;
   }();
   using waivers = typename Base::waivers;
 };
@@ -141,9 +142,9 @@ struct requiring_checks {
                                        "name at least one proposal_check");
   using release = typename Base::release;
   static constexpr detail::rules rules = [] {
-    detail::rules r = Base::rules;
-    r.checks = static_cast<proposal_check_set>(r.checks | (bit(Checks) | ...));
-    return r;
+    detail::rules merged = Base::rules;
+    merged.checks = static_cast<proposal_check_set>(merged.checks | (bit(Checks) | ...));
+    return merged;
   }();
   using waivers = typename Base::waivers;
 };
@@ -356,11 +357,11 @@ struct report {
 // violations_of<P, E...>: the report of policy P on E...; violations in argument order.
 template <policy_type P, entity... E>
 inline constexpr report<sizeof...(E)> violations_of = [] {
-  report<sizeof...(E)> r;
-  const violation all[] = {detail::check_entity<P>(E::wasmtime_tiers_id)..., violation{}};
-  for (std::size_t i = 0; i < sizeof...(E); ++i)
-    if (!all[i].allowed()) r.items[r.count++] = all[i];
-  return r;
+  report<sizeof...(E)> rep;
+  const violation checked[] = {detail::check_entity<P>(E::wasmtime_tiers_id)..., violation{}};
+  for (std::size_t k = 0; k < sizeof...(E); ++k)
+    if (!checked[k].allowed()) rep.items[rep.count++] = checked[k];
+  return rep;
 }();
 
 namespace detail {
@@ -536,9 +537,9 @@ template <class... W>
 constexpr bool no_duplicate_waivers() noexcept {
   constexpr std::size_t ids[] = {W::entity::wasmtime_tiers_id..., static_cast<std::size_t>(-1)};
   constexpr std::size_t dup = [&] {
-    for (std::size_t i = 0; i < sizeof...(W); ++i)
-      for (std::size_t j = i + 1; j < sizeof...(W); ++j)
-        if (ids[i] == ids[j]) return i;
+    for (std::size_t first = 0; first < sizeof...(W); ++first)
+      for (std::size_t j = first + 1; j < sizeof...(W); ++j)
+        if (ids[first] == ids[j]) return first;
     return static_cast<std::size_t>(-1);
   }();
   if constexpr (dup != static_cast<std::size_t>(-1)) {

@@ -5,6 +5,7 @@
 #ifndef WASMTIME_TIERS_PROPOSAL_HPP
 #define WASMTIME_TIERS_PROPOSAL_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -92,11 +93,14 @@ constexpr bool contains(proposal_check_set set, proposal_check c) noexcept {
 //   for (wt::proposal_check c : wt::checks_in(set)) ...
 class checks_in {
 public:
-  constexpr explicit checks_in(proposal_check_set set) noexcept : set_(set & all_checks) {}
+  constexpr explicit checks_in(proposal_check_set checks) noexcept : set_(checks & all_checks) {}
 
   class iterator {
   public:
-    constexpr iterator(proposal_check_set set, unsigned i) noexcept : set_(set), i_(i) { skip(); }
+    constexpr iterator(proposal_check_set checks, unsigned index) noexcept
+        : set_(checks), i_(index) {
+      skip();
+    }
     constexpr proposal_check operator*() const noexcept { return static_cast<proposal_check>(i_); }
     constexpr iterator& operator++() noexcept {
       ++i_;

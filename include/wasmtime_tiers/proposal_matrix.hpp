@@ -4,6 +4,7 @@
 #ifndef WASMTIME_TIERS_PROPOSAL_MATRIX_HPP
 #define WASMTIME_TIERS_PROPOSAL_MATRIX_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
 #include <string_view>
 

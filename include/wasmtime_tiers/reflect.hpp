@@ -14,6 +14,7 @@
 #ifndef WASMTIME_TIERS_REFLECT_HPP
 #define WASMTIME_TIERS_REFLECT_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
 #include <type_traits>
 #include <utility>

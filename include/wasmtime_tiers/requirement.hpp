@@ -3,6 +3,7 @@
 #ifndef WASMTIME_TIERS_REQUIREMENT_HPP
 #define WASMTIME_TIERS_REQUIREMENT_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
 #include <cstdint>
 #include <string_view>

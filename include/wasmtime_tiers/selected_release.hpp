@@ -10,6 +10,7 @@
 #ifndef WASMTIME_TIERS_SELECTED_RELEASE_HPP
 #define WASMTIME_TIERS_SELECTED_RELEASE_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <wasmtime_tiers/wasmtime_version.hpp>
 #include <wasmtime_tiers/release.hpp>
 

@@ -12,6 +12,7 @@
 #ifndef WASMTIME_TIERS_SEQUENCE_HPP
 #define WASMTIME_TIERS_SEQUENCE_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <array>
 #include <cstddef>
 #include <type_traits>
@@ -39,7 +40,7 @@ namespace detail {
 template <auto Pred>
 constexpr std::size_t count_where() noexcept {
   std::size_t n = 0;
-  for (std::size_t id = 0; id < gen::entity_count; ++id) n += Pred(id) ? 1 : 0;
+  for (std::size_t e = 0; e < gen::entity_count; ++e) n += Pred(e) ? 1u : 0u;
   return n;
 }
 
@@ -74,15 +75,15 @@ inline constexpr auto entities_where =
 
 // entities_at<R, T, C>: the entities release R puts at tier T (optionally of category C).
 template <release_type R, tier T, auto C = any_category>
-inline constexpr auto entities_at = entities_where<[](std::size_t id) {
-  return detail::tier_at(R::text(), id) == T && detail::in_category<C>(id);
+inline constexpr auto entities_at = entities_where<[](std::size_t entity_id) {
+  return detail::tier_at(R::text(), entity_id) == T && detail::in_category<C>(entity_id);
 }>;
 
 // allowed_entities<P, C>: the entities policy P allows (optionally of category C), waivers
 // included: e.g. every WebAssembly proposal to enable on an engine.
 template <policy_type P, auto C = any_category>
-inline constexpr auto allowed_entities = entities_where<[](std::size_t id) {
-  return detail::check_entity<P>(id).allowed() && detail::in_category<C>(id);
+inline constexpr auto allowed_entities = entities_where<[](std::size_t entity_id) {
+  return detail::check_entity<P>(entity_id).allowed() && detail::in_category<C>(entity_id);
 }>;
 
 } // namespace wasmtime_tiers

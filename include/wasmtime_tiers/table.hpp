@@ -3,6 +3,7 @@
 #ifndef WASMTIME_TIERS_TABLE_HPP
 #define WASMTIME_TIERS_TABLE_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
 #include <string_view>
 

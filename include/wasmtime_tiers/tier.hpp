@@ -2,6 +2,7 @@
 #ifndef WASMTIME_TIERS_TIER_HPP
 #define WASMTIME_TIERS_TIER_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <string_view>
 
 namespace wasmtime_tiers {

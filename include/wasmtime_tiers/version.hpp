@@ -2,6 +2,16 @@
 #ifndef WASMTIME_TIERS_VERSION_HPP
 #define WASMTIME_TIERS_VERSION_HPP
 
+// Every header of the library includes this one first, so that a build in an older C++ standard
+// (GCC 12 defaults to gnu++17) stops with this error before any other.
+#if defined(_MSVC_LANG)
+#if _MSVC_LANG < 202002L
+#error "wasmtime-tiers needs C++20 (/std:c++20)"
+#endif
+#elif __cplusplus < 202002L
+#error "wasmtime-tiers needs C++20 (-std=c++20)"
+#endif
+
 #define WASMTIME_TIERS_VERSION_MAJOR 0
 #define WASMTIME_TIERS_VERSION_MINOR 1
 #define WASMTIME_TIERS_VERSION_PATCH 0

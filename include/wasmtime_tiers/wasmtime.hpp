@@ -66,7 +66,8 @@
 #ifndef WASMTIME_TIERS_WASMTIME_HPP
 #define WASMTIME_TIERS_WASMTIME_HPP
 
-// First: finds WASMTIME_VERSION_MAJOR where only Wasmtime's C++ headers came before.
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
+// Then: finds WASMTIME_VERSION_MAJOR where only Wasmtime's C++ headers came before.
 #include <wasmtime_tiers/wasmtime_version.hpp>
 
 #include <cstddef>
@@ -247,31 +248,31 @@ inline constexpr bool compiled_into = [] {
   if constexpr (std::is_same_v<E, typename B::host>) return true;
   else if constexpr (!B::has_feature_macros || !detail::listed_in<E, R>) return false;
   else {
-    const std::size_t id = E::wasmtime_tiers_id;
+    const std::size_t eid = E::wasmtime_tiers_id;
     const bool winch_row = detail::listed_in<backend::winch, R>;
     const architecture a = B::host_architecture;
-    if (id == id_of<wasi::snapshot_preview1> || id == id_of<wasi::io> || id == id_of<wasi::clocks> ||
-        id == id_of<wasi::filesystem> || id == id_of<wasi::random> || id == id_of<wasi::sockets> ||
-        id == id_of<wasi::poll>)
+    if (eid == id_of<wasi::snapshot_preview1> || eid == id_of<wasi::io> ||
+        eid == id_of<wasi::clocks> || eid == id_of<wasi::filesystem> || eid == id_of<wasi::random> ||
+        eid == id_of<wasi::sockets> || eid == id_of<wasi::poll>)
       return B::has(F::wasi);
-    if (id == id_of<wasi::http>) return B::has(F::wasi_http);
-    if (id == id_of<wasm::threads>) return B::has(F::threads);
-    if (id == id_of<wasm::gc> || id == id_of<wasm::reference_types> ||
-        id == id_of<wasm::function_references>)
+    if (eid == id_of<wasi::http>) return B::has(F::wasi_http);
+    if (eid == id_of<wasm::threads>) return B::has(F::threads);
+    if (eid == id_of<wasm::gc> || eid == id_of<wasm::reference_types> ||
+        eid == id_of<wasm::function_references>)
       return B::has(F::gc);
-    if (id == id_of<wasm::exception_handling>)
+    if (eid == id_of<wasm::exception_handling>)
       return B::has(F::gc) && detail::tiered_in<wasm::exception_handling, R>;
-    if (id == id_of<backend::cranelift>) return B::has(F::cranelift);
-    if (id == id_of<backend::winch>) return B::has(F::winch) && winch_row;
-    if (id == id_of<backend::winch_on_x86_64>)
+    if (eid == id_of<backend::cranelift>) return B::has(F::cranelift);
+    if (eid == id_of<backend::winch>) return B::has(F::winch) && winch_row;
+    if (eid == id_of<backend::winch_on_x86_64>)
       return B::has(F::winch) && !winch_row && a == architecture::x86_64;
-    if (id == id_of<backend::winch_on_aarch64>)
+    if (eid == id_of<backend::winch_on_aarch64>)
       return B::has(F::winch) && !winch_row && a == architecture::aarch64;
-    if (id == id_of<wasm::component_model>)
+    if (eid == id_of<wasm::component_model>)
       return B::has(F::component_model) || B::has(F::component_model_async);
-    if (id == id_of<backend::pulley>) return B::has(F::pulley) || B::has(F::all_arch);
-    if (id == id_of<api::c>) return B::c_api;
-    if (id == id_of<api::cpp>) return B::cpp_api;
+    if (eid == id_of<backend::pulley>) return B::has(F::pulley) || B::has(F::all_arch);
+    if (eid == id_of<api::c>) return B::c_api;
+    if (eid == id_of<api::cpp>) return B::cpp_api;
     return false;
   }
 }();

@@ -9,6 +9,8 @@
 // unit did not include the C API itself.
 //
 // No include guard: each inclusion looks again, since a Wasmtime header may come between two.
+#include <wasmtime_tiers/version.hpp> // the C++20 check
+
 #if !defined(WASMTIME_VERSION_MAJOR) &&                                                            \
     (defined(WASMTIME_CONF_H) || defined(WASMTIME_HH) || defined(WASMTIME_CONFIG_HH))
 #if __has_include(<wasmtime.h>)

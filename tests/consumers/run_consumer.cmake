@@ -2,6 +2,7 @@
 # project does, runs it and checks what it printed. Run by CTest as
 #   cmake -D MODE=... -D SOURCE_DIR=... -D BINARY_DIR=... -D WORK_DIR=... [-D CXX=... ...] -P run_consumer.cmake
 # MODE: install | find_package | find_package_incompatible | pkg_config | add_subdirectory | fetchcontent
+#       | check_only | components_unknown (these two need the installed tool) | subproject | headers_only
 # Exits non-zero with the reason on any failure; prints "SKIPPED: <reason>" (CTest: skipped) where a
 # tool the mode needs (pkg-config, git) or a git checkout of the sources is absent.
 cmake_minimum_required(VERSION 3.25)
@@ -194,6 +195,96 @@ elseif(MODE STREQUAL "fetchcontent")
   consumer(fetchcontent "-DWASMTIME_TIERS_GIT_REPOSITORY=file://${SOURCE_DIR}"
            "-DWASMTIME_TIERS_GIT_TAG=${_head}")
   message("PASS: FetchContent from file://${SOURCE_DIR} at ${_head}")
+
+elseif(MODE STREQUAL "check_only")
+  # LANGUAGES NONE: no compiler, so no multiarch search for Boost; the installed tool checks.
+  file(REMOVE_RECURSE "${WORK_DIR}")
+  run("configuring the check-only consumer" "${CMAKE_COMMAND}" -S "${_consumers}/check_only" -B "${WORK_DIR}"
+      -G "${GENERATOR}" "-DCMAKE_PREFIX_PATH=${_prefix}")
+  if(NOT run_output MATCHES "wasmtime_tiers_check: ok: x86_64-unknown-linux-gnu, simd meet the policy"
+     OR NOT run_output MATCHES "tool: ${_prefix}/bin/wasmtime-tiers")
+    message(FATAL_ERROR "FAIL: the check-only project did not run the installed tool's check")
+  endif()
+  message("PASS: a LANGUAGES NONE project found the package with COMPONENTS tool and checked")
+
+elseif(MODE STREQUAL "components_unknown")
+  file(REMOVE_RECURSE "${WORK_DIR}")
+  execute_process(COMMAND "${CMAKE_COMMAND}" -S "${_consumers}/check_only" -B "${WORK_DIR}" -G "${GENERATOR}"
+                          "-DCMAKE_PREFIX_PATH=${_prefix}" "-DWASMTIME_TIERS_COMPONENTS=tool;headers"
+                  RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
+  message("${_out}")
+  string(REGEX REPLACE "[ \n]+" " " _flat "${_out}")
+  if(_rc EQUAL 0 OR NOT _flat MATCHES "wasmtime_tiers has no component 'headers'\\. Its one component is `tool`")
+    message(FATAL_ERROR "FAIL: COMPONENTS headers was not refused with the reason")
+  endif()
+  message("PASS: an unknown component is refused with the reason")
+
+elseif(MODE STREQUAL "subproject")
+  # Configured only: what the build would run and what `cmake --install` would install.
+  file(REMOVE_RECURSE "${WORK_DIR}")
+  file(WRITE "${WORK_DIR}-text/stability-tiers.md" "not read when configuring\n")
+  run("configuring the subproject consumer" "${CMAKE_COMMAND}" -S "${_consumers}/subproject" -B "${WORK_DIR}"
+      ${_config_args} "-DWASMTIME_TIERS_SOURCE_DIR=${SOURCE_DIR}" "-DTIERS_TEXT=${WORK_DIR}-text/stability-tiers.md"
+      # Set for wasmtime_tiers_check(); the tables are made by the tool built with the headers.
+      "-DWASMTIME_TIERS_EXECUTABLE=${CMAKE_COMMAND}")
+  file(GLOB_RECURSE _install_scripts "${WORK_DIR}/cmake_install.cmake")
+  set(_installs_consumer FALSE)
+  foreach(_file IN LISTS _install_scripts)
+    file(READ "${_file}" _text)
+    if(_text MATCHES "(bin/wasmtime-tiers|wasmtime_tiersConfig|wasmtime_tiersToolTargets|include/wasmtime_tiers)")
+      message(FATAL_ERROR "FAIL: with WASMTIME_TIERS_INSTALL OFF, ${_file} installs ${CMAKE_MATCH_1}")
+    endif()
+    if(_text MATCHES "/consumer\"")
+      set(_installs_consumer TRUE)
+    endif()
+  endforeach()
+  if(NOT _installs_consumer)
+    message(FATAL_ERROR "FAIL: the parent's own install rule was not found in ${_install_scripts}")
+  endif()
+  file(GLOB_RECURSE _build_files "${WORK_DIR}/build.ninja" "${WORK_DIR}/build.make")
+  set(_tool "${WORK_DIR}/wasmtime_tiers/tools/wasmtime-tiers/wasmtime-tiers")
+  set(_runs_built_tool FALSE)
+  foreach(_file IN LISTS _build_files)
+    file(READ "${_file}" _text)
+    string(FIND "${_text}" "${_tool} gen --add-release 49" _at)
+    if(_at GREATER -1)
+      set(_runs_built_tool TRUE)
+    endif()
+  endforeach()
+  if(NOT _runs_built_tool)
+    message(FATAL_ERROR "FAIL: wasmtime_tiers_add_release() does not run the tool this build makes (${_tool})")
+  endif()
+  message("PASS: add_subdirectory with the tool: its own tool runs, nothing of it installed, prefixed targets")
+
+elseif(MODE STREQUAL "headers_only")
+  # The README's headers-only recipe, read from the README, as the top-level project on a machine
+  # without the tool's, the tests' and the benchmarks' dependencies: configures, installs headers
+  # and package files, and no program.
+  file(READ "${SOURCE_DIR}/README.md" _readme)
+  string(REGEX REPLACE "[ \n]+" " " _readme "${_readme}")
+  if(NOT _readme MATCHES "Headers only, without the tool: `([^`]+)`")
+    message(FATAL_ERROR "FAIL: README.md has no \"Headers only, without the tool: `...`\" recipe")
+  endif()
+  separate_arguments(_recipe UNIX_COMMAND "${CMAKE_MATCH_1}")
+  set(_missing)
+  foreach(_pkg md4c CLI11 nlohmann_json doctest fmt Python3)
+    list(APPEND _missing "-DCMAKE_DISABLE_FIND_PACKAGE_${_pkg}=ON")
+  endforeach()
+  file(REMOVE_RECURSE "${WORK_DIR}")
+  run("configuring with the headers-only recipe (${_recipe})" "${CMAKE_COMMAND}" -S "${SOURCE_DIR}"
+      -B "${WORK_DIR}/build" ${_config_args} ${_recipe} ${_missing})
+  run("building with the headers-only recipe" "${CMAKE_COMMAND}" --build "${WORK_DIR}/build")
+  run("installing with the headers-only recipe" "${CMAKE_COMMAND}" --install "${WORK_DIR}/build"
+      --prefix "${WORK_DIR}/prefix")
+  foreach(_file include/wasmtime_tiers.hpp share/cmake/wasmtime_tiers/wasmtime_tiersConfig.cmake)
+    if(NOT EXISTS "${WORK_DIR}/prefix/${_file}")
+      message(FATAL_ERROR "FAIL: the headers-only install has no ${_file}")
+    endif()
+  endforeach()
+  if(EXISTS "${WORK_DIR}/prefix/bin" OR EXISTS "${WORK_DIR}/prefix/share/cmake/wasmtime_tiers/wasmtime_tiersToolTargets.cmake")
+    message(FATAL_ERROR "FAIL: the headers-only install has a program")
+  endif()
+  message("PASS: the README's headers-only recipe: ${_recipe}")
 
 else()
   message(FATAL_ERROR "run_consumer.cmake: unknown MODE ${MODE}")

@@ -76,7 +76,7 @@ def case_regenerate(a):
         if cmp.left_only or cmp.right_only or cmp.diff_files:
             fail(f"generated headers differ from the checked-in ones: only checked in "
                  f"{cmp.left_only}, only generated {cmp.right_only}, different {cmp.diff_files}. "
-                 "Run `cmake --build build --target regenerate` and commit the result.")
+                 "Run `cmake --build build --target wasmtime_tiers_regenerate` and commit the result.")
         _, mismatch, errors = filecmp.cmpfiles(checked_in, out, os.listdir(out), shallow=False)
         if mismatch or errors:
             fail(f"generated headers differ: {mismatch} {errors}")

@@ -34,9 +34,9 @@ constexpr std::size_t count_chars(const char* s) noexcept {
 // compilers fold __builtin_strlen of a literal at once (and GCC of nothing else, hence the test).
 struct literal : std::string_view {
   constexpr literal() noexcept = default;
-  constexpr literal(const char* s) noexcept
-      : std::string_view(s, __builtin_constant_p(__builtin_strlen(s)) ? __builtin_strlen(s)
-                                                                      : count_chars(s)) {}
+  constexpr literal(const char* text) noexcept
+      : std::string_view(text, __builtin_constant_p(__builtin_strlen(text)) ? __builtin_strlen(text)
+                                                                            : count_chars(text)) {}
 };
 
 inline constexpr literal digit_alphabet =
