@@ -199,34 +199,34 @@ constexpr bool enforce() noexcept {
                 "wasmtime_tiers::target::host, <the entities the program uses>) instead");
   if constexpr (policy_type<P> && B::has_feature_macros) {
     using R = typename P::release;
-    using F = wasmtime_feature;
+    using feat = wasmtime_feature;
     constexpr bool winch_row = listed_in<backend::winch, R>;
     // Every entity is checked (no short circuit), so that every violation is reported.
     const bool results[] = {
         require_one<P, typename B::host>(),
-        enforce_one<P, wasi::snapshot_preview1, B::has(F::wasi)>(),
-        enforce_one<P, wasi::io, B::has(F::wasi)>(),
-        enforce_one<P, wasi::clocks, B::has(F::wasi)>(),
-        enforce_one<P, wasi::filesystem, B::has(F::wasi)>(),
-        enforce_one<P, wasi::random, B::has(F::wasi)>(),
-        enforce_one<P, wasi::sockets, B::has(F::wasi)>(),
-        enforce_one<P, wasi::poll, B::has(F::wasi)>(),
-        enforce_one<P, wasi::http, B::has(F::wasi_http)>(),
-        enforce_one<P, wasm::threads, B::has(F::threads)>(),
-        enforce_one<P, wasm::gc, B::has(F::gc)>(),
-        enforce_one<P, wasm::reference_types, B::has(F::gc)>(),
-        enforce_one<P, wasm::function_references, B::has(F::gc)>(),
+        enforce_one<P, wasi::snapshot_preview1, B::has(feat::wasi)>(),
+        enforce_one<P, wasi::io, B::has(feat::wasi)>(),
+        enforce_one<P, wasi::clocks, B::has(feat::wasi)>(),
+        enforce_one<P, wasi::filesystem, B::has(feat::wasi)>(),
+        enforce_one<P, wasi::random, B::has(feat::wasi)>(),
+        enforce_one<P, wasi::sockets, B::has(feat::wasi)>(),
+        enforce_one<P, wasi::poll, B::has(feat::wasi)>(),
+        enforce_one<P, wasi::http, B::has(feat::wasi_http)>(),
+        enforce_one<P, wasm::threads, B::has(feat::threads)>(),
+        enforce_one<P, wasm::gc, B::has(feat::gc)>(),
+        enforce_one<P, wasm::reference_types, B::has(feat::gc)>(),
+        enforce_one<P, wasm::function_references, B::has(feat::gc)>(),
         enforce_one<P, wasm::exception_handling,
-                    B::has(F::gc) && tiered_in<wasm::exception_handling, R>>(),
-        enforce_one<P, backend::cranelift, B::has(F::cranelift)>(),
-        enforce_one<P, backend::winch, B::has(F::winch) && winch_row>(),
+                    B::has(feat::gc) && tiered_in<wasm::exception_handling, R>>(),
+        enforce_one<P, backend::cranelift, B::has(feat::cranelift)>(),
+        enforce_one<P, backend::winch, B::has(feat::winch) && winch_row>(),
         enforce_one<P, backend::winch_on_x86_64,
-                    B::has(F::winch) && !winch_row && B::host_architecture == architecture::x86_64>(),
+                    B::has(feat::winch) && !winch_row && B::host_architecture == architecture::x86_64>(),
         enforce_one<P, backend::winch_on_aarch64,
-                    B::has(F::winch) && !winch_row && B::host_architecture == architecture::aarch64>(),
+                    B::has(feat::winch) && !winch_row && B::host_architecture == architecture::aarch64>(),
         enforce_one<P, wasm::component_model,
-                    B::has(F::component_model) || B::has(F::component_model_async)>(),
-        enforce_one<P, backend::pulley, B::has(F::pulley) || B::has(F::all_arch)>(),
+                    B::has(feat::component_model) || B::has(feat::component_model_async)>(),
+        enforce_one<P, backend::pulley, B::has(feat::pulley) || B::has(feat::all_arch)>(),
         enforce_one<P, api::c, B::c_api>(),
         enforce_one<P, api::cpp, B::cpp_api>(),
     };
@@ -244,7 +244,7 @@ constexpr bool enforce() noexcept {
 // (B compiles E in, by the mapping above, and R lists E); B's host (target::host) always.
 template <class B, entity E, release_type R = selected_release>
 inline constexpr bool compiled_into = [] {
-  using F = wasmtime_feature;
+  using feat = wasmtime_feature;
   if constexpr (std::is_same_v<E, typename B::host>) return true;
   else if constexpr (!B::has_feature_macros || !detail::listed_in<E, R>) return false;
   else {
@@ -254,23 +254,23 @@ inline constexpr bool compiled_into = [] {
     if (eid == id_of<wasi::snapshot_preview1> || eid == id_of<wasi::io> ||
         eid == id_of<wasi::clocks> || eid == id_of<wasi::filesystem> || eid == id_of<wasi::random> ||
         eid == id_of<wasi::sockets> || eid == id_of<wasi::poll>)
-      return B::has(F::wasi);
-    if (eid == id_of<wasi::http>) return B::has(F::wasi_http);
-    if (eid == id_of<wasm::threads>) return B::has(F::threads);
+      return B::has(feat::wasi);
+    if (eid == id_of<wasi::http>) return B::has(feat::wasi_http);
+    if (eid == id_of<wasm::threads>) return B::has(feat::threads);
     if (eid == id_of<wasm::gc> || eid == id_of<wasm::reference_types> ||
         eid == id_of<wasm::function_references>)
-      return B::has(F::gc);
+      return B::has(feat::gc);
     if (eid == id_of<wasm::exception_handling>)
-      return B::has(F::gc) && detail::tiered_in<wasm::exception_handling, R>;
-    if (eid == id_of<backend::cranelift>) return B::has(F::cranelift);
-    if (eid == id_of<backend::winch>) return B::has(F::winch) && winch_row;
+      return B::has(feat::gc) && detail::tiered_in<wasm::exception_handling, R>;
+    if (eid == id_of<backend::cranelift>) return B::has(feat::cranelift);
+    if (eid == id_of<backend::winch>) return B::has(feat::winch) && winch_row;
     if (eid == id_of<backend::winch_on_x86_64>)
-      return B::has(F::winch) && !winch_row && a == architecture::x86_64;
+      return B::has(feat::winch) && !winch_row && a == architecture::x86_64;
     if (eid == id_of<backend::winch_on_aarch64>)
-      return B::has(F::winch) && !winch_row && a == architecture::aarch64;
+      return B::has(feat::winch) && !winch_row && a == architecture::aarch64;
     if (eid == id_of<wasm::component_model>)
-      return B::has(F::component_model) || B::has(F::component_model_async);
-    if (eid == id_of<backend::pulley>) return B::has(F::pulley) || B::has(F::all_arch);
+      return B::has(feat::component_model) || B::has(feat::component_model_async);
+    if (eid == id_of<backend::pulley>) return B::has(feat::pulley) || B::has(feat::all_arch);
     if (eid == id_of<api::c>) return B::c_api;
     if (eid == id_of<api::cpp>) return B::cpp_api;
     return false;

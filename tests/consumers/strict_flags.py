@@ -4,7 +4,7 @@
   strict_flags.py --compiler CXX --std c++20 --source DIR --work DIR [--flags "FLAGS"]
                   [--upstream ../shared/upstream]
 
-Each translation unit starts with `int s, r, all, i, set, id;` at global scope (names a user's code
+Each translation unit starts with `int s, r, all, i, set, id, F;` at global scope (names a user's code
 may well have) and is compiled with -Wall -Wextra -Wpedantic -Wshadow -Wconversion
 -Wsign-conversion -Wold-style-cast -Wundef -Werror:
 - every public header, then tests/consumers/strict/instantiate.cpp, which instantiates their
@@ -25,7 +25,7 @@ import sys
 
 STRICT = ["-Wall", "-Wextra", "-Wpedantic", "-Wshadow", "-Wconversion", "-Wsign-conversion",
           "-Wold-style-cast", "-Wundef", "-Werror"]
-GLOBALS = "int s, r, all, i, set, id;\n"
+GLOBALS = "int s, r, all, i, set, id, F;\n"
 CXX20_ERROR = "wasmtime-tiers needs C++20 (-std=c++20)"
 
 ap = argparse.ArgumentParser()
