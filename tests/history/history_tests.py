@@ -357,7 +357,17 @@ def case_readme(a):
                 commands += 1
             i = j
     expect(commands >= 5, f"README: only {commands} commands in the section")
-    finish(f"README: {commands} commands print what the section shows")
+    # The section's C++ compiles as it is.
+    blocks = re.findall(r"```cpp\n(.*?)```", section, re.S)
+    expect(len(blocks) >= 1, "README: the section shows no C++")
+    for n, code in enumerate(blocks):
+        src = os.path.join(a.work, f"readme_{n}.cpp")
+        with open(src, "w", encoding="utf-8") as f:
+            f.write(code)
+        r = subprocess.run([a.compiler, f"-std={a.std}", "-fsyntax-only", "-Wall", "-Wextra", "-Wpedantic",
+                            "-Werror", "-I", a.include, src], capture_output=True, text=True)
+        expect(r.returncode == 0, f"README: C++ block {n} does not compile:\n{r.stderr[:3000]}")
+    finish(f"README: {commands} commands print what the section shows; {len(blocks)} C++ block(s) compile")
 
 
 def main():
