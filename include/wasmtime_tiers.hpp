@@ -12,7 +12,6 @@
 #include <wasmtime_tiers/proposal_matrix.hpp>
 #include <wasmtime_tiers/selected_release.hpp>
 #include <wasmtime_tiers/policy.hpp>
-#include <wasmtime_tiers/history.hpp>
 #include <wasmtime_tiers/host.hpp>
 
 #endif

@@ -1,7 +1,8 @@
 // wasmtime-tiers: the history of the tables across every known release: since when an entity has a
 // tier, where its tier changed, in which releases a policy accepts some entities, and since when a
 // compiler supports a proposal. Every query is constexpr; each has a run-time twin in `detail`
-// taking entity ids, which the command-line tool uses.
+// taking entity ids, which the command-line tool uses. Opt-in: the umbrella header
+// <wasmtime_tiers.hpp> does not include it.
 #ifndef WASMTIME_TIERS_HISTORY_HPP
 #define WASMTIME_TIERS_HISTORY_HPP
 

@@ -13,30 +13,63 @@ namespace wasmtime_tiers {
 
 namespace detail {
 
+// A policy's range cut where the verdict on any entity can change: where the tiers text changes,
+// where the proposals text changes (when the policy requires proposal checks), and after the Until
+// of one of its waivers. Every release of a segment gives every entity the verdict of its first.
+struct release_segment {
+  unsigned first = 0;
+  const text_table* text = nullptr;
+};
+struct release_segments {
+  release_segment items[release_slots]{};
+  std::size_t count = 0;
+};
+
+// segments_of<P>: computed once per policy, not per check.
+template <class P>
+inline constexpr release_segments segments_of = [] {
+  using R = typename P::release;
+  release_segments s;
+  for (unsigned m = R::first; m <= R::last; ++m) {
+    const text_table* t = text_of(m);
+    bool cut = s.count == 0 || t != s.items[s.count - 1].text;
+    if (!cut && P::rules.checks != 0) cut = &proposals_of(m) != &proposals_of(m - 1);
+    for (std::size_t w : P::waivers::ids)
+      if (!cut && P::waivers::covers(w, m) != P::waivers::covers(w, m - 1)) cut = true;
+    if (cut) s.items[s.count++] = {m, t};
+  }
+  return s;
+}();
+
 // check_range<P>(id): the verdict in the first release of P's range that refuses the entity, so
 // that a diagnostic names that release and the entity's tier there; when every release allows it,
-// the first verdict that needed a waiver, else the verdict in the newest release. O(size of the
-// range).
+// the first verdict that needed a waiver, else the verdict in the newest release. O(number of
+// segments: about one per distinct text in the range).
 template <class P>
 constexpr violation check_range(std::size_t id) noexcept {
-  using R = typename P::release;
+  constexpr const release_segments& s = segments_of<P>;
   violation last{};
   violation first_waived{};
-  for (unsigned m = R::first; m <= R::last; ++m) {
-    last = check_entity(*text_of(m), m, P::rules, P::waivers::covers(id, m), id);
+  for (std::size_t i = 0; i < s.count; ++i) {
+    const unsigned m = s.items[i].first;
+    last = check_entity(*s.items[i].text, m, P::rules, P::waivers::covers(id, m), id);
     if (!last.allowed()) return last;
     if (last.kind == violation_kind::waived && first_waived.kind != violation_kind::waived)
       first_waived = last;
   }
-  return first_waived.kind == violation_kind::waived ? first_waived : last;
+  if (first_waived.kind == violation_kind::waived) return first_waived;
+  last.release = P::release::last;
+  return last;
 }
 
 // allowed_in_range<P>(id): check_range<P>(id).allowed() without building verdicts.
 template <class P>
 constexpr bool allowed_in_range(std::size_t id) noexcept {
-  using R = typename P::release;
-  for (unsigned m = R::first; m <= R::last; ++m)
-    if (!allowed_at(*text_of(m), m, P::rules, P::waivers::covers(id, m), id)) return false;
+  constexpr const release_segments& s = segments_of<P>;
+  for (std::size_t i = 0; i < s.count; ++i)
+    if (!allowed_at(*s.items[i].text, s.items[i].first, P::rules,
+                    P::waivers::covers(id, s.items[i].first), id))
+      return false;
   return true;
 }
 

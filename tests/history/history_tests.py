@@ -143,7 +143,7 @@ def case_upstream(a):
     expect(first_release(releases, "memory64", 1) == 30, "the texts put memory64 at Tier 1 first in 30")
 
     # first_release_at, tier_history and minimum_release, as static_asserts of the derived values.
-    lines = ["#include <wasmtime_tiers.hpp>", "namespace wt = wasmtime_tiers;"]
+    lines = ["#include <wasmtime_tiers.hpp>", "#include <wasmtime_tiers/history.hpp>", "namespace wt = wasmtime_tiers;"]
     asserts = 0
     for name, tag in ENTITIES.items():
         for wanted in (1, 2, 3):
