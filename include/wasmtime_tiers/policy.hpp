@@ -269,7 +269,6 @@ constexpr violation check_entity(std::size_t id) noexcept {
     return check_entity(P::release::text(), P::release::major, P::rules, P::waivers::contains(id), id);
 }
 
-
 // describe(v): the sentence for a violation, the same words in compile-time diagnostics and in
 // `wasmtime-tiers check`.
 constexpr text<512> describe(const violation& v) noexcept {
@@ -353,21 +352,22 @@ constexpr text<512> describe(const violation& v) noexcept {
 template <policy_type P, entity E>
 inline constexpr violation verdict_of = detail::check_entity<P>(E::wasmtime_tiers_id);
 
-// allowed<P, E...>: every E meets policy P (directly or through a waiver). Usable in requires
-// clauses and if constexpr; a stale waiver in P is a compile error even here.
 namespace detail {
 // What `allowed` evaluates: for a policy over one release, allowed_at on its text directly (the
 // cost of a check); over a range, allowed_in_range.
 template <class P, class... E>
 concept allowed_in_release =
     release_type<typename P::release> &&
-    (allowed_at(P::release::text(), P::release::major, P::rules, P::waivers::contains(E::wasmtime_tiers_id),
-                E::wasmtime_tiers_id) && ...);
+    (allowed_at(P::release::text(), P::release::major, P::rules,
+                P::waivers::contains(E::wasmtime_tiers_id), E::wasmtime_tiers_id) && ...);
 template <class P, class... E>
 concept allowed_in_every_release =
     release_range_type<typename P::release> && (allowed_in_range<P>(E::wasmtime_tiers_id) && ...);
 } // namespace detail
 
+// allowed<P, E...>: every E meets policy P (directly or through a waiver), in P's release or in
+// every release of P's range. Usable in requires clauses and if constexpr; a stale waiver in P is
+// a compile error even here.
 template <class P, class... E>
 concept allowed = policy_type<P> && (entity<E> && ...) &&
                   (detail::allowed_in_release<P, E...> || detail::allowed_in_every_release<P, E...>);

@@ -35,7 +35,8 @@ struct releases {
                                "the older release first, e.g. releases<36, 48>");
   static_assert(detail::every_release_known(First, Last),
                 "wasmtime_tiers::releases<First, Last>: no shipped text of Wasmtime's "
-                "docs/stability-tiers.md covers some release of the range; known releases: " WASMTIME_TIERS_DETAIL_KNOWN_RELEASES);
+                "docs/stability-tiers.md covers some release of the range; known releases: "
+                WASMTIME_TIERS_DETAIL_KNOWN_RELEASES);
   static constexpr unsigned first = First;
   static constexpr unsigned last = Last;
   static constexpr std::size_t size = Last - First + 1;

@@ -280,6 +280,16 @@ def case_cli(a):
            and "threads: Wasmtime 21 to 39" in r.stderr and "gc: Wasmtime 47 to 48" in r.stderr,
            f"which-release threads,gc: each part's releases:\n{r.stderr}")
 
+    # Proposal checks: a release before docs/stability-wasm-proposals.md (27) rates none.
+    r = run(t, "which-release", "--policy", "almost-production-ready", "--features", "simd",
+            "--require-checks", "fuzzed,c-api")
+    expect(r.returncode == 0 and r.stdout.startswith("minimum release: Wasmtime 27\n"),
+           f"which-release --require-checks: simd from 27:\n{r.stdout}{r.stderr}")
+    r = run(t, "which-release", "--policy", "production-ready", "--features", "threads", "--require-checks", "fuzzed")
+    expect(r.returncode == 1 and "threads is not Tier 1 with the required proposal checks in any release" in r.stderr
+           and "Tier 1 lacking required proposal checks in Wasmtime 21 to 39" in r.stderr,
+           f"which-release threads --require-checks fuzzed: never, with the releases where it lacks them:\n{r.stderr}")
+
     # check --releases: every release of the range, each violation naming its release.
     r = run(t, "check", "--releases", "36..48", "--policy", "production-ready", "--features", "threads")
     lines = r.stdout.splitlines()

@@ -145,6 +145,7 @@ struct constraint {
   // Support constraints: the releases whose compiler support tables rate it, and say "yes".
   bool is_support = false;
   std::string feature; // the feature's name and where: "gc on x86_64"
+  bool proposal = false; // a WebAssembly proposal (the policy's proposal checks apply)
   release_set rated, supported;
   // The verdicts in words, per release, for the reason when it never holds.
   std::vector<std::pair<unsigned, std::string>> states;
@@ -153,7 +154,7 @@ struct constraint {
 constraint& constraint_named(std::vector<constraint>& cs, const std::string& label, bool support) {
   for (auto& c : cs)
     if (c.label == label) return c;
-  cs.push_back({label, {}, support, {}, {}, {}, {}});
+  cs.push_back({label, {}, support, {}, false, {}, {}, {}});
   return cs.back();
 }
 
@@ -234,6 +235,7 @@ int run_which_release(const which_release_options& o) {
                               std::find(b.features.begin(), b.features.end(), v.id) == b.features.end();
       constraint& c = constraint_named(cs, is_backend ? backend_subject(b.backend) : std::string(v.name()), false);
       if (v.allowed()) c.holds.insert(m);
+      c.proposal = v.category() == category::wasm_proposal;
       std::string state = tier_words(v.actual);
       if (is_backend && v.name() != backend_subject(b.backend)) state = fmt::format("{} as \"{}\"", state, v.name());
       if (v.kind == violation_kind::lacks_checks) state += " lacking required proposal checks";
@@ -275,7 +277,9 @@ int run_which_release(const which_release_options& o) {
                                       "rate it ({})",
                                       backend_subject(b.backend), c.feature, states_words(c.states)));
       else if (!c.is_support && c.holds.empty())
-        reasons.push_back(fmt::format("{} is not {} in any release ({})", c.label, wanted, states_words(c.states)));
+        reasons.push_back(fmt::format("{} is not {}{} in any release ({})", c.label, wanted,
+                                      c.proposal && b.rules.checks != 0 ? " with the required proposal checks" : "",
+                                      states_words(c.states)));
     }
     if (reasons.empty()) {
       reasons.push_back("each part holds in some release, but no release satisfies all of them at once:");
