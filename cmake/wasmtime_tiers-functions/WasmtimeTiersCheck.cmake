@@ -3,14 +3,15 @@
 #
 #   wasmtime_tiers_check(POLICY <production-ready|almost-production-ready|not-production-ready|min-tier=K>
 #                        [TARGET <triple>|host] [FEATURES <name>...] [BACKEND <cranelift|winch|pulley>]
-#                        [RELEASE <N>] [RESULT_VARIABLE <var>] [QUIET])
+#                        [RELEASE <N> | RELEASES <first>..<last>] [RESULT_VARIABLE <var>] [QUIET])
 #
 # Runs `wasmtime-tiers check` with these arguments (see `wasmtime-tiers check --help`). When the
 # build does not satisfy the policy, configuring stops with the tool's message: one violation a
 # line, in the words of the library's compile-time diagnostics. With RESULT_VARIABLE, <var> is set
 # to TRUE or FALSE instead and a violation is a warning. A usage error (an unknown policy, target
 # or feature name) always stops configuring. QUIET: no status line when the check passes. RELEASE
-# defaults to the newest release the tool knows.
+# defaults to the newest release the tool knows; RELEASES 36..48 checks every release of the range
+# (each violation names its release).
 #
 # The wasmtime-tiers executable: the variable WASMTIME_TIERS_EXECUTABLE when the user sets it (a
 # path); else the target wasmtime_tiers::wasmtime-tiers: the program the installed package exports
@@ -96,11 +97,12 @@ function(_wasmtime_tiers_find_executable out)
 endfunction()
 
 function(wasmtime_tiers_check)
-  cmake_parse_arguments(PARSE_ARGV 0 _wtc "QUIET" "POLICY;TARGET;BACKEND;RELEASE;RESULT_VARIABLE" "FEATURES")
+  cmake_parse_arguments(PARSE_ARGV 0 _wtc "QUIET" "POLICY;TARGET;BACKEND;RELEASE;RELEASES;RESULT_VARIABLE" "FEATURES")
   if(_wtc_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "wasmtime_tiers_check: unexpected arguments '${_wtc_UNPARSED_ARGUMENTS}'; "
                         "expected POLICY <policy> [TARGET <triple>|host] [FEATURES <name>...] "
-                        "[BACKEND <backend>] [RELEASE <N>] [RESULT_VARIABLE <var>] [QUIET]")
+                        "[BACKEND <backend>] [RELEASE <N> | RELEASES <first>..<last>] "
+                        "[RESULT_VARIABLE <var>] [QUIET]")
   endif()
   if(NOT _wtc_POLICY)
     message(FATAL_ERROR "wasmtime_tiers_check: POLICY is required: production-ready, "
@@ -114,6 +116,9 @@ function(wasmtime_tiers_check)
   set(_args check --policy "${_wtc_POLICY}")
   if(DEFINED _wtc_RELEASE)
     list(APPEND _args --release "${_wtc_RELEASE}")
+  endif()
+  if(DEFINED _wtc_RELEASES)
+    list(APPEND _args --releases "${_wtc_RELEASES}")
   endif()
   if(DEFINED _wtc_TARGET)
     list(APPEND _args --target "${_wtc_TARGET}")

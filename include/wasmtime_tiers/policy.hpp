@@ -16,6 +16,7 @@
 #include <wasmtime_tiers/proposal.hpp>
 #include <wasmtime_tiers/proposal_matrix.hpp>
 #include <wasmtime_tiers/release.hpp>
+#include <wasmtime_tiers/release_range.hpp>
 #include <wasmtime_tiers/requirement.hpp>
 #include <wasmtime_tiers/selected_release.hpp>
 #include <wasmtime_tiers/table.hpp>
@@ -68,6 +69,13 @@ struct waiver_list {
       if (w == id) return true;
     return false;
   }
+  // covers(id, major): a waiver of entity id is valid in Wasmtime major (a range's releases).
+  static constexpr bool covers(std::size_t id, unsigned major) noexcept {
+    constexpr unsigned untils[] = {Waivers::until..., 0u};
+    for (std::size_t i = 0; i < sizeof...(Waivers); ++i)
+      if (ids[i] == id && major <= untils[i]) return true;
+    return false;
+  }
 };
 
 template <class List, class... More>
@@ -96,8 +104,9 @@ struct waiver {
 namespace policy {
 
 // minimum_tier<T, R>: every entity must be Tier T or better in release R (default: the selected
-// release, see selected_release.hpp). Unsupported and unlisted entities are never allowed.
-template <tier T, release_type R = selected_release>
+// release, see selected_release.hpp), or in every release of a range R = releases<A, B>.
+// Unsupported and unlisted entities are never allowed.
+template <tier T, release_or_range R = selected_release>
 struct minimum_tier {
   static_assert(is_tiered(T), "wasmtime_tiers::policy::minimum_tier<T, R>: T must be tier::t1, "
                               "tier::t2 or tier::t3");
@@ -152,6 +161,9 @@ struct requiring_checks {
 namespace detail_ {
 template <class P, class W>
 constexpr bool validate_waiver() noexcept;
+template <class P, class W>
+  requires release_range_type<typename P::release>
+constexpr bool validate_waiver() noexcept;
 template <class... W>
 constexpr bool no_duplicate_waivers() noexcept;
 } // namespace detail_
@@ -177,7 +189,7 @@ concept policy_type = requires {
   typename P::release;
   typename P::waivers;
 } && std::is_same_v<std::remove_cv_t<decltype(P::rules)>, detail::rules> &&
-                      release_type<typename P::release>;
+                      release_or_range<typename P::release>;
 
 // violation_kind: why an entity is not allowed.
 enum class violation_kind : unsigned char {
@@ -246,8 +258,16 @@ constexpr bool allowed_at(const text_table& t, unsigned release, const rules& r,
 }
 
 template <class P>
+constexpr violation check_range(std::size_t id) noexcept;
+template <class P>
+constexpr bool allowed_in_range(std::size_t id) noexcept;
+
+template <class P>
 constexpr violation check_entity(std::size_t id) noexcept {
-  return check_entity(P::release::text(), P::release::major, P::rules, P::waivers::contains(id), id);
+  if constexpr (release_range_type<typename P::release>)
+    return check_range<P>(id);
+  else
+    return check_entity(P::release::text(), P::release::major, P::rules, P::waivers::contains(id), id);
 }
 
 // describe(v): the sentence for a violation, the same words in compile-time diagnostics and in
@@ -333,13 +353,25 @@ constexpr text<512> describe(const violation& v) noexcept {
 template <policy_type P, entity E>
 inline constexpr violation verdict_of = detail::check_entity<P>(E::wasmtime_tiers_id);
 
-// allowed<P, E...>: every E meets policy P (directly or through a waiver). Usable in requires
-// clauses and if constexpr; a stale waiver in P is a compile error even here.
+namespace detail {
+// What `allowed` evaluates: for a policy over one release, allowed_at on its text directly (the
+// cost of a check); over a range, allowed_in_range.
+template <class P, class... E>
+concept allowed_in_release =
+    release_type<typename P::release> &&
+    (allowed_at(P::release::text(), P::release::major, P::rules,
+                P::waivers::contains(E::wasmtime_tiers_id), E::wasmtime_tiers_id) && ...);
+template <class P, class... E>
+concept allowed_in_every_release =
+    release_range_type<typename P::release> && (allowed_in_range<P>(E::wasmtime_tiers_id) && ...);
+} // namespace detail
+
+// allowed<P, E...>: every E meets policy P (directly or through a waiver), in P's release or in
+// every release of P's range. Usable in requires clauses and if constexpr; a stale waiver in P is
+// a compile error even here.
 template <class P, class... E>
 concept allowed = policy_type<P> && (entity<E> && ...) &&
-                  (detail::allowed_at(P::release::text(), P::release::major, P::rules,
-                                      P::waivers::contains(E::wasmtime_tiers_id),
-                                      E::wasmtime_tiers_id) && ...);
+                  (detail::allowed_in_release<P, E...> || detail::allowed_in_every_release<P, E...>);
 
 // report<N>: the verdicts on N entities, every violation and not only the first.
 template <std::size_t N>
@@ -416,7 +448,7 @@ constexpr bool require_one() noexcept {
     WASMTIME_TIERS_DETAIL_REPORT(
         entity_below_policy_tier,
         (E, typename tier_words<v.actual>::type, v.release, typename required_words<v.required>::type,
-         typename requirements_type<missing_of<E, typename P::release>>::type,
+         typename requirements_type<missing_of<E, release<v.release>>>::type,
          diagnostic::waive_with_a_reason<E>),
         describe(v));
   } else if constexpr (v.kind == violation_kind::lacks_checks) {
@@ -569,5 +601,8 @@ constexpr bool no_duplicate_waivers() noexcept {
       ::wasmtime_tiers::detail::checked<::wasmtime_tiers::allowed<Policy, __VA_ARGS__>, Policy,     \
                                         __VA_ARGS__>::value,                                       \
       "WASMTIME_TIERS_REQUIRE(" #Policy ", " #__VA_ARGS__ ") failed (see the first error)")
+
+// Policies over a range of releases (releases<A, B>).
+#include <wasmtime_tiers/policy_range.hpp>
 
 #endif

@@ -3,7 +3,8 @@
 
   compile_time_smoke.py --bench bench_compile.py --tool PATH --cxx COMPILER --work DIR
 
-Runs the benchmark once per case with one compiler, ten checks and the 100-entity synthetic
+Runs the benchmark once per case with one compiler, ten checks, two entities over a range of
+releases (and in each of its releases) and the 100-entity synthetic
 table, then requires a well-formed result: the table of figures with exactly the expected cases,
 each with a positive time, ratio and peak memory (the baseline's ratio 1), the budget table with a
 verdict per row, and a PNG where gnuplot exists.
@@ -20,6 +21,8 @@ EXPECTED_CASES = [
     "`<wasmtime_tiers.hpp>`",
     "umbrella + 10 checks",
     "embedder configuration: 14 checks (embedder.cpp)",
+    "umbrella + 2 checks over releases<36, 48>",
+    "umbrella + 2 × 13 single-release checks",
     "table of 100 entities: wasmtime-tiers",
     "table of 100 entities: hand-written",
 ]
@@ -60,7 +63,7 @@ def main():
     shutil.rmtree(a.work, ignore_errors=True)
     results = os.path.join(a.work, "results")
     cmd = [sys.executable, a.bench, "--tool", a.tool, "--runs", "1", "--compilers", a.cxx,
-           "--checks", "10", "--entities", "100", "--headers", "wasmtime_tiers.hpp",
+           "--checks", "10", "--entities", "100", "--ranges", "2", "--headers", "wasmtime_tiers.hpp",
            "--work", os.path.join(a.work, "scratch"), "--results", results]
     r = subprocess.run(cmd, capture_output=True, text=True)
     print(r.stdout)
@@ -94,6 +97,9 @@ def main():
     row = verdicts.get("100-entity table / hand-written")
     if not row or not re.fullmatch(r"\d+\.\d\d×", row[2]) or row[3] not in ("yes", "**no**"):
         fail(f"the 100-entity table's budget row is {row}")
+    row = verdicts.get("releases<36, 48> / 13 single-release checks")
+    if not row or not re.fullmatch(r"-?\d+\.\d\d×( \(-?\d+\.\d\d× above the header\))?", row[2]) or row[3] not in ("yes", "**no**"):
+        fail(f"the range's budget row is {row}")
     for b in budget:
         if b[3] not in ("yes", "**no**", "n/a"):
             fail(f"budget row {b}: verdict {b[3]!r}")

@@ -1,5 +1,6 @@
 // wasmtime-tiers check: a build's target, features and backend against a tier policy, with the
 // verdicts of the library's own policy check (detail::check_entity, detail::describe).
+#include "check_core.hpp"
 #include "cli_common.hpp"
 #include "commands.hpp"
 
@@ -17,12 +18,6 @@
 #include <wasmtime_tiers/table.hpp>
 
 namespace wasmtime_tiers::tool {
-namespace {
-
-struct named_policy {
-  std::string name;
-  tier required;
-};
 
 named_policy parse_policy(const std::string& value) {
   if (value == "production-ready") return {value, tier::t1};
@@ -46,6 +41,8 @@ named_policy parse_policy(const std::string& value) {
 std::string policy_words(const named_policy& p) {
   return fmt::format("{} ({}{})", p.name, to_string(p.required), p.required == tier::t1 ? "" : " or better");
 }
+
+namespace {
 
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -89,6 +86,8 @@ std::string verdict_name(violation_kind k) {
   return "?";
 }
 
+} // namespace
+
 // The proposal checks of --require-checks: "fuzzed,c-api", "Phase 4", "all".
 proposal_check_set parse_checks(const std::vector<std::string>& names) {
   proposal_check_set set = 0;
@@ -118,13 +117,6 @@ proposal_check_set parse_checks(const std::vector<std::string>& names) {
   return set;
 }
 
-struct support_verdict {
-  std::size_t feature;
-  support status;
-  std::string message;
-};
-
-} // namespace
 
 CLI::App* add_check(CLI::App& app, check_options& o) {
   auto* c = app.add_subcommand(
@@ -136,9 +128,14 @@ CLI::App* add_check(CLI::App& app, check_options& o) {
             "  wasmtime-tiers check --release 22 --policy production-ready --target "
             "x86_64-unknown-linux-gnu --features simd,wasi-http\n"
             "  wasmtime-tiers check --policy almost-production-ready --target host --features "
-            "simd,threads --backend cranelift");
-  c->add_option("--release", o.release,
+            "simd,threads --backend cranelift\n"
+            "  wasmtime-tiers check --releases 36..48 --policy production-ready --features threads");
+  auto* release_opt = c->add_option("--release", o.release,
                 "The Wasmtime release the build uses, e.g. 22 (default: the newest known)");
+  c->add_option("--releases", o.releases,
+                "Every release of a range the build supports, e.g. 36..48: the build must satisfy "
+                "the policy in each, and each violation names its release")
+      ->excludes(release_opt);
   c->add_option("--policy", o.policy,
                 "production-ready (every entity Tier 1), almost-production-ready (Tier 2 or "
                 "better), not-production-ready (Tier 3 or better), or min-tier=K (Tier K or better)")
@@ -166,75 +163,70 @@ CLI::App* add_check(CLI::App& app, check_options& o) {
   return c;
 }
 
-int run_check(const check_options& o) {
-  const named_policy policy = parse_policy(o.policy);
-  const unsigned release = o.release.empty() ? newest_release : parse_release(o.release);
-  const detail::text_table& text = *detail::text_of(release);
-  const detail::rules rules{{policy.required, policy.required, policy.required, policy.required,
-                             policy.required, policy.required},
-                            parse_checks(o.checks)};
-
-  std::vector<std::size_t> ids;
-  auto add = [&](std::size_t id) {
-    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-  };
-  std::optional<std::size_t> target;
-  if (o.target == "host") target = wasmtime_tiers::target::host::wasmtime_tiers_id;
-  else if (!o.target.empty()) target = find_entity(o.target, category::target, "--target");
-  // (No std::optional here: GCC 12 at -O3 warns that one may be used uninitialized.)
-  bool has_arch = false;
-  architecture arch = architecture::x86_64;
-  if (target) {
-    add(*target);
-    if (const auto a = architecture_of_target(detail::name_at(*target))) {
-      has_arch = true;
-      arch = *a;
+build_request parse_build(const std::string& policy_name, const std::string& target_name,
+                          const std::vector<std::string>& feature_names, const std::string& backend_name,
+                          const std::vector<std::string>& check_names) {
+  build_request b;
+  b.policy = parse_policy(policy_name);
+  const tier t = b.policy.required;
+  b.rules = detail::rules{{t, t, t, t, t, t}, parse_checks(check_names)};
+  if (target_name == "host") b.target = wasmtime_tiers::target::host::wasmtime_tiers_id;
+  else if (!target_name.empty()) b.target = find_entity(target_name, category::target, "--target");
+  if (b.target) {
+    if (const auto a = architecture_of_target(detail::name_at(*b.target))) {
+      b.has_arch = true;
+      b.arch = *a;
     }
   }
-
-  const std::string backend = lower(o.backend);
-  if (!backend.empty() && !target)
-    throw usage_error("--backend " + o.backend + " needs --target: the backend's rows and the "
+  b.backend = lower(backend_name);
+  if (!b.backend.empty() && !b.target)
+    throw usage_error("--backend " + backend_name + " needs --target: the backend's rows and the "
                       "compiler support tables depend on the target's architecture");
-  std::optional<std::size_t> backend_id;
-  if (!backend.empty()) {
-    backend_id = backend_entity(backend, text, has_arch ? &arch : nullptr);
-    add(*backend_id);
-  }
-  std::vector<std::size_t> features;
-  for (const std::string& f : o.features) {
+  for (const std::string& f : feature_names) {
     const std::string name = trim(f);
     if (name.empty()) continue;
     const std::size_t id = find_entity(name, std::nullopt, "--features");
-    add(id);
-    if (std::find(features.begin(), features.end(), id) == features.end()) features.push_back(id);
+    if (std::find(b.features.begin(), b.features.end(), id) == b.features.end()) b.features.push_back(id);
   }
-  if (ids.empty())
+  if (!b.target && b.backend.empty() && b.features.empty())
     throw usage_error("nothing to check: name the build's --target, --features and/or --backend "
                       "(see `wasmtime-tiers check --help`)");
+  return b;
+}
 
-  std::vector<violation> verdicts;
-  for (std::size_t id : ids) verdicts.push_back(detail::check_entity(text, release, rules, false, id));
+std::string backend_subject(const std::string& backend) {
+  return backend == "winch" ? "Winch" : backend == "pulley" ? "Pulley" : "Cranelift";
+}
+
+release_verdicts check_release(const build_request& b, unsigned release) {
+  release_verdicts r;
+  r.release = release;
+  const detail::text_table& text = *detail::text_of(release);
+  auto add = [&](std::size_t id) {
+    if (std::find(r.ids.begin(), r.ids.end(), id) == r.ids.end()) r.ids.push_back(id);
+  };
+  if (b.target) add(*b.target);
+  if (!b.backend.empty()) add(backend_entity(b.backend, text, b.has_arch ? &b.arch : nullptr));
+  for (std::size_t id : b.features) add(id);
+  for (std::size_t id : r.ids) r.verdicts.push_back(detail::check_entity(text, release, b.rules, false, id));
 
   // The compiler support tables (Wasmtime 34 on): the backend must support each WebAssembly
   // feature on the target's architecture (Pulley: in its own table, Cranelift's column).
-  std::vector<support_verdict> support_verdicts;
-  std::string support_gap; // a violation that is not about one feature
-  if (!backend.empty() && has_support_tables(text)) {
+  if (!b.backend.empty() && has_support_tables(text)) {
     std::vector<std::size_t> wasm;
-    for (std::size_t id : features)
+    for (std::size_t id : b.features)
       if (detail::category_at(id) == category::wasm_proposal) wasm.push_back(id);
-    const bool pulley = backend == "pulley";
-    const std::string subject = backend == "winch" ? "Winch" : pulley ? "Pulley" : "Cranelift";
-    const bool has_table = pulley || has_arch;
-    const architecture table_arch = pulley ? architecture::pulley : arch;
-    const std::size_t column = backend == "winch" ? 1 : 0;
+    const bool pulley = b.backend == "pulley";
+    const std::string subject = backend_subject(b.backend);
+    const bool has_table = pulley || b.has_arch;
+    const architecture table_arch = pulley ? architecture::pulley : b.arch;
+    const std::size_t column = b.backend == "winch" ? 1 : 0;
     if (!wasm.empty() && !has_table) {
       std::string names;
       for (std::size_t id : wasm) names += (names.empty() ? "" : ", ") + std::string(detail::name_at(id));
-      support_gap = fmt::format("the compiler support tables of Wasmtime {} have no section for the "
-                                "architecture of {}, so they do not say that {} supports {} there",
-                                release, detail::name_at(*target), subject, names);
+      r.support_gap = fmt::format("the compiler support tables of Wasmtime {} have no section for the "
+                                  "architecture of {}, so they do not say that {} supports {} there",
+                                  release, detail::name_at(*b.target), subject, names);
     }
     for (std::size_t id : has_table ? wasm : std::vector<std::size_t>{}) {
       const support s = detail::support_at(text, table_arch, column, id);
@@ -253,67 +245,169 @@ int run_check(const check_options& o) {
                         feature, subject, where);
         break;
       }
-      support_verdicts.push_back({id, s, std::move(m)});
+      r.support.push_back({id, s, std::move(m)});
     }
   }
 
-  std::vector<std::string> violations, passes;
-  for (const violation& v : verdicts)
-    (v.allowed() ? passes : violations).emplace_back(detail::describe(v).view());
-  if (!support_gap.empty()) violations.push_back(support_gap);
-  for (const auto& s : support_verdicts) (s.status == support::yes ? passes : violations).push_back(s.message);
+  for (const violation& v : r.verdicts)
+    (v.allowed() ? r.passes : r.violations).emplace_back(detail::describe(v).view());
+  if (!r.support_gap.empty()) r.violations.push_back(r.support_gap);
+  for (const auto& s : r.support) (s.status == support::yes ? r.passes : r.violations).push_back(s.message);
+  return r;
+}
+
+namespace {
+
+nlohmann::ordered_json release_json(const release_verdicts& r) {
+  nlohmann::ordered_json out;
+  out["release"] = r.release;
+  out["text"] = std::string(detail::text_of(r.release)->file);
+  out["ok"] = r.ok();
+  auto& entities = out["entities"] = nlohmann::ordered_json::array();
+  for (const violation& v : r.verdicts) {
+    nlohmann::ordered_json e;
+    e["name"] = std::string(v.name());
+    e["tag"] = tag_name(v.id);
+    e["category"] = std::string(to_string(v.category()));
+    e["tier"] = tier_value(v.actual);
+    e["missing"] = std::string(v.missing_text());
+    e["verdict"] = verdict_name(v.kind);
+    auto& lacking = e["lacking_checks"] = nlohmann::ordered_json::array();
+    for (proposal_check c : checks_in(v.lacking)) lacking.push_back(std::string(to_string(c)));
+    e["message"] = std::string(detail::describe(v).view());
+    entities.push_back(std::move(e));
+  }
+  auto& support_json = out["compiler_support"] = nlohmann::ordered_json::array();
+  for (const auto& s : r.support)
+    support_json.push_back({{"feature", std::string(detail::name_at(s.feature))},
+                            {"support", support_value(s.status)},
+                            {"message", s.message}});
+  out["violations"] = r.violations;
+  return out;
+}
+
+std::string names_of(const std::vector<std::size_t>& ids) {
+  std::string s;
+  for (std::size_t id : ids) s += (s.empty() ? "" : ", ") + std::string(detail::name_at(id));
+  return s;
+}
+
+// The passing line's tail: which features the backend supports, where it has a table.
+std::string supported_words(const build_request& b, const release_verdicts& r) {
+  std::string supported;
+  for (const auto& s : r.support) supported += (supported.empty() ? "" : ", ") + std::string(detail::name_at(s.feature));
+  if (supported.empty()) return supported;
+  return fmt::format("; {} supports {}{}", backend_subject(b.backend), supported,
+                     b.backend == "pulley" ? std::string() : fmt::format(" on {}", to_string(b.arch)));
+}
+
+int run_check_range(const check_options& o, const build_request& b, release_span span) {
+  std::vector<release_verdicts> results;
+  std::size_t violation_count = 0;
+  release_set failing;
+  for (unsigned m = span.first; m <= span.last; ++m) {
+    results.push_back(check_release(b, m));
+    violation_count += results.back().violations.size();
+    if (!results.back().ok()) failing.insert(m);
+  }
+  const std::string range_words = fmt::format("{} to {}", release_name(span.first), release_name(span.last));
+  if (o.format == "json") {
+    nlohmann::ordered_json out;
+    out["releases"] = {span.first, span.last};
+    out["policy"] = b.policy.name;
+    out["required_tier"] = static_cast<int>(b.policy.required);
+    out["ok"] = failing.empty();
+    auto& failing_json = out["failing_releases"] = nlohmann::ordered_json::array();
+    failing.for_each_range([&](unsigned a, unsigned z) { failing_json.push_back({a, z}); });
+    auto& per = out["results"] = nlohmann::ordered_json::array();
+    std::vector<std::string> all;
+    for (const auto& r : results) {
+      per.push_back(release_json(r));
+      all.insert(all.end(), r.violations.begin(), r.violations.end());
+    }
+    out["violations"] = all;
+    std::cout << out.dump(2) << "\n";
+    return failing.empty() ? 0 : 1;
+  }
+  for (const auto& r : results) {
+    if (o.verbose)
+      for (const auto& p : r.passes) std::cout << p << "\n";
+    for (const auto& v : r.violations) std::cout << v << "\n";
+  }
+  const std::string checked = names_of(results.back().ids);
+  if (failing.empty()) {
+    std::cout << fmt::format("ok: {} meet{} the policy {} in every release from Wasmtime {}{}\n", checked,
+                             results.back().ids.size() == 1 ? "s" : "", policy_words(b.policy),
+                             range_words, supported_words(b, results.back()));
+    return 0;
+  }
+  std::cerr << fmt::format("wasmtime-tiers check: {} violation{} of the policy {} in Wasmtime {} (of the range "
+                           "{}; checked: {}); use what the policy allows in each release, narrow "
+                           "--releases, or another --policy\n",
+                           violation_count, violation_count == 1 ? "" : "s", policy_words(b.policy),
+                           ranges_words(failing), range_words, checked);
+  return 1;
+}
+
+} // namespace
+
+release_span parse_release_span(const std::string& value, std::string_view option) {
+  const auto dots = value.find("..");
+  if (dots == std::string::npos)
+    throw usage_error(fmt::format("{} {}: write a range of releases as FIRST..LAST, e.g. 36..48", option, value));
+  release_span s{parse_release(trim(value.substr(0, dots)), option), parse_release(trim(value.substr(dots + 2)), option)};
+  if (s.first > s.last)
+    throw usage_error(fmt::format("{} {}: {} is after {}; write the older release first", option, value,
+                                  release_name(s.first), release_name(s.last)));
+  return s;
+}
+
+std::string ranges_words(const release_set& s) {
+  std::vector<std::string> parts;
+  s.for_each_range([&](unsigned a, unsigned z) {
+    parts.push_back(a == z ? release_name(a) : fmt::format("{} to {}", release_name(a), release_name(z)));
+  });
+  if (parts.empty()) return "none";
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+  return out;
+}
+
+int run_check(const check_options& o) {
+  const build_request b =
+      parse_build(o.policy, o.target, o.features, o.backend, o.checks);
+  if (!o.releases.empty()) return run_check_range(o, b, parse_release_span(o.releases));
+  const unsigned release = o.release.empty() ? newest_release : parse_release(o.release);
+  const release_verdicts r = check_release(b, release);
 
   if (o.format == "json") {
     nlohmann::ordered_json out;
     out["release"] = release;
-    out["text"] = std::string(text.file);
-    out["policy"] = policy.name;
-    out["required_tier"] = static_cast<int>(policy.required);
-    out["ok"] = violations.empty();
-    auto& entities = out["entities"] = nlohmann::ordered_json::array();
-    for (const violation& v : verdicts) {
-      nlohmann::ordered_json e;
-      e["name"] = std::string(v.name());
-      e["tag"] = tag_name(v.id);
-      e["category"] = std::string(to_string(v.category()));
-      e["tier"] = tier_value(v.actual);
-      e["missing"] = std::string(v.missing_text());
-      e["verdict"] = verdict_name(v.kind);
-      auto& lacking = e["lacking_checks"] = nlohmann::ordered_json::array();
-      for (proposal_check c : checks_in(v.lacking)) lacking.push_back(std::string(to_string(c)));
-      e["message"] = std::string(detail::describe(v).view());
-      entities.push_back(std::move(e));
-    }
-    auto& support_json = out["compiler_support"] = nlohmann::ordered_json::array();
-    for (const auto& s : support_verdicts)
-      support_json.push_back({{"feature", std::string(detail::name_at(s.feature))},
-                              {"support", support_value(s.status)},
-                              {"message", s.message}});
-    out["violations"] = violations;
+    out["text"] = std::string(detail::text_of(release)->file);
+    out["policy"] = b.policy.name;
+    out["required_tier"] = static_cast<int>(b.policy.required);
+    nlohmann::ordered_json rest = release_json(r);
+    for (const char* key : {"ok", "entities", "compiler_support", "violations"}) out[key] = rest[key];
     std::cout << out.dump(2) << "\n";
-    return violations.empty() ? 0 : 1;
+    return r.ok() ? 0 : 1;
   }
 
   if (o.verbose)
-    for (const auto& p : passes) std::cout << p << "\n";
-  for (const auto& v : violations) std::cout << v << "\n";
-  std::string checked;
-  for (std::size_t id : ids) checked += (checked.empty() ? "" : ", ") + std::string(detail::name_at(id));
-  if (violations.empty()) {
-    std::string supported;
-    for (const auto& s : support_verdicts) supported += (supported.empty() ? "" : ", ") + std::string(detail::name_at(s.feature));
-    if (!supported.empty())
-      supported = fmt::format("; {} supports {}{}", backend == "winch" ? "Winch" : backend == "pulley" ? "Pulley" : "Cranelift",
-                              supported, backend == "pulley" ? std::string() : fmt::format(" on {}", to_string(arch)));
+    for (const auto& p : r.passes) std::cout << p << "\n";
+  for (const auto& v : r.violations) std::cout << v << "\n";
+  const std::string checked = names_of(r.ids);
+  if (r.ok()) {
     std::cout << fmt::format("ok: {} meet{} the policy {} in Wasmtime {}{}\n", checked,
-                             ids.size() == 1 ? "s" : "", policy_words(policy), release, supported);
+                             r.ids.size() == 1 ? "s" : "", policy_words(b.policy), release,
+                             supported_words(b, r));
     return 0;
   }
   std::cerr << fmt::format("wasmtime-tiers check: {} violation{} of the policy {} in Wasmtime {} "
                            "(checked: {}); use what the policy allows (`wasmtime-tiers show "
                            "--release {}` lists the tiers), a newer --release, or another --policy\n",
-                           violations.size(), violations.size() == 1 ? "" : "s", policy_words(policy),
-                           release, checked, release);
+                           r.violations.size(), r.violations.size() == 1 ? "" : "s",
+                           policy_words(b.policy), release, checked, release);
   return 1;
 }
 

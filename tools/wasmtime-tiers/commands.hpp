@@ -1,6 +1,7 @@
-// wasmtime-tiers tool: the show, check, diff and export subcommands. Each add_* registers its
-// subcommand and options with CLI11; each run_* carries it out and returns the exit code (0 done;
-// check: 1 when the build violates the policy) or throws usage_error (exit 2).
+// wasmtime-tiers tool: the show, check, diff, history, which-release and export subcommands. Each
+// add_* registers its subcommand and options with CLI11; each run_* carries it out and returns the
+// exit code (0 done; check and which-release: 1 when no release satisfies the policy) or throws
+// usage_error (exit 2).
 #pragma once
 
 #include <string>
@@ -24,6 +25,7 @@ int run_show(const show_options& o);
 
 struct check_options {
   std::string release;       // "" for the newest
+  std::string releases;      // "" for one release; "36..48" for every release of a range
   std::string policy;
   std::string target;        // "" for none; "host" for the machine's own
   std::vector<std::string> features;
@@ -42,6 +44,24 @@ struct diff_options {
 };
 CLI::App* add_diff(CLI::App& app, diff_options& o);
 int run_diff(const diff_options& o);
+
+struct history_options {
+  std::vector<std::string> names; // none: every change of every entity
+  std::string format = "text";
+};
+CLI::App* add_history(CLI::App& app, history_options& o);
+int run_history(const history_options& o);
+
+struct which_release_options {
+  std::string policy;
+  std::string target;
+  std::vector<std::string> features;
+  std::string backend;
+  std::vector<std::string> checks;
+  std::string format = "text";
+};
+CLI::App* add_which_release(CLI::App& app, which_release_options& o);
+int run_which_release(const which_release_options& o);
 
 // `export --format csv|markdown` (json stays in main.cpp, unchanged).
 int run_export_tiers(unsigned release, const std::string& format);

@@ -92,6 +92,10 @@ int main(int argc, char** argv) {
   auto* check = tool::add_check(app, check_opts);
   tool::diff_options diff_opts;
   auto* diff = tool::add_diff(app, diff_opts);
+  tool::history_options history_opts;
+  auto* history = tool::add_history(app, history_opts);
+  tool::which_release_options which_opts;
+  auto* which_release = tool::add_which_release(app, which_opts);
 
   // export
   auto* exp = app.add_subcommand(
@@ -111,8 +115,8 @@ int main(int argc, char** argv) {
 
   // After the subcommands, which would otherwise inherit it.
   app.footer("Run `wasmtime-tiers COMMAND --help` for the options of a command. Exit status: 0 on "
-             "success; 1 when `check` finds a violation or an input text is malformed; 2 on a usage "
-             "error.");
+             "success; 1 when `check` finds a violation, `which-release` finds no release, or an "
+             "input text is malformed; 2 on a usage error.");
 
   try {
     app.parse(argc, argv);
@@ -190,6 +194,8 @@ int main(int argc, char** argv) {
     if (*show) return tool::run_show(show_opts);
     if (*check) return tool::run_check(check_opts);
     if (*diff) return tool::run_diff(diff_opts);
+    if (*history) return tool::run_history(history_opts);
+    if (*which_release) return tool::run_which_release(which_opts);
     // Known or not: each document's table refuses a release it does not cover, naming those it does
     // (the proposals document covers 27 on).
     const unsigned export_release = *exp ? tool::parse_major(export_release_text) : 0;

@@ -1,0 +1,126 @@
+// wasmtime-tiers: the history of the tables across every known release: since when an entity has a
+// tier, where its tier changed, in which releases a policy accepts some entities, and since when a
+// compiler supports a proposal. Every query is constexpr; each has a run-time twin in `detail`
+// taking entity ids, which the command-line tool uses. Opt-in: the umbrella header
+// <wasmtime_tiers.hpp> does not include it.
+#ifndef WASMTIME_TIERS_HISTORY_HPP
+#define WASMTIME_TIERS_HISTORY_HPP
+
+#include <cstddef>
+
+#include <wasmtime_tiers/entity.hpp>
+#include <wasmtime_tiers/policy.hpp>
+#include <wasmtime_tiers/release.hpp>
+#include <wasmtime_tiers/release_range.hpp>
+#include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers/tier.hpp>
+
+namespace wasmtime_tiers {
+
+// tier_change: from Wasmtime `release` on (until the next change), the entity's tier is `tier`.
+struct tier_change {
+  unsigned release = 0;
+  wasmtime_tiers::tier tier = tier::unlisted;
+  constexpr bool operator==(const tier_change&) const = default;
+};
+
+// tier_changes: an entity's tier history, oldest first; the first entry is the oldest known
+// release.
+struct tier_changes {
+  tier_change items[detail::release_slots]{};
+  std::size_t count = 0;
+
+  constexpr std::size_t size() const noexcept { return count; }
+  constexpr const tier_change* begin() const noexcept { return items; }
+  constexpr const tier_change* end() const noexcept { return items + count; }
+  constexpr const tier_change& operator[](std::size_t i) const noexcept { return items[i]; }
+  // at(major): the tier in Wasmtime major (unlisted for a release no text covers).
+  constexpr wasmtime_tiers::tier at(unsigned major) const noexcept {
+    wasmtime_tiers::tier t = tier::unlisted;
+    if (!detail::release_known(major)) return t;
+    for (const tier_change& c : *this)
+      if (c.release <= major) t = c.tier;
+    return t;
+  }
+};
+
+namespace detail {
+
+constexpr unsigned first_release_at(std::size_t id, tier wanted) noexcept {
+  for (unsigned m = 0; m < release_slots; ++m)
+    if (release_known(m) && meets(tier_at(*text_of(m), id), wanted)) return m;
+  return no_release;
+}
+
+constexpr tier_changes tier_history(std::size_t id) noexcept {
+  tier_changes h;
+  for (unsigned m = 0; m < release_slots; ++m) {
+    if (!release_known(m)) continue;
+    const tier t = tier_at(*text_of(m), id);
+    if (h.count == 0 || h.items[h.count - 1].tier != t) h.items[h.count++] = {m, t};
+  }
+  return h;
+}
+
+// The releases in which rules and waivers (`covers(id, major)`) accept every id of `ids`.
+template <class Waivers>
+constexpr release_set releases_where(const rules& r, const std::size_t* ids, std::size_t n) noexcept {
+  release_set s;
+  for (unsigned m = 0; m < release_slots; ++m) {
+    if (!release_known(m)) continue;
+    bool all = true;
+    for (std::size_t i = 0; i < n && all; ++i)
+      all = allowed_at(*text_of(m), m, r, Waivers::covers(ids[i], m), ids[i]);
+    if (all) s.insert(m);
+  }
+  return s;
+}
+
+constexpr release_set releases_supported(std::size_t compiler_column, std::size_t id,
+                                         architecture a) noexcept {
+  release_set s;
+  for (unsigned m = 0; m < release_slots; ++m)
+    if (release_known(m) && support_at(*text_of(m), a, compiler_column, id) == support::yes) s.insert(m);
+  return s;
+}
+
+} // namespace detail
+
+// first_release_at<E, T>: the first Wasmtime major whose table puts E at tier T or better
+// (release 0 is 0.40); no_release when none does. Tiers can go down again later: see tier_history.
+template <entity E, tier T>
+  requires(is_tiered(T))
+inline constexpr unsigned first_release_at = detail::first_release_at(E::wasmtime_tiers_id, T);
+
+// tier_history<E>: the releases where E's tier changed (the oldest known release first), each
+// with the tier from then on; unlisted where the text did not mention E.
+template <entity E>
+inline constexpr tier_changes tier_history = detail::tier_history(E::wasmtime_tiers_id);
+
+// releases_where<P, E...>: the releases in which policy P's tier rules, proposal checks and
+// waivers (each valid up to its Until) accept every E. Every known release is considered, whatever
+// release or range P itself names.
+template <policy_type P, entity... E>
+inline constexpr release_set releases_where = [] {
+  constexpr std::size_t ids[] = {E::wasmtime_tiers_id..., 0};
+  return detail::releases_where<typename P::waivers>(P::rules, ids, sizeof...(E));
+}();
+
+// minimum_release<P, E...>: the first of releases_where<P, E...>: the oldest Wasmtime in which P
+// accepts every E; no_release when none does.
+template <policy_type P, entity... E>
+inline constexpr unsigned minimum_release = releases_where<P, E...>.first();
+
+// releases_supported<C, E, A>: the releases whose "Compiler Support" tables say compiler C fully
+// supports proposal E on architecture A (the tables start at Wasmtime 34).
+template <compiler C, entity E, architecture A>
+inline constexpr release_set releases_supported =
+    detail::releases_supported(detail::compiler_column<C>, E::wasmtime_tiers_id, A);
+
+// first_release_supported<C, E, A>: the first of them; no_release when none.
+template <compiler C, entity E, architecture A>
+inline constexpr unsigned first_release_supported = releases_supported<C, E, A>.first();
+
+} // namespace wasmtime_tiers
+
+#endif
