@@ -1102,7 +1102,11 @@ constexpr bool require_configurable() noexcept {
                                 "with_waivers<...>");
   // Without the version, the setters of the included Wasmtime are unknown.
   WASMTIME_TIERS_DETAIL_REQUIRE_VERSION(B, "wasmtime_tiers::configure<Policy>(config)");
-  return policy_type<P> && B::version_known;
+  static_assert(!policy_type<P> || single_release_policy<P>(),
+                "wasmtime_tiers::configure<Policy>(config): the policy names a range of releases "
+                "(releases<A, B>), but an engine is configured for the one included Wasmtime; use "
+                "a policy of one release (the default: selected_release)");
+  return single_release_policy<P>() && B::version_known;
 }
 
 } // namespace detail

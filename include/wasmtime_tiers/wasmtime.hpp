@@ -187,17 +187,32 @@ constexpr bool enforce_one() noexcept {
     return true;
 }
 
+// single_release_policy<P>(): P is a policy of one release (not of a releases<A, B> range), as a
+// check of the one included Wasmtime needs.
+template <class P>
+constexpr bool single_release_policy() noexcept {
+  if constexpr (policy_type<P>)
+    return release_type<typename P::release>;
+  else
+    return false;
+}
+
 template <class B, class P>
 constexpr bool enforce() noexcept {
   static_assert(policy_type<P>, "WASMTIME_TIERS_ENFORCE(Policy): the argument is not a policy; use "
                                 "wasmtime_tiers::policy::minimum_tier<...>, per_category<...> or "
                                 "with_waivers<...>");
   WASMTIME_TIERS_DETAIL_REQUIRE_VERSION(B, "WASMTIME_TIERS_ENFORCE(Policy)");
+  static_assert(!policy_type<P> || single_release_policy<P>(),
+                "WASMTIME_TIERS_ENFORCE(Policy): the policy names a range of releases "
+                "(releases<A, B>), but the included Wasmtime is one release; use a policy of one "
+                "release (the default: selected_release) here, and check the range with "
+                "WASMTIME_TIERS_REQUIRE or `wasmtime-tiers check --releases`");
   static_assert(!B::version_known || B::has_feature_macros,
                 "WASMTIME_TIERS_ENFORCE(Policy): Wasmtime before 22 has no wasmtime/conf.h, so what "
                 "is compiled into it cannot be read; use WASMTIME_TIERS_REQUIRE(Policy, "
                 "wasmtime_tiers::target::host, <the entities the program uses>) instead");
-  if constexpr (policy_type<P> && B::has_feature_macros) {
+  if constexpr (single_release_policy<P>() && B::has_feature_macros) {
     using R = typename P::release;
     using feat = wasmtime_feature;
     constexpr bool winch_row = listed_in<backend::winch, R>;
