@@ -447,7 +447,8 @@ def case_add_release_names(a):
     ones: a new target in the tiers document's Tier 3 table, a new WASI proposal written with a new
     spelling of its category ("WASI Proposals"), a new WebAssembly proposal in a compiler support
     table and in the proposals document's Tier 3 table, another (frobnicate) in its Unimplemented
-    table. Each is added after every known entity, and the generated headers answer for them."""
+    table. Each is added after every known entity, and the generated headers answer for them. Then a
+    Tier 3 cell with requirement phrases the vocabulary lacks: kept verbatim, as the README shows."""
     if not a.cxx:
         fail("add_release_names needs --cxx")
     tiers_text, props_text, last = newest_texts(a)
@@ -747,6 +748,38 @@ WASMTIME_TIERS_REQUIRE(wt::policy::not_production_ready, wt::target::riscv64gc_u
         fail(f"the policy's refusal of a target with a new requirement phrase ({mode} mode):\n{r.stdout}{r.stderr}")
     print(f"ok: production_ready refuses it, naming requirement::unnamed ({mode} mode): " +
           r.stdout.strip().splitlines()[-1])
+
+    # The README's example: the newest shipped text with a phrase added to the cell of wasi-tls.
+    t, subs = re.subn(r"^(\| WASI Proposal +\| \[`wasi-tls`\] +\| )unstable proposal( +\|)$",
+                      r"\1unstable proposal, Vibes check\2", tiers_text, flags=re.M)
+    if subs != 1:
+        fail("the newest shipped text has no Tier 3 row 'wasi-tls' missing 'unstable proposal'")
+    write(dev_tiers, t)
+    out_readme = os.path.join(d, "out-readme-phrase")
+    r = run(a.tool, "gen", "--add-release", str(n), "--tiers", dev_tiers, "--out", out_readme)
+    shown = re.search(r"A new requirement phrase.*?```console\n(.*?)```", readme, re.S)
+    got = "\n".join(l for l in r.stderr.splitlines() if not l.startswith("wasmtime-tiers: wrote"))
+    if r.returncode != 0 or not shown or shown.group(1) != got.replace(d, "...") + "\n":
+        fail(f"the README's example of a new requirement phrase does not show what gen --add-release prints:\n{got}")
+    src = os.path.join(d, "readme_phrase.cpp")
+    write(src, f"""#define WASMTIME_VERSION_MAJOR {n}
+#include <wasmtime_tiers.hpp>
+
+#include <string_view>
+
+namespace wt = wasmtime_tiers;
+using added = wt::release<{n}>;
+static_assert(wt::missing_text_of<wt::wasi::tls, added> == std::string_view{{"unstable proposal, Vibes check"}});
+static_assert(wt::missing_of<wt::wasi::tls, added> ==
+              (wt::bit(wt::requirement::unnamed) | wt::bit(wt::requirement::unstable_proposal)));
+static_assert(wt::detail::describe(wt::violations_of<wt::policy::production_ready, wt::wasi::tls>[0]).view().starts_with(
+              "wasi-tls is Tier 3 in Wasmtime {n} (missing: unstable proposal, Vibes check), "));
+""")
+    c = run(a.cxx, f"-std={std}", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
+            "-I", out_readme, "-I", os.path.join(a.source, "include"), src)
+    if c.returncode != 0:
+        fail(f"the README's example of a new requirement phrase does not hold:\n{c.stderr[:4000]}")
+    print("ok: the README's example of a new requirement phrase is what gen --add-release prints, and holds")
 
 
 def main():
