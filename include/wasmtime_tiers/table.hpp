@@ -121,7 +121,8 @@ inline constexpr tier tier_of = detail::tier_at(R::text(), E::wasmtime_tiers_id)
 template <entity E, release_type R = selected_release>
 inline constexpr std::string_view missing_text_of = detail::missing_text_at(R::text(), E::wasmtime_tiers_id);
 
-// missing_of<E, R>: the requirements that cell names.
+// missing_of<E, R>: the requirements that cell names; requirement::unnamed for a phrase the
+// vocabulary lacks (in a release added with wasmtime_tiers_add_release), kept in missing_text_of.
 template <entity E, release_type R = selected_release>
 inline constexpr requirement_set missing_of = detail::missing_at(R::text(), E::wasmtime_tiers_id);
 

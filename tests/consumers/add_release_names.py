@@ -5,11 +5,13 @@ known to the library names.
   add_release_names.py --prefix PREFIX --upstream DIR --source DIR --work DIR [--cmake-arg ARG]...
 
 The Wasmtime 49 texts are made here from the newest shipped ones (never committed): the tiers
-document gains a Tier 3 target riscv64gc-unknown-frobnix; the proposals document gains frobnicate in
-its "Unimplemented proposals" table and wide-frobnication in its Tier 3 table. The consumer's
-static_asserts query them in release 49 and 48, the build shows the generator's list of what it
-added, and a second target, where the production-ready policy refuses the new target, must fail
-with a first error line naming it. Exits 77 (skipped) without Wasmtime's shipped texts.
+document gains a Tier 3 target riscv64gc-unknown-frobnix, and its Tier 3 row of wasi-tls a
+requirement phrase the library's vocabulary lacks ("Vibes check"); the proposals document gains
+frobnicate in its "Unimplemented proposals" table and wide-frobnication in its Tier 3 table. The
+consumer's static_asserts query them in release 49 and 48, the build shows the generator's list of
+what it added and of the phrase it kept, and a second target, where the production-ready policy
+refuses the new target, must fail with a first error line naming it. Exits 77 (skipped) without
+Wasmtime's shipped texts.
 """
 import argparse
 import os
@@ -56,6 +58,12 @@ def append_row(text, heading, row):
 
 tiers_text = append_row(open(tiers_src, encoding="utf-8").read(), "#### Tier 3",
                         "| Target | `riscv64gc-unknown-frobnix` | CI testing, full-time maintainer |")
+# A phrase no shipped text uses, in a known entity's cell.
+tiers_text, phrases = re.subn(r"^(\| WASI Proposal +\| \[`wasi-tls`\] +\| )unstable proposal( +\|)$",
+                              r"\1unstable proposal, Vibes check\2", tiers_text, flags=re.M)
+if phrases != 1:
+    fail(f"{tiers_src} has no Tier 3 row 'wasi-tls' missing 'unstable proposal' to add a phrase to")
+phrase_line = tiers_text[:tiers_text.index("Vibes check")].count("\n") + 1
 proposals_text = append_row(open(proposals_src, encoding="utf-8").read(), "## Unimplemented proposals",
                             "| [`frobnicate`] | [#1](https://github.com/bytecodealliance/wasmtime/issues/1) |")
 proposals_text = append_row(proposals_text, "## Tier 3 WebAssembly Proposals",
@@ -95,9 +103,16 @@ ids = [int(i) for i in added.groups()]
 if ids != [ids[0], ids[0] + 1, ids[0] + 2]:
     fail(f"the new entities' ids {ids} are not the next free ones, in order")
 print("ok: the build listed the added names:\n" + added.group(0).rstrip())
+kept = (f"wasmtime-tiers: the tiers text of Wasmtime 49 uses a requirement phrase this library's vocabulary lacks; "
+        f"kept verbatim (missing_text_of gives the cell, missing_of holds requirement::unnamed):\n"
+        f"  'Vibes check' (missing for 'wasi-tls'), at {tiers}:{phrase_line}\n")
+if kept not in out:
+    fail(f"the build did not show the kept requirement phrase; expected\n{kept}in\n{out}")
+print("ok: the build listed the kept requirement phrase:\n" + kept.rstrip())
 run = step("running", subprocess.run([os.path.join(build, "consumer")], capture_output=True, text=True)).strip()
 if run != ("riscv64gc-unknown-frobnix: Tier 3 in Wasmtime 49, unlisted in Wasmtime 48\n"
-           "frobnicate: unimplemented in Wasmtime 49"):
+           "frobnicate: unimplemented in Wasmtime 49\n"
+           "wasi-tls: missing for Tier 2 in Wasmtime 49: unstable proposal, Vibes check"):
     fail(f"the consumer printed {run!r}")
 print("ok: the consumer's queries hold and it printed:\n" + run)
 

@@ -13,7 +13,9 @@ CASE is one of:
   add_release         gen --add-release reproduces the compiled-in tables and adds a release;
   add_release_names   gen --add-release with texts made from the newest shipped ones plus names no
                       known text has: each becomes a new entity with the next free id, listed on
-                      stderr, and every query and policy answers for it (compiled with --cxx).
+                      stderr, and every query and policy answers for it (compiled with --cxx); a
+                      requirement phrase the vocabulary lacks is kept verbatim as
+                      requirement::unnamed, listed on stderr, and shown by the policies.
 
 Cases that need Wasmtime's texts exit 77 (CTest: skipped) with the reason when they are absent.
 """
@@ -263,7 +265,8 @@ def malformed_cases():
         r"duplicate row 'simd' \(WebAssembly proposal\), first at line \d+")
     t = g.replace("| Continuous fuzzing          |", "| Quantum certification       |")
     add("unknown requirement phrase", t, line_of(t, "Quantum"),
-        r"unknown requirement phrase 'Quantum certification'")
+        r"unknown requirement phrase 'Quantum certification'; add it to requirement_phrases in "
+        r"include/wasmtime_tiers/requirement\.hpp")
     t = g[: g.index("## Tier Details")]
     add("truncated file", t, t.count("\n") + 1, r"ends before its '## Tier Details' section; is it truncated")
     add("empty file", "", 1, r"the document is empty")
@@ -338,10 +341,14 @@ def case_atomic(a):
     if sorted(before) != ["ENTITIES.md", "a.hpp", "b.hpp", "category_spellings.hpp", "entities.hpp", "identifiers.hpp",
                           "proposals.hpp", "releases.hpp"]:
         fail(f"unexpected generated files {sorted(before)}")
-    # The second text now has an unknown phrase: gen must fail and leave every file as it was.
+    # The second text now has an unknown phrase: the library's own generation stays strict (an
+    # added release keeps such a phrase: add_release_names), so gen must fail, advise extending the
+    # vocabulary, and leave every file as it was.
     write(os.path.join(d, "b.md"), GOOD.replace("Continuous fuzzing", "Vibes"))
     r = run(a.tool, "gen", "--manifest", os.path.join(d, "releases.tsv"), "--out", out)
-    if r.returncode == 0 or not re.search(r"b\.md:\d+: unknown requirement phrase 'Vibes'", r.stderr):
+    if r.returncode == 0 or not re.search(r"b\.md:\d+: unknown requirement phrase 'Vibes'; add it to "
+                                          r"requirement_phrases in include/wasmtime_tiers/requirement\.hpp",
+                                          r.stderr):
         fail(f"gen with a bad text: exit {r.returncode}, {r.stderr!r}")
     after = {f: open(os.path.join(out, f), "rb").read() for f in os.listdir(out)}
     if after != before:
@@ -440,7 +447,8 @@ def case_add_release_names(a):
     ones: a new target in the tiers document's Tier 3 table, a new WASI proposal written with a new
     spelling of its category ("WASI Proposals"), a new WebAssembly proposal in a compiler support
     table and in the proposals document's Tier 3 table, another (frobnicate) in its Unimplemented
-    table. Each is added after every known entity, and the generated headers answer for them."""
+    table. Each is added after every known entity, and the generated headers answer for them. Then a
+    Tier 3 cell with requirement phrases the vocabulary lacks: kept verbatim, as the README shows."""
     if not a.cxx:
         fail("add_release_names needs --cxx")
     tiers_text, props_text, last = newest_texts(a)
@@ -666,6 +674,112 @@ static_assert(wt::entity_count == {count + 2});
     if after != before:
         fail("a refused gen --add-release changed the generated headers")
     print("ok: the refused texts left the generated headers as they were")
+
+    # A requirement phrase the vocabulary lacks: the library's own reading refuses it, naming the
+    # file, line and the vocabulary to extend; an added release keeps the cell verbatim, counts the
+    # phrase as requirement::unnamed, lists it on stderr, and the policies show the cell.
+    cell = "Vibes check, full-time maintainer, Good karma (ask, nicely)"
+    t, phrase_line = append_row(tiers_text, "#### Tier 3", f"| Target | `riscv64gc-unknown-frobnix` | {cell} |")
+    write(tiers, t)
+    r = run(a.tool, "parse", tiers)
+    if r.returncode == 0 or f"{tiers}:{phrase_line}: unknown requirement phrase 'Vibes check'; add it to " \
+            "requirement_phrases in include/wasmtime_tiers/requirement.hpp" not in r.stderr:
+        fail(f"parse of a text with a new requirement phrase: exit {r.returncode}, {r.stderr!r}")
+    out_phrase = os.path.join(d, "out-phrase")
+    r = run(a.tool, "gen", "--add-release", str(n), "--tiers", tiers, "--out", out_phrase)
+    want = [f"wasmtime-tiers: the tiers text of Wasmtime {n} uses 2 requirement phrases this library's vocabulary "
+            "lacks; kept verbatim (missing_text_of gives the cell, missing_of holds requirement::unnamed):",
+            f"  'Vibes check' (missing for 'riscv64gc-unknown-frobnix'), at {tiers}:{phrase_line}",
+            f"  'Good karma (ask, nicely)' (missing for 'riscv64gc-unknown-frobnix'), at {tiers}:{phrase_line}"]
+    lines = r.stderr.splitlines()
+    if r.returncode != 0 or not any(lines[i:i + 3] == want for i in range(len(lines))):
+        fail(f"gen --add-release of a text with new requirement phrases: exit {r.returncode}, {r.stderr!r}\n"
+             "expected:\n" + "\n".join(want))
+    print("ok: gen --add-release kept the new requirement phrases:\n" + "\n".join(want))
+    src = os.path.join(d, "phrase.cpp")
+    write(src, f"""#define WASMTIME_VERSION_MAJOR {n}
+#include <wasmtime_tiers.hpp>
+
+#include <string_view>
+
+namespace wt = wasmtime_tiers;
+using added = wt::release<{n}>;
+using target = wt::target::riscv64gc_unknown_frobnix;
+static_assert(wt::missing_text_of<target, added> == std::string_view{{"{cell}"}});
+static_assert(wt::missing_of<target, added> ==
+              (wt::bit(wt::requirement::unnamed) | wt::bit(wt::requirement::full_time_maintainer)));
+static_assert(wt::is_missing<target, wt::requirement::unnamed, added>);
+static_assert(!wt::is_missing<wt::target::aarch64_apple_ios, wt::requirement::unnamed, added>);
+static_assert(wt::contains(wt::missing_for<target, wt::tier::t1, added>, wt::requirement::unnamed));
+static_assert(wt::to_string(wt::requirement::unnamed) == std::string_view{{"a requirement this library does not name"}});
+static_assert(static_cast<std::size_t>(wt::requirement::unnamed) + 1 == wt::requirement_count);
+static_assert(wt::tier_of<target, added> == wt::tier::t3);
+WASMTIME_TIERS_REQUIRE(wt::policy::not_production_ready, target);
+static_assert(wt::violations_of<wt::policy::almost_production_ready, target>.size() == 1);
+static_assert(wt::detail::describe(wt::violations_of<wt::policy::almost_production_ready, target>[0]).view() ==
+              std::string_view{{"riscv64gc-unknown-frobnix is Tier 3 in Wasmtime {n} (missing: {cell}), but the "
+                               "policy requires Tier 2 or better; to accept it anyway, waive "
+                               "target::riscv64gc_unknown_frobnix with a reason"}});
+""")
+    c = run(a.cxx, f"-std={std}", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
+            "-I", out_phrase, "-I", os.path.join(a.source, "include"), src)
+    if c.returncode != 0:
+        fail(f"the queries on a cell with new requirement phrases failed to compile:\n{c.stderr[:4000]}")
+    print("ok: missing_text_of is the cell verbatim, missing_of holds requirement::unnamed, and the policies "
+          "show the cell")
+    case = os.path.join(d, "refused_phrase.cpp")
+    write(case, f"""// kind: a Tier 3 target whose missing requirements include a phrase the vocabulary lacks
+// expect-gcc: entity_below_policy_tier.*Entity = wasmtime_tiers::target::riscv64gc_unknown_frobnix; .*Missing = wasmtime_tiers::requirements<wasmtime_tiers::requirement::full_time_maintainer, wasmtime_tiers::requirement::unnamed>
+// expect-clang: entity_below_policy_tier<wasmtime_tiers::target::riscv64gc_unknown_frobnix, .*wasmtime_tiers::requirements<wasmtime_tiers::requirement::full_time_maintainer, wasmtime_tiers::requirement::unnamed>
+// expect-computed: riscv64gc-unknown-frobnix is Tier 3 in Wasmtime {n} \\(missing: Vibes check, full-time maintainer, Good karma \\(ask, nicely\\)\\), but the policy requires Tier 1
+#define WASMTIME_VERSION_MAJOR {n}
+#include <wasmtime_tiers.hpp>
+namespace wt = wasmtime_tiers;
+#ifdef WASMTIME_TIERS_EXPECT_FAIL
+WASMTIME_TIERS_REQUIRE(wt::policy::production_ready, wt::target::riscv64gc_unknown_frobnix);
+#else
+WASMTIME_TIERS_REQUIRE(wt::policy::not_production_ready, wt::target::riscv64gc_unknown_frobnix);
+#endif
+""")
+    r = subprocess.run([sys.executable, os.path.join(a.source, "tests", "compile_fail", "run_case.py"),
+                        "--compiler", a.cxx, "--mode", mode, "--std", std, "-I", out_phrase,
+                        "-I", os.path.join(a.source, "include"), case], capture_output=True, text=True)
+    if r.returncode != 0:
+        fail(f"the policy's refusal of a target with a new requirement phrase ({mode} mode):\n{r.stdout}{r.stderr}")
+    print(f"ok: production_ready refuses it, naming requirement::unnamed ({mode} mode): " +
+          r.stdout.strip().splitlines()[-1])
+
+    # The README's example: the newest shipped text with a phrase added to the cell of wasi-tls.
+    t, subs = re.subn(r"^(\| WASI Proposal +\| \[`wasi-tls`\] +\| )unstable proposal( +\|)$",
+                      r"\1unstable proposal, Vibes check\2", tiers_text, flags=re.M)
+    if subs != 1:
+        fail("the newest shipped text has no Tier 3 row 'wasi-tls' missing 'unstable proposal'")
+    write(dev_tiers, t)
+    out_readme = os.path.join(d, "out-readme-phrase")
+    r = run(a.tool, "gen", "--add-release", str(n), "--tiers", dev_tiers, "--out", out_readme)
+    shown = re.search(r"A new requirement phrase.*?```console\n(.*?)```", readme, re.S)
+    got = "\n".join(l for l in r.stderr.splitlines() if not l.startswith("wasmtime-tiers: wrote"))
+    if r.returncode != 0 or not shown or shown.group(1) != got.replace(d, "...") + "\n":
+        fail(f"the README's example of a new requirement phrase does not show what gen --add-release prints:\n{got}")
+    src = os.path.join(d, "readme_phrase.cpp")
+    write(src, f"""#define WASMTIME_VERSION_MAJOR {n}
+#include <wasmtime_tiers.hpp>
+
+#include <string_view>
+
+namespace wt = wasmtime_tiers;
+using added = wt::release<{n}>;
+static_assert(wt::missing_text_of<wt::wasi::tls, added> == std::string_view{{"unstable proposal, Vibes check"}});
+static_assert(wt::missing_of<wt::wasi::tls, added> ==
+              (wt::bit(wt::requirement::unnamed) | wt::bit(wt::requirement::unstable_proposal)));
+static_assert(wt::detail::describe(wt::violations_of<wt::policy::production_ready, wt::wasi::tls>[0]).view().starts_with(
+              "wasi-tls is Tier 3 in Wasmtime {n} (missing: unstable proposal, Vibes check), "));
+""")
+    c = run(a.cxx, f"-std={std}", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
+            "-I", out_readme, "-I", os.path.join(a.source, "include"), src)
+    if c.returncode != 0:
+        fail(f"the README's example of a new requirement phrase does not hold:\n{c.stderr[:4000]}")
+    print("ok: the README's example of a new requirement phrase is what gen --add-release prints, and holds")
 
 
 def main():

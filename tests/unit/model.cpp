@@ -70,6 +70,15 @@ static_assert(wt::missing_for<wt::wasm::memory64, wt::tier::t1, v22> == wt::bit(
 static_assert(wt::missing_for<wt::wasm::exception_handling, wt::tier::t2, v22> == wt::required_for(wt::tier::t2));
 static_assert(wt::contains(wt::required_for(wt::tier::t1), wt::requirement::clear_owner));
 static_assert(!wt::contains(wt::required_for(wt::tier::t3), wt::requirement::continuous_fuzzing));
+// requirement::unnamed, last so that the other bits keep their places, is for the phrases of a
+// release added with wasmtime_tiers_add_release(): no shipped cell and no tier definition has it.
+static_assert(static_cast<std::size_t>(wt::requirement::unnamed) + 1 == wt::requirement_count);
+static_assert(static_cast<std::size_t>(wt::requirement::rfc_for_major_changes) == 22);
+static_assert([] {
+  for (wt::requirement_set s : wt::detail::gen::missing_sets)
+    if (wt::contains(s, wt::requirement::unnamed)) return false;
+  return !wt::contains(wt::required_for(wt::tier::t1), wt::requirement::unnamed);
+}());
 
 // Compiler support (Wasmtime 34 on).
 static_assert(wt::support_of<wt::backend::winch, wt::wasm::gc, wt::architecture::x86_64, wt::release<48>> == wt::support::no);
@@ -96,6 +105,7 @@ TEST_CASE("queries give the same answers at run time") {
   CHECK(wt::name_of<wt::wasm::gc> == "gc");
   CHECK(wt::missing_text_of<wt::wasm::gc, v22> == "Complete implementation");
   CHECK(wt::to_string(wt::requirement::continuous_fuzzing) == "continuous fuzzing");
+  CHECK(wt::to_string(wt::requirement::unnamed) == "a requirement this library does not name");
 }
 
 TEST_CASE_TEMPLATE("every Tier 1 target of Wasmtime 22 is listed in every later release", T,

@@ -127,7 +127,8 @@ std::optional<category> category_of_new_spelling(std::string_view text) {
   return only(by_all);
 }
 
-requirement_set requirements_of(const std::string& file, int line, std::string_view cell) {
+requirement_set requirements_of(const std::string& file, int line, std::string_view cell,
+                                std::vector<std::string>* unnamed) {
   requirement_set set = 0;
   for (const std::string& phrase : split_phrases(cell)) {
     if (phrase.empty())
@@ -143,11 +144,15 @@ requirement_set requirements_of(const std::string& file, int line, std::string_v
         break;
       }
     }
-    if (!found)
+    if (!found && unnamed) {
+      set |= bit(requirement::unnamed);
+      unnamed->push_back(phrase);
+    } else if (!found) {
       throw input_error(file, line,
                         "unknown requirement phrase " + in_quotes(phrase) +
                             "; add it to requirement_phrases in "
                             "include/wasmtime_tiers/requirement.hpp if Wasmtime introduced it");
+    }
   }
   return set;
 }
@@ -278,7 +283,9 @@ tiers_document parse_tiers_document(std::string file, std::string_view text, boo
           row.line = line;
           if (n > 1) {
             row.missing = cells[2].text;
-            row.missing_set = requirements_of(file, line, row.missing);
+            std::vector<std::string> unnamed;
+            row.missing_set = requirements_of(file, line, row.missing, new_spellings ? &unnamed : nullptr);
+            for (std::string& phrase : unnamed) doc.unnamed_phrases.push_back({std::move(phrase), row.name, line});
           }
           add_row(std::move(row));
         }

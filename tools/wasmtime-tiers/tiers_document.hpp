@@ -55,8 +55,17 @@ struct support_table {
   std::vector<support_row> rows;
 };
 
+// A phrase of a "Missing Tier N Requirements" cell that requirement_phrases lacks, kept (read
+// with `new_spellings`): the row's missing_set has requirement::unnamed for it.
+struct unnamed_phrase {
+  std::string phrase; // as written in the cell
+  std::string row;    // the row's name
+  int line = 0;
+};
+
 struct tiers_document {
   std::string file;
+  std::vector<unnamed_phrase> unnamed_phrases; // document order; empty unless read with new_spellings
   std::vector<tier_row> rows;             // document order: the tier tables, then the list
   std::vector<support_table> support;     // the compiler support tables, document order
   bool proposals_see_also = false;        // "WebAssembly Proposals: see [documentation here](...)"
@@ -75,14 +84,17 @@ std::optional<category> category_of_new_spelling(std::string_view text);
 
 // Reads one text. `file` names it in errors. With `new_spellings` (a release added after the
 // library), a category spelling the vocabulary lacks is accepted when category_of_new_spelling
-// gives its category. Throws input_error.
+// gives its category, and a requirement phrase it lacks is kept (see unnamed_phrase). Throws
+// input_error.
 tiers_document parse_tiers_document(std::string file, std::string_view text, bool new_spellings = false);
 
 // Reads a file from disk and parses it. Throws input_error (line 0 when unreadable).
 tiers_document read_tiers_document(const std::string& path, bool new_spellings = false);
 
-// The requirements a "Missing Tier N Requirements" cell names; throws input_error naming the
-// phrase when one is not in the vocabulary.
-requirement_set requirements_of(const std::string& file, int line, std::string_view cell);
+// The requirements a "Missing Tier N Requirements" cell names. A phrase not in the vocabulary is
+// appended to `unnamed` and counted as requirement::unnamed where `unnamed` is given; otherwise it
+// throws input_error naming the phrase.
+requirement_set requirements_of(const std::string& file, int line, std::string_view cell,
+                                std::vector<std::string>* unnamed = nullptr);
 
 } // namespace wasmtime_tiers::tool
