@@ -38,8 +38,9 @@ named_policy parse_policy(const std::string& value) {
                                           "min-tier=3"};
   std::string near;
   for (const auto& n : nearest(value, known, 2)) near += (near.empty() ? "" : " or ") + n;
-  throw usage_error("--policy " + value + ": unknown policy; did you mean " + near +
-                    "? (production-ready: Tier 1; almost-production-ready: Tier 2 or better; "
+  throw usage_error("--policy " + value + ": unknown policy" +
+                    (near.empty() ? std::string() : "; did you mean " + near + "?") +
+                    " (production-ready: Tier 1; almost-production-ready: Tier 2 or better; "
                     "not-production-ready: Tier 3 or better; min-tier=K: Tier K or better)");
 }
 
@@ -110,12 +111,68 @@ proposal_check_set parse_checks(const std::vector<std::string>& names) {
         set = static_cast<proposal_check_set>(set | bit(c));
         found = true;
       }
+    const auto near = nearest(n, known, 1);
     if (!found)
-      throw usage_error("--require-checks " + raw + ": unknown proposal check; did you mean " +
-                        nearest(n, known, 1).front() +
-                        "? (the checks: phase-4, tests, finished, fuzzed, api, c-api, or all)");
+      throw usage_error("--require-checks " + raw + ": unknown proposal check" +
+                        (near.empty() ? std::string() : "; did you mean " + near.front() + "?") +
+                        " (the checks: phase-4, tests, finished, fuzzed, api, c-api, or all)");
   }
   return set;
+}
+
+// One --waive ENTITY=REASON[@UNTIL]: waiver<E, "REASON", UNTIL> on the command line.
+struct command_line_waiver {
+  std::size_t id;
+  std::string reason;
+  unsigned until = no_expiry;
+};
+
+// Parses every --waive; an unknown name, a missing '=' or an empty reason is a usage error, every
+// one of them reported at once.
+std::vector<command_line_waiver> parse_waivers(const std::vector<std::string>& values) {
+  std::vector<command_line_waiver> out;
+  std::vector<std::string> errors;
+  for (const std::string& value : values) {
+    const std::size_t eq = value.find('=');
+    if (eq == std::string::npos) {
+      errors.push_back("--waive " + value + ": expected ENTITY=REASON[@UNTIL], e.g. --waive "
+                       "gc=\"fuzzed in-house\"@23");
+      continue;
+    }
+    command_line_waiver w{0, trim(value.substr(eq + 1))};
+    // A trailing @RELEASE is the last release the waiver is valid for; another '@' is the reason's.
+    if (const std::size_t at = w.reason.rfind('@'); at != std::string::npos) {
+      try {
+        w.until = parse_major(w.reason.substr(at + 1), "--waive ...@UNTIL");
+        w.reason = trim(w.reason.substr(0, at));
+      } catch (const usage_error&) {
+      }
+    }
+    try {
+      w.id = find_entity(trim(value.substr(0, eq)), std::nullopt, "--waive");
+    } catch (const usage_error& e) {
+      errors.push_back(e.what());
+      continue;
+    }
+    if (w.reason.empty()) {
+      errors.push_back(fmt::format("--waive {}: {}", value,
+                                   detail::describe_waiver(detail::waiver_problem::no_reason,
+                                                           *detail::text_of(newest_release), newest_release,
+                                                           detail::rules{}, w.id, w.until)
+                                       .view()));
+      continue;
+    }
+    for (const auto& earlier : out)
+      if (earlier.id == w.id)
+        errors.push_back(fmt::format("--waive {}: {}", value, detail::describe_duplicate_waiver(w.id).view()));
+    out.push_back(std::move(w));
+  }
+  if (!errors.empty()) {
+    std::string all;
+    for (const auto& e : errors) all += (all.empty() ? "" : "\nwasmtime-tiers: ") + e;
+    throw usage_error(all);
+  }
+  return out;
 }
 
 struct support_verdict {
@@ -138,7 +195,8 @@ CLI::App* add_check(CLI::App& app, check_options& o) {
             "  wasmtime-tiers check --policy almost-production-ready --target host --features "
             "simd,threads --backend cranelift");
   c->add_option("--release", o.release,
-                "The Wasmtime release the build uses, e.g. 22 (default: the newest known)");
+                "The Wasmtime release the build uses, e.g. 22 (default: the newest known)")
+      ->check(non_empty_release, "a Wasmtime release");
   c->add_option("--policy", o.policy,
                 "production-ready (every entity Tier 1), almost-production-ready (Tier 2 or "
                 "better), not-production-ready (Tier 3 or better), or min-tier=K (Tier K or better)")
@@ -160,6 +218,11 @@ CLI::App* add_check(CLI::App& app, check_options& o) {
                 "proposals.md, Wasmtime 27 on), comma separated: phase-4, tests, finished, fuzzed, "
                 "api, c-api, or all")
       ->delimiter(',');
+  c->add_option("--waive", o.waivers,
+                "Accept an entity below the policy for a reason, as a waiver of the library's "
+                "policies: ENTITY=REASON[@UNTIL] (UNTIL: the last release it is valid for), "
+                "repeatable. A waiver the policy does not need, an expired one, one for an "
+                "unsupported or unlisted entity, or one without a reason is refused");
   c->add_option("--format", o.format, "Output format: text (one violation a line) or json")
       ->check(CLI::IsMember({"text", "json"}));
   c->add_flag("-v,--verbose", o.verbose, "Also print the verdict on each entity that passes");
@@ -178,9 +241,20 @@ int run_check(const check_options& o) {
   auto add = [&](std::size_t id) {
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   };
+  // Every unknown name is reported at once, not only the first.
+  std::vector<std::string> unknown;
+  auto look_up = [&](const std::string& name, std::optional<category> only,
+                     std::string_view what) -> std::optional<std::size_t> {
+    try {
+      return find_entity(name, only, what);
+    } catch (const usage_error& e) {
+      unknown.emplace_back(e.what());
+      return std::nullopt;
+    }
+  };
   std::optional<std::size_t> target;
   if (o.target == "host") target = wasmtime_tiers::target::host::wasmtime_tiers_id;
-  else if (!o.target.empty()) target = find_entity(o.target, category::target, "--target");
+  else if (!o.target.empty()) target = look_up(o.target, category::target, "--target");
   // (No std::optional here: GCC 12 at -O3 warns that one may be used uninitialized.)
   bool has_arch = false;
   architecture arch = architecture::x86_64;
@@ -192,6 +266,19 @@ int run_check(const check_options& o) {
     }
   }
 
+  std::vector<std::size_t> features;
+  for (const std::string& f : o.features) {
+    const std::string name = trim(f);
+    if (name.empty()) continue;
+    const auto id = look_up(name, std::nullopt, "--features");
+    if (id && std::find(features.begin(), features.end(), *id) == features.end()) features.push_back(*id);
+  }
+  if (!unknown.empty()) {
+    std::string all;
+    for (const auto& e : unknown) all += (all.empty() ? "" : "\nwasmtime-tiers: ") + e;
+    throw usage_error(all);
+  }
+
   const std::string backend = lower(o.backend);
   if (!backend.empty() && !target)
     throw usage_error("--backend " + o.backend + " needs --target: the backend's rows and the "
@@ -201,20 +288,24 @@ int run_check(const check_options& o) {
     backend_id = backend_entity(backend, text, has_arch ? &arch : nullptr);
     add(*backend_id);
   }
-  std::vector<std::size_t> features;
-  for (const std::string& f : o.features) {
-    const std::string name = trim(f);
-    if (name.empty()) continue;
-    const std::size_t id = find_entity(name, std::nullopt, "--features");
-    add(id);
-    if (std::find(features.begin(), features.end(), id) == features.end()) features.push_back(id);
-  }
+  for (std::size_t id : features) add(id);
   if (ids.empty())
     throw usage_error("nothing to check: name the build's --target, --features and/or --backend "
                       "(see `wasmtime-tiers check --help`)");
 
+  const std::vector<command_line_waiver> waivers = parse_waivers(o.waivers);
+  auto waived = [&](std::size_t id) {
+    return std::any_of(waivers.begin(), waivers.end(), [&](const auto& w) { return w.id == id; });
+  };
   std::vector<violation> verdicts;
-  for (std::size_t id : ids) verdicts.push_back(detail::check_entity(text, release, rules, false, id));
+  for (std::size_t id : ids) verdicts.push_back(detail::check_entity(text, release, rules, waived(id), id));
+  // Each waiver checked against the policy, as the compile-time waivers are: a stale one fails.
+  std::vector<std::string> waiver_problems;
+  for (const auto& w : waivers) {
+    const auto problem = detail::waiver_problem_at(text, release, rules, w.id, w.reason.empty(), w.until);
+    if (problem != detail::waiver_problem::none)
+      waiver_problems.emplace_back(detail::describe_waiver(problem, text, release, rules, w.id, w.until).view());
+  }
 
   // The compiler support tables (Wasmtime 34 on): the backend must support each WebAssembly
   // feature on the target's architecture (Pulley: in its own table, Cranelift's column).
@@ -257,9 +348,23 @@ int run_check(const check_options& o) {
     }
   }
 
-  std::vector<std::string> violations, passes;
-  for (const violation& v : verdicts)
-    (v.allowed() ? passes : violations).emplace_back(detail::describe(v).view());
+  // Texts before Wasmtime 34 rate Winch per architecture ("Winch on x86_64"): where the target's
+  // architecture has no such row, that is the cause, not that "Winch" is unlisted.
+  std::string winch_rows;
+  for (std::size_t id = 0; id < entity_count; ++id)
+    if (detail::name_at(id).rfind("Winch on ", 0) == 0 && detail::tier_at(text, id) != tier::unlisted)
+      winch_rows += (winch_rows.empty() ? "" : ", ") + std::string(detail::name_at(id));
+  auto sentence = [&](const violation& v) {
+    if (backend == "winch" && backend_id && v.id == *backend_id && v.kind == violation_kind::unlisted &&
+        !winch_rows.empty())
+      return fmt::format("Winch has no row for {} in the tier table of Wasmtime {}, which rates Winch "
+                         "only per architecture ({}), so no policy accepts Winch on {}",
+                         has_arch ? std::string(to_string(arch)) : std::string(detail::name_at(*target)),
+                         release, winch_rows, detail::name_at(*target));
+    return std::string(detail::describe(v, detail::waiver_advice::command_line).view());
+  };
+  std::vector<std::string> violations = waiver_problems, passes;
+  for (const violation& v : verdicts) (v.allowed() ? passes : violations).push_back(sentence(v));
   if (!support_gap.empty()) violations.push_back(support_gap);
   for (const auto& s : support_verdicts) (s.status == support::yes ? passes : violations).push_back(s.message);
 
@@ -281,7 +386,7 @@ int run_check(const check_options& o) {
       e["verdict"] = verdict_name(v.kind);
       auto& lacking = e["lacking_checks"] = nlohmann::ordered_json::array();
       for (proposal_check c : checks_in(v.lacking)) lacking.push_back(std::string(to_string(c)));
-      e["message"] = std::string(detail::describe(v).view());
+      e["message"] = sentence(v);
       entities.push_back(std::move(e));
     }
     auto& support_json = out["compiler_support"] = nlohmann::ordered_json::array();
@@ -289,6 +394,12 @@ int run_check(const check_options& o) {
       support_json.push_back({{"feature", std::string(detail::name_at(s.feature))},
                               {"support", support_value(s.status)},
                               {"message", s.message}});
+    auto& waivers_json = out["waivers"] = nlohmann::ordered_json::array();
+    for (const auto& w : waivers) {
+      nlohmann::ordered_json j{{"name", std::string(detail::name_at(w.id))}, {"reason", w.reason}};
+      if (w.until != no_expiry) j["until"] = w.until;
+      waivers_json.push_back(std::move(j));
+    }
     out["violations"] = violations;
     std::cout << out.dump(2) << "\n";
     return violations.empty() ? 0 : 1;
