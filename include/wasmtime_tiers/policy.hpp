@@ -319,7 +319,7 @@ constexpr waiver_problem waiver_problem_of() noexcept {
 // report_waiver<P, W>(): the error for a stale waiver W of policy P (nothing when W is valid).
 // Never evaluated: instantiating it is what reports, so that no follow-on error is added.
 template <class P, class W>
-void report_waiver() noexcept {
+constexpr void report_waiver() noexcept {
   using E = typename W::entity;
   using R = typename P::release;
   constexpr waiver_problem problem = waiver_problem_of<P, W>();
@@ -348,7 +348,7 @@ void report_waiver() noexcept {
 // report_duplicate_waivers<W...>(): the error for the first entity waived twice, at any depth of
 // the composition (the waivers of nested with_waivers are one list).
 template <class... W>
-void report_duplicate_waivers() noexcept {
+constexpr void report_duplicate_waivers() noexcept {
   constexpr std::size_t none = static_cast<std::size_t>(-1);
   constexpr std::size_t dup = [] {
     constexpr std::size_t ids[] = {W::entity::wasmtime_tiers_id..., static_cast<std::size_t>(-1)};
@@ -369,9 +369,17 @@ void report_duplicate_waivers() noexcept {
 // first line names the entity. Every use of a policy (allowed, verdict_of, violations_of,
 // WASMTIME_TIERS_REQUIRE, configure, WASMTIME_TIERS_ENFORCE) goes through it.
 // instantiated<&f...>: true, once the definitions of the functions f... are instantiated (naming
-// a function as a template argument odr-uses it); how a report function comes to report.
+// a function as a template argument odr-uses it); how a report function comes to report on GCC,
+// which records the user's line in its notes whenever the function is instantiated. Clang
+// instantiates a report function at once, with the user's line in its notes, where it is
+// evaluated (WASMTIME_TIERS_DETAIL_CLANG_REPORTS); a report function evaluates to nothing.
 template <auto... F>
 inline constexpr bool instantiated = true;
+#if defined(__clang__)
+#define WASMTIME_TIERS_DETAIL_CLANG_REPORTS 1
+#else
+#define WASMTIME_TIERS_DETAIL_CLANG_REPORTS 0
+#endif
 
 template <class P, class Waivers = typename P::waivers>
 struct waivers_checked {
@@ -379,7 +387,11 @@ struct waivers_checked {
 };
 template <class P, class... W>
 struct waivers_checked<P, waiver_list<W...>> {
+#if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
+  static constexpr bool value = ((report_waiver<P, W>(), ...), report_duplicate_waivers<W...>(), true);
+#else
   static constexpr bool value = instantiated<&report_waiver<P, W>..., &report_duplicate_waivers<W...>>;
+#endif
 };
 
 template <class P>
@@ -571,7 +583,7 @@ struct checks_type<S, std::index_sequence<I...>> {
 // report_one<P, E>(): the error for a violation of P by E (nothing when E is allowed). Never
 // evaluated: instantiating it is what reports, so that no follow-on error is added.
 template <class P, class E>
-void report_one() noexcept {
+constexpr void report_one() noexcept {
   constexpr violation v = detail::check_entity<P>(E::wasmtime_tiers_id);
   // Scalars, which a report's lambda (GCC) can name without a capture.
   [[maybe_unused]] constexpr tier actual = v.actual;
@@ -601,7 +613,11 @@ void report_one() noexcept {
 template <class P, class E>
 constexpr bool require_one() noexcept {
   constexpr bool ok = detail::check_entity<P>(E::wasmtime_tiers_id).allowed();
+#if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
+  if constexpr (!ok) report_one<P, E>();
+#else
   if constexpr (!ok) static_assert(instantiated<&report_one<P, E>>);
+#endif
   return ok;
 }
 
@@ -620,7 +636,7 @@ inline constexpr bool library_policy<policy::requiring_checks<B, C...>> = true;
 
 // report_require<P, E...>(): the errors of WASMTIME_TIERS_REQUIRE(P, E...), one per violation.
 template <class P, class... E>
-void report_require() noexcept {
+constexpr void report_require() noexcept {
   static_assert(policy_type<P> || library_policy<P>, "WASMTIME_TIERS_REQUIRE(Policy, Entities...): the first argument is "
                                 "not a policy; use wasmtime_tiers::policy::minimum_tier<...>, "
                                 "per_category<...> or with_waivers<...>");
@@ -651,7 +667,11 @@ struct checked {
 };
 template <class P, class... E>
 struct checked<false, P, E...> {
+#if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
+  static constexpr bool value = (report_require<P, E...>(), true);
+#else
   static constexpr bool value = instantiated<&report_require<P, E...>>;
+#endif
 };
 
 } // namespace detail
