@@ -284,6 +284,13 @@ def malformed_cases():
     add("list item without a category", t, line_of(t, "* Target MIPS"), r"not of the form 'Category: name'")
     t = g.replace("## Current Tier Status", "## Current Status")
     add("no tier status section", t, t.count("\n") + 1, r"no '## Current Tier Status' section")
+    # Longer than every sentence of the diagnostics can hold whole: refused, not cut later.
+    t = g.replace("| WebAssembly Proposal | [`simd`]                   |",
+                  "| WebAssembly Proposal | `" + "s" * 121 + "` |")
+    add("name too long", t, line_of(t, "s" * 121), r"a name of 121 characters; the diagnostics hold names of up to 120")
+    t = g.replace("| Continuous fuzzing          |", "| " + ", ".join(["Continuous fuzzing"] * 25) + " |", 1)
+    add("missing cell too long", t, line_of(t, "Continuous fuzzing, Continuous fuzzing"),
+        r"a missing-requirements cell of \d+ characters; the diagnostics hold cells of up to 400")
     return cases
 
 
