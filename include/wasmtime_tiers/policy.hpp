@@ -317,7 +317,7 @@ constexpr waiver_problem waiver_problem_of() noexcept {
 }
 
 // report_waiver<P, W>(): the error for a stale waiver W of policy P (nothing when W is valid).
-// Never evaluated: instantiating it is what reports, so that no follow-on error is added.
+// Instantiating it is what reports; it evaluates to nothing, so that no follow-on error is added.
 template <class P, class W>
 constexpr void report_waiver() noexcept {
   using E = typename W::entity;
@@ -580,8 +580,8 @@ struct checks_type<S, std::index_sequence<I...>> {
   using type = failed_checks<nth_check(S, I)...>;
 };
 
-// report_one<P, E>(): the error for a violation of P by E (nothing when E is allowed). Never
-// evaluated: instantiating it is what reports, so that no follow-on error is added.
+// report_one<P, E>(): the error for a violation of P by E (nothing when E is allowed).
+// Instantiating it is what reports; it evaluates to nothing, so no follow-on error is added.
 template <class P, class E>
 constexpr void report_one() noexcept {
   constexpr violation v = detail::check_entity<P>(E::wasmtime_tiers_id);
