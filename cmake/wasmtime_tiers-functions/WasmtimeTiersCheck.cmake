@@ -3,7 +3,8 @@
 #
 #   wasmtime_tiers_check(POLICY <production-ready|almost-production-ready|not-production-ready|min-tier=K>
 #                        [TARGET <triple>|host] [FEATURES <name>...] [BACKEND <cranelift|winch|pulley>]
-#                        [RELEASE <N> | RELEASES <first>..<last>] [RESULT_VARIABLE <var>] [QUIET])
+#                        [RELEASE <N> | RELEASES <first>..<last>]
+#                        [WAIVE <entity>=<reason>[@<until>]...] [RESULT_VARIABLE <var>] [QUIET])
 #
 # Runs `wasmtime-tiers check` with these arguments (see `wasmtime-tiers check --help`). When the
 # build does not satisfy the policy, configuring stops with the tool's message: one violation a
@@ -11,7 +12,9 @@
 # to TRUE or FALSE instead and a violation is a warning. A usage error (an unknown policy, target
 # or feature name) always stops configuring. QUIET: no status line when the check passes. RELEASE
 # defaults to the newest release the tool knows; RELEASES 36..48 checks every release of the range
-# (each violation names its release).
+# (each violation names its release). WAIVE accepts an entity below the policy for a reason, up to
+# release <until> (`--waive`, as the library's waivers): a waiver the policy does not need, an
+# expired one or one without a reason fails the check, so that none goes stale silently.
 #
 # The wasmtime-tiers executable: the variable WASMTIME_TIERS_EXECUTABLE when the user sets it (a
 # path); else the target wasmtime_tiers::wasmtime-tiers: the program the installed package exports
@@ -97,11 +100,13 @@ function(_wasmtime_tiers_find_executable out)
 endfunction()
 
 function(wasmtime_tiers_check)
-  cmake_parse_arguments(PARSE_ARGV 0 _wtc "QUIET" "POLICY;TARGET;BACKEND;RELEASE;RELEASES;RESULT_VARIABLE" "FEATURES")
+  cmake_parse_arguments(PARSE_ARGV 0 _wtc "QUIET" "POLICY;TARGET;BACKEND;RELEASE;RELEASES;RESULT_VARIABLE"
+                        "FEATURES;WAIVE")
   if(_wtc_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "wasmtime_tiers_check: unexpected arguments '${_wtc_UNPARSED_ARGUMENTS}'; "
                         "expected POLICY <policy> [TARGET <triple>|host] [FEATURES <name>...] "
                         "[BACKEND <backend>] [RELEASE <N> | RELEASES <first>..<last>] "
+                        "[WAIVE <entity>=<reason>[@<until>]...] "
                         "[RESULT_VARIABLE <var>] [QUIET]")
   endif()
   if(NOT _wtc_POLICY)
@@ -130,6 +135,9 @@ function(wasmtime_tiers_check)
   if(DEFINED _wtc_BACKEND)
     list(APPEND _args --backend "${_wtc_BACKEND}")
   endif()
+  foreach(_waiver IN LISTS _wtc_WAIVE)
+    list(APPEND _args --waive "${_waiver}")
+  endforeach()
 
   execute_process(COMMAND "${_tool}" ${_args}
                   RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _err

@@ -95,9 +95,11 @@
 #error "wasmtime_tiers: this compile target is in no Wasmtime tier table this library knows; if Wasmtime lists it under another name, define WASMTIME_TIERS_TARGET to its tag name (e.g. -DWASMTIME_TIERS_TARGET=x86_64_unknown_linux_musl; see generated/ENTITIES.md)"
 #endif
 
+#if defined(WASMTIME_TIERS_DETAIL_HOST) // else the #error above is the only error
 namespace wasmtime_tiers::target {
 // target::host: the target this translation unit is compiled for (see the top of host.hpp).
 using host = WASMTIME_TIERS_DETAIL_HOST;
 } // namespace wasmtime_tiers::target
+#endif
 
 #endif

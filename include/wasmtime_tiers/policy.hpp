@@ -26,6 +26,24 @@ namespace wasmtime_tiers {
 
 namespace detail {
 
+// range_bounds<R>: for R = releases<A, B>, A and B read from its template arguments, not from its
+// members, so that a range no text covers (releases<36, 480>) is its own error and no other: no
+// policy check instantiates the range in a constraint (where Clang would drop the policy naming it
+// as well, a follow-on error) or reads its members (which Clang drops after its failed
+// static_assert). names_range<R>: R is some releases<A, B>.
+template <class R>
+struct range_bounds {
+  static constexpr bool is_range = false;
+};
+template <unsigned A, unsigned B>
+struct range_bounds<releases<A, B>> {
+  static constexpr bool is_range = true;
+  static constexpr unsigned first = A;
+  static constexpr unsigned last = B;
+};
+template <class R>
+concept names_range = range_bounds<R>::is_range;
+
 // fixed_string<N>: a string literal as a template argument (a waiver's reason).
 template <std::size_t N>
 struct fixed_string {
@@ -106,13 +124,15 @@ namespace policy {
 // minimum_tier<T, R>: every entity must be Tier T or better in release R (default: the selected
 // release, see selected_release.hpp), or in every release of a range R = releases<A, B>.
 // Unsupported and unlisted entities are never allowed.
-template <tier T, release_or_range R = selected_release>
+template <tier T, class R = selected_release>
+  requires(detail::names_range<R> || release_or_range<R>)
 struct minimum_tier {
-  static_assert(is_tiered(T), "wasmtime_tiers::policy::minimum_tier<T, R>: T must be tier::t1, "
-                              "tier::t2 or tier::t3");
   using release = R;
   static constexpr detail::rules rules{{T, T, T, T, T, T}};
   using waivers = detail::waiver_list<>;
+  // Last, so that the members above exist even when it fails (Clang drops those after it).
+  static_assert(is_tiered(T), "wasmtime_tiers::policy::minimum_tier<T, R>: T must be tier::t1, "
+                              "tier::t2 or tier::t3");
 };
 
 // The document's own names for its tiers.
@@ -123,10 +143,10 @@ using not_production_ready = minimum_tier<tier::t3>;    // Tier 3 or better
 // for_category<C, T>: an override of per_category: entities of category C need tier T.
 template <category C, tier T>
 struct for_category {
-  static_assert(is_tiered(T), "wasmtime_tiers::policy::for_category<C, T>: T must be tier::t1, "
-                              "tier::t2 or tier::t3");
   static constexpr category which = C;
   static constexpr tier required = T;
+  static_assert(is_tiered(T), "wasmtime_tiers::policy::for_category<C, T>: T must be tier::t1, "
+                              "tier::t2 or tier::t3");
 };
 
 // per_category<Base, for_category<C, T>...>: Base with other minimums for some categories, e.g.
@@ -158,27 +178,14 @@ struct requiring_checks {
   using waivers = typename Base::waivers;
 };
 
-namespace detail_ {
-template <class P, class W>
-constexpr bool validate_waiver() noexcept;
-template <class P, class W>
-  requires release_range_type<typename P::release>
-constexpr bool validate_waiver() noexcept;
-template <class... W>
-constexpr bool no_duplicate_waivers() noexcept;
-} // namespace detail_
-
 // with_waivers<Base, waiver<E, "reason", Until>...>: Base, accepting each waived entity below
-// its tier. Every waiver is checked when the policy is used (see waiver).
+// its tier. Every waiver is checked against the policy that is used, which may compose this one
+// further (per_category, requiring_checks, another with_waivers): see waiver.
 template <class Base, class... Waivers>
 struct with_waivers {
   using release = typename Base::release;
   static constexpr detail::rules rules = Base::rules;
   using waivers = typename detail::append_waivers<typename Base::waivers, Waivers...>::type;
-  // Each waiver is checked here, when the policy is first used; the first error explains.
-  static_assert((detail_::validate_waiver<Base, Waivers>() && ... &&
-                 detail_::no_duplicate_waivers<Waivers...>()),
-                "wasmtime_tiers::policy::with_waivers: a waiver is stale (see the first error)");
 };
 
 } // namespace policy
@@ -189,7 +196,7 @@ concept policy_type = requires {
   typename P::release;
   typename P::waivers;
 } && std::is_same_v<std::remove_cv_t<decltype(P::rules)>, detail::rules> &&
-                      release_or_range<typename P::release>;
+                      (detail::names_range<typename P::release> || release_or_range<typename P::release>);
 
 // violation_kind: why an entity is not allowed.
 enum class violation_kind : unsigned char {
@@ -257,6 +264,195 @@ constexpr bool allowed_at(const text_table& t, unsigned release, const rules& r,
          (checks_lacking_at(proposals_of(release), id) & r.checks) == 0;
 }
 
+// waiver_problem: what is wrong with a waiver, decided on the policy that is used.
+enum class waiver_problem : unsigned char { none, no_reason, cannot_accept, not_needed, expired };
+
+// waiver_problem_at(text, release, rules, id, reason_empty, until): what is wrong with a waiver for
+// entity id, valid up to Wasmtime `until`, in a policy of `rules` checking `release`. O(1). The
+// compile-time waivers and `wasmtime-tiers check --waive` both decide with it.
+constexpr waiver_problem waiver_problem_at(const text_table& t, unsigned release, const rules& r,
+                                           std::size_t id, bool reason_empty,
+                                           unsigned until) noexcept {
+  const violation unwaived = check_entity(t, release, r, false, id);
+  if (reason_empty) return waiver_problem::no_reason;
+  if (!is_tiered(unwaived.actual)) return waiver_problem::cannot_accept;
+  if (unwaived.kind == violation_kind::none) return waiver_problem::not_needed;
+  if (release > until) return waiver_problem::expired;
+  return waiver_problem::none;
+}
+
+// describe_waiver(problem, text, release, rules, id, until): the sentence for a waiver's problem.
+constexpr text<256> describe_waiver(waiver_problem problem, const text_table& t, unsigned release,
+                                    const rules& r, std::size_t id, unsigned until) noexcept {
+  const tier actual = tier_at(t, id);
+  const tier required = r.for_category(category_at(id));
+  text<256> m;
+  switch (problem) {
+  case waiver_problem::none: break;
+  case waiver_problem::no_reason:
+    m += "the waiver for ";
+    m += name_at(id);
+    m += " has an empty reason; write why the project accepts it";
+    break;
+  case waiver_problem::cannot_accept:
+    m += "no waiver can accept ";
+    m += name_at(id);
+    m += actual == tier::unsupported ? ": it is on the unsupported list of Wasmtime "
+                                     : ": it is not in the tier table of Wasmtime ";
+    m.append_number(release);
+    m += "; remove the waiver";
+    break;
+  case waiver_problem::not_needed:
+    m += "the waiver for ";
+    m += name_at(id);
+    m += " is not needed: it is ";
+    m += to_string(actual);
+    m += " in Wasmtime ";
+    m.append_number(release);
+    m += " and the policy requires ";
+    m += to_string(required);
+    if (required != tier::t1) m += " or better";
+    m += "; remove the waiver";
+    break;
+  case waiver_problem::expired:
+    m += "the waiver for ";
+    m += name_at(id);
+    m += " expired after Wasmtime ";
+    m.append_number(until);
+    m += " and the policy checks Wasmtime ";
+    m.append_number(release);
+    m += ", where it is ";
+    m += to_string(actual);
+    m += "; review the waiver and extend or remove it";
+    break;
+  }
+  return m;
+}
+
+// describe_duplicate_waiver(id): the sentence for an entity waived twice.
+constexpr text<256> describe_duplicate_waiver(std::size_t id) noexcept {
+  text<256> m;
+  m += name_at(id);
+  m += " is waived twice in one policy; keep one waiver";
+  return m;
+}
+
+// For a policy over a range of releases (policy_range.hpp): the same checks over the releases of
+// the range that the waiver covers.
+template <class P, class W>
+constexpr waiver_problem range_waiver_problem_of() noexcept;
+template <class P, class W>
+constexpr void report_range_waiver() noexcept;
+
+// waiver_problem_of<P, W>(): what is wrong with waiver W in policy P, the policy that is used
+// (its final composition: rules, checks and release or range of releases).
+template <class P, class W>
+constexpr waiver_problem waiver_problem_of() noexcept {
+  if constexpr (names_range<typename P::release>)
+    return range_waiver_problem_of<P, W>();
+  else
+    return waiver_problem_at(P::release::text(), P::release::major, P::rules,
+                             W::entity::wasmtime_tiers_id, W::reason.empty(), W::until);
+}
+
+// report_release_waiver<P, W>(): report_waiver for a policy P of one release.
+template <class P, class W>
+constexpr void report_release_waiver() noexcept {
+  using E = typename W::entity;
+  using R = typename P::release;
+  constexpr waiver_problem problem = waiver_problem_of<P, W>();
+  [[maybe_unused]] constexpr tier actual = tier_at(R::text(), E::wasmtime_tiers_id);
+  [[maybe_unused]] constexpr tier required = P::rules.for_category(category_at(E::wasmtime_tiers_id));
+  [[maybe_unused]] constexpr unsigned release = R::major;
+  [[maybe_unused]] constexpr unsigned until = W::until;
+  [[maybe_unused]] constexpr auto m =
+      describe_waiver(problem, R::text(), R::major, P::rules, E::wasmtime_tiers_id, W::until);
+  if constexpr (problem == waiver_problem::no_reason) {
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_needs_a_reason, (E), m);
+  } else if constexpr (problem == waiver_problem::cannot_accept) {
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_cannot_accept_entity,
+                                 (E, typename tier_words<actual>::type, release), m);
+  } else if constexpr (problem == waiver_problem::not_needed) {
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_not_needed_remove_it,
+                                 (E, typename tier_words<actual>::type, release,
+                                  typename required_words<required>::type),
+                                 m);
+  } else if constexpr (problem == waiver_problem::expired) {
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_expired_review_it,
+                                 (E, until, release, typename tier_words<actual>::type), m);
+  }
+}
+
+// report_waiver<P, W>(): the error for a stale waiver W of policy P (nothing when W is valid).
+// Instantiating it is what reports; it evaluates to nothing, so that no follow-on error is added.
+template <class P, class W>
+constexpr void report_waiver() noexcept {
+  if constexpr (names_range<typename P::release>)
+    report_range_waiver<P, W>();
+  else
+    report_release_waiver<P, W>();
+}
+
+// waiver_reporter<P, W>(): the function that reports on waiver W of P, named directly (GCC
+// instantiates it in the order it is named, so that a waiver's error comes before the errors of
+// the checks that use the policy).
+template <class P, class W>
+constexpr auto waiver_reporter() noexcept {
+  if constexpr (names_range<typename P::release>)
+    return &report_range_waiver<P, W>;
+  else
+    return &report_release_waiver<P, W>;
+}
+
+// report_duplicate_waivers<W...>(): the error for the first entity waived twice, at any depth of
+// the composition (the waivers of nested with_waivers are one list).
+template <class... W>
+constexpr void report_duplicate_waivers() noexcept {
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  constexpr std::size_t dup = [] {
+    constexpr std::size_t ids[] = {W::entity::wasmtime_tiers_id..., static_cast<std::size_t>(-1)};
+    for (std::size_t first = 0; first < sizeof...(W); ++first)
+      for (std::size_t j = first + 1; j < sizeof...(W); ++j)
+        if (ids[first] == ids[j]) return first;
+    return static_cast<std::size_t>(-1);
+  }();
+  if constexpr (dup != none) {
+    using E = typename nth_type<dup, typename W::entity...>::type;
+    [[maybe_unused]] constexpr auto m = describe_duplicate_waiver(E::wasmtime_tiers_id);
+    WASMTIME_TIERS_DETAIL_REPORT(entity_waived_twice, (E), m);
+  }
+}
+
+// waivers_checked<P>::value: true; instantiating it checks every waiver of policy P against P
+// itself (stale, expired, reasonless, impossible, duplicate), each problem a compile error whose
+// first line names the entity. Every use of a policy (allowed, verdict_of, violations_of,
+// WASMTIME_TIERS_REQUIRE, configure, WASMTIME_TIERS_ENFORCE) goes through it.
+// instantiated<&f...>: true, once the definitions of the functions f... are instantiated (naming
+// a function as a template argument odr-uses it); how a report function comes to report on GCC,
+// which records the user's line in its notes whenever the function is instantiated. Clang
+// instantiates a report function at once, with the user's line in its notes, where it is
+// evaluated (WASMTIME_TIERS_DETAIL_CLANG_REPORTS); a report function evaluates to nothing.
+template <auto... F>
+inline constexpr bool instantiated = true;
+#if defined(__clang__)
+#define WASMTIME_TIERS_DETAIL_CLANG_REPORTS 1
+#else
+#define WASMTIME_TIERS_DETAIL_CLANG_REPORTS 0
+#endif
+
+template <class P, class Waivers = typename P::waivers>
+struct waivers_checked {
+  static constexpr bool value = true; // not a waiver_list: a policy type of the user's own
+};
+template <class P, class... W>
+struct waivers_checked<P, waiver_list<W...>> {
+#if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
+  static constexpr bool value = ((report_waiver<P, W>(), ...), report_duplicate_waivers<W...>(), true);
+#else
+  static constexpr bool value = instantiated<waiver_reporter<P, W>()..., &report_duplicate_waivers<W...>>;
+#endif
+};
+
 template <class P>
 constexpr violation check_range(std::size_t id) noexcept;
 template <class P>
@@ -264,16 +460,40 @@ constexpr bool allowed_in_range(std::size_t id) noexcept;
 
 template <class P>
 constexpr violation check_entity(std::size_t id) noexcept {
-  if constexpr (release_range_type<typename P::release>)
+  static_assert(waivers_checked<P>::value);
+  if constexpr (names_range<typename P::release>)
     return check_range<P>(id);
   else
     return check_entity(P::release::text(), P::release::major, P::rules, P::waivers::contains(id), id);
 }
 
+// How a sentence says to accept a violation: with a waiver in C++ (compile-time diagnostics), or
+// with `wasmtime-tiers check --waive NAME=REASON`.
+enum class waiver_advice : unsigned char { cpp, command_line };
+
+// The capacity of describe()'s sentence: the longest sentence of every shipped table (every
+// release, entity, kind and set of proposal checks) fits with room to spare; a test holds each one
+// whole, and text::cut() tells.
+inline constexpr std::size_t describe_capacity = 1024;
+
+constexpr void append_waiver_advice(text<describe_capacity>& m, const violation& v,
+                                    waiver_advice advice) noexcept {
+  if (advice == waiver_advice::command_line) {
+    m += "; to accept it anyway, add --waive ";
+    m += v.name();
+    m += "=REASON";
+  } else {
+    m += "; to accept it anyway, waive ";
+    m += qualified_identifier_of(v.category(), v.name()).view();
+    m += " with a reason";
+  }
+}
+
 // describe(v): the sentence for a violation, the same words in compile-time diagnostics and in
 // `wasmtime-tiers check`.
-constexpr text<512> describe(const violation& v) noexcept {
-  text<512> m;
+constexpr text<describe_capacity> describe(const violation& v,
+                                           waiver_advice advice = waiver_advice::cpp) noexcept {
+  text<describe_capacity> m;
   const std::string_view name = v.name();
   switch (v.kind) {
   case violation_kind::none:
@@ -303,9 +523,7 @@ constexpr text<512> describe(const violation& v) noexcept {
       m += " for a ";
       m += to_string(v.category());
     }
-    m += "; to accept it anyway, waive ";
-    m += qualified_identifier_of(v.category(), name).view();
-    m += " with a reason";
+    append_waiver_advice(m, v, advice);
     break;
   case violation_kind::lacks_checks: {
     m += name;
@@ -313,6 +531,7 @@ constexpr text<512> describe(const violation& v) noexcept {
     m.append_number(v.release);
     m += " (";
     const proposals_table& pt = proposals_of(v.release);
+    const bool covered = proposals_release_known(v.release);
     bool first = true;
     for (proposal_check c : checks_in(v.lacking)) {
       if (!first) m += ", ";
@@ -320,15 +539,15 @@ constexpr text<512> describe(const violation& v) noexcept {
       m += to_string(c);
       m += ": ";
       const check_status st = check_at(pt, v.id, c);
-      m += st == check_status::not_covered && !proposals_release_known(v.release)
-               ? std::string_view{"not covered (docs/stability-wasm-proposals.md starts at Wasmtime 27)"}
-               : st == check_status::wip     ? std::string_view{"work in progress"}
-               : st == check_status::not_covered ? std::string_view{"not rated"}
-                                                 : to_string(st);
+      m += st == check_status::not_covered && !covered ? std::string_view{"not covered"}
+           : st == check_status::wip                   ? std::string_view{"work in progress"}
+           : st == check_status::not_covered           ? std::string_view{"not rated"}
+                                                       : to_string(st);
     }
-    m += "); to accept it anyway, waive ";
-    m += qualified_identifier_of(v.category(), name).view();
-    m += " with a reason";
+    // Said once, not per check.
+    if (!covered) m += "; docs/stability-wasm-proposals.md starts at Wasmtime 27";
+    m += ')';
+    append_waiver_advice(m, v, advice);
     break;
   }
   case violation_kind::unsupported:
@@ -363,15 +582,15 @@ concept allowed_in_release =
                 P::waivers::contains(E::wasmtime_tiers_id), E::wasmtime_tiers_id) && ...);
 template <class P, class... E>
 concept allowed_in_every_release =
-    release_range_type<typename P::release> && (allowed_in_range<P>(E::wasmtime_tiers_id) && ...);
+    names_range<typename P::release> && (allowed_in_range<P>(E::wasmtime_tiers_id) && ...);
 } // namespace detail
 
 // allowed<P, E...>: every E meets policy P (directly or through a waiver), in P's release or in
 // every release of P's range. Usable in requires clauses and if constexpr; a stale waiver in P is
 // a compile error even here.
 template <class P, class... E>
-concept allowed = policy_type<P> && (entity<E> && ...) &&
-                  (detail::allowed_in_release<P, E...> || detail::allowed_in_every_release<P, E...>);
+concept allowed = policy_type<P> && (entity<E> && ...) && detail::waivers_checked<P>::value &&
+                  (detail::allowed_in_every_release<P, E...> || detail::allowed_in_release<P, E...>);
 
 // report<N>: the verdicts on N entities, every violation and not only the first.
 template <std::size_t N>
@@ -440,167 +659,113 @@ struct checks_type<S, std::index_sequence<I...>> {
   using type = failed_checks<nth_check(S, I)...>;
 };
 
-// Reports a violation of P by E (nothing when E is allowed). Returns whether E is allowed.
+// report_one<P, E>(): the error for a violation of P by E (nothing when E is allowed).
+// Instantiating it is what reports; it evaluates to nothing, so no follow-on error is added.
 template <class P, class E>
-constexpr bool require_one() noexcept {
+constexpr void report_one() noexcept {
   constexpr violation v = detail::check_entity<P>(E::wasmtime_tiers_id);
+  // Scalars, which a report's lambda (GCC) can name without a capture.
+  [[maybe_unused]] constexpr tier actual = v.actual;
+  [[maybe_unused]] constexpr tier required = v.required;
+  [[maybe_unused]] constexpr unsigned release = v.release;
+  [[maybe_unused]] constexpr proposal_check_set lacking = v.lacking;
   if constexpr (v.kind == violation_kind::below_tier) {
     WASMTIME_TIERS_DETAIL_REPORT(
         entity_below_policy_tier,
-        (E, typename tier_words<v.actual>::type, v.release, typename required_words<v.required>::type,
-         typename requirements_type<missing_of<E, release<v.release>>>::type,
+        (E, typename tier_words<actual>::type, release, typename required_words<required>::type,
+         typename requirements_type<missing_of<E, wasmtime_tiers::release<release>>>::type,
          diagnostic::waive_with_a_reason<E>),
         describe(v));
   } else if constexpr (v.kind == violation_kind::lacks_checks) {
     WASMTIME_TIERS_DETAIL_REPORT(proposal_fails_required_checks,
-                                 (E, v.release, typename checks_type<v.lacking>::type,
+                                 (E, release, typename checks_type<lacking>::type,
                                   diagnostic::waive_with_a_reason<E>),
                                  describe(v));
   } else if constexpr (v.kind == violation_kind::unsupported) {
-    WASMTIME_TIERS_DETAIL_REPORT(entity_unsupported_in_release, (E, v.release), describe(v));
+    WASMTIME_TIERS_DETAIL_REPORT(entity_unsupported_in_release, (E, release), describe(v));
   } else if constexpr (v.kind == violation_kind::unlisted) {
-    WASMTIME_TIERS_DETAIL_REPORT(entity_not_in_release_table, (E, v.release), describe(v));
+    WASMTIME_TIERS_DETAIL_REPORT(entity_not_in_release_table, (E, release), describe(v));
   }
-  return v.allowed();
 }
 
+// require_one<P, E>(): reports a violation of P by E (see report_one); whether E is allowed.
+template <class P, class E>
+constexpr bool require_one() noexcept {
+  constexpr bool ok = detail::check_entity<P>(E::wasmtime_tiers_id).allowed();
+#if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
+  if constexpr (!ok) report_one<P, E>();
+#else
+  if constexpr (!ok) static_assert(instantiated<&report_one<P, E>>);
+#endif
+  return ok;
+}
+
+// library_policy<P>: P is one of the library's policy templates, which reports its own error
+// where its arguments are wrong (no follow-on "not a policy").
+template <class P>
+inline constexpr bool library_policy = false;
+template <tier T, class R>
+inline constexpr bool library_policy<policy::minimum_tier<T, R>> = true;
+template <class B, class... O>
+inline constexpr bool library_policy<policy::per_category<B, O...>> = true;
+template <class B, class... W>
+inline constexpr bool library_policy<policy::with_waivers<B, W...>> = true;
+template <class B, proposal_check... C>
+inline constexpr bool library_policy<policy::requiring_checks<B, C...>> = true;
+
+// report_require<P, E...>(): the errors of WASMTIME_TIERS_REQUIRE(P, E...), one per violation.
 template <class P, class... E>
-constexpr bool require() noexcept {
-  static_assert(policy_type<P>, "WASMTIME_TIERS_REQUIRE(Policy, Entities...): the first argument is "
+constexpr void report_require() noexcept {
+  static_assert(policy_type<P> || library_policy<P>, "WASMTIME_TIERS_REQUIRE(Policy, Entities...): the first argument is "
                                 "not a policy; use wasmtime_tiers::policy::minimum_tier<...>, "
                                 "per_category<...> or with_waivers<...>");
-  static_assert((entity<E> && ...), "WASMTIME_TIERS_REQUIRE(Policy, Entities...): an argument after "
-                                    "the policy is not an entity tag type such as "
-                                    "wasmtime_tiers::wasm::simd (see generated/ENTITIES.md)");
+  static_assert(!policy_type<P> || sizeof...(E) > 0,
+                "WASMTIME_TIERS_REQUIRE(Policy, Entities...): name at least one entity after the "
+                "policy, e.g. WASMTIME_TIERS_REQUIRE(Policy, wasmtime_tiers::wasm::simd)");
+  static_assert(!policy_type<P> || (entity<E> && ...),
+                "WASMTIME_TIERS_REQUIRE(Policy, Entities...): an argument after the policy is not "
+                "an entity tag type such as wasmtime_tiers::wasm::simd (see generated/ENTITIES.md)");
   if constexpr (policy_type<P> && (entity<E> && ...)) {
     // Every entity is checked (no short circuit), so that every violation is reported.
-    const bool results[] = {require_one<P, E>()...};
-    for (bool r : results)
-      if (!r) return false;
-    return true;
-  } else
-    return false;
+    [[maybe_unused]] const bool results[] = {true, require_one<P, E>()...};
+  }
 }
 
-// checked<Allowed, P, E...>::value: true where the `allowed` concept holds (the usual case, which
-// costs one concept check); otherwise require<P, E...>(), which reports every violation.
+// require_allowed<P, E...>: what WASMTIME_TIERS_REQUIRE(P, E...) asks: at least one entity, and
+// every one allowed by P.
+template <class P, class... E>
+inline constexpr bool require_allowed = sizeof...(E) > 0 && allowed<P, E...>;
+
+// checked<Allowed, P, E...>::value: true. Where the `allowed` concept holds (the usual case, which
+// costs one concept check) nothing else is instantiated; otherwise report_require<P, E...>() is,
+// which reports every violation as an error of its own; the value stays true so that the
+// static_assert of WASMTIME_TIERS_REQUIRE adds no follow-on error.
 template <bool Allowed, class P, class... E>
 struct checked {
   static constexpr bool value = true;
 };
 template <class P, class... E>
 struct checked<false, P, E...> {
-  static constexpr bool value = require<P, E...>();
+#if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
+  static constexpr bool value = (report_require<P, E...>(), true);
+#else
+  static constexpr bool value = instantiated<&report_require<P, E...>>;
+#endif
 };
 
 } // namespace detail
-
-namespace policy::detail_ {
-
-template <class P, class W>
-constexpr bool validate_waiver() noexcept {
-  using E = typename W::entity;
-  using R = typename P::release;
-  constexpr tier actual = wasmtime_tiers::detail::tier_at(R::text(), E::wasmtime_tiers_id);
-  constexpr tier required = P::rules.for_category(wasmtime_tiers::detail::category_at(E::wasmtime_tiers_id));
-  if constexpr (W::reason.empty()) {
-    [[maybe_unused]] constexpr auto m = [] {
-      wasmtime_tiers::detail::text<256> t;
-      t += "the waiver for ";
-      t += name_of<E>;
-      t += " has an empty reason; write why the project accepts it";
-      return t;
-    }();
-    WASMTIME_TIERS_DETAIL_REPORT(waiver_needs_a_reason, (E), m);
-    return false;
-  } else if constexpr (!is_tiered(actual)) {
-    [[maybe_unused]] constexpr auto m = [] {
-      wasmtime_tiers::detail::text<256> t;
-      t += "no waiver can accept ";
-      t += name_of<E>;
-      t += actual == tier::unsupported ? ": it is on the unsupported list of Wasmtime "
-                                       : ": it is not in the tier table of Wasmtime ";
-      t.append_number(R::major);
-      t += "; remove the waiver";
-      return t;
-    }();
-    WASMTIME_TIERS_DETAIL_REPORT(waiver_cannot_accept_entity, (E, typename wasmtime_tiers::detail::tier_words<actual>::type, R::major), m);
-    return false;
-  } else if constexpr (meets(actual, required) &&
-                       wasmtime_tiers::detail::check_entity<P>(E::wasmtime_tiers_id).lacking == 0) {
-    [[maybe_unused]] constexpr auto m = [] {
-      wasmtime_tiers::detail::text<256> t;
-      t += "the waiver for ";
-      t += name_of<E>;
-      t += " is not needed: it is ";
-      t += to_string(actual);
-      t += " in Wasmtime ";
-      t.append_number(R::major);
-      t += " and the policy requires ";
-      t += to_string(required);
-      if (required != tier::t1) t += " or better";
-      t += "; remove the waiver";
-      return t;
-    }();
-    WASMTIME_TIERS_DETAIL_REPORT(waiver_not_needed_remove_it, (E, typename wasmtime_tiers::detail::tier_words<actual>::type, R::major, typename wasmtime_tiers::detail::required_words<required>::type), m);
-    return false;
-  } else if constexpr (R::major > W::until) {
-    [[maybe_unused]] constexpr auto m = [] {
-      wasmtime_tiers::detail::text<256> t;
-      t += "the waiver for ";
-      t += name_of<E>;
-      t += " expired after Wasmtime ";
-      t.append_number(W::until);
-      t += " and the policy checks Wasmtime ";
-      t.append_number(R::major);
-      t += ", where it is ";
-      t += to_string(actual);
-      t += "; review the waiver and extend or remove it";
-      return t;
-    }();
-    WASMTIME_TIERS_DETAIL_REPORT(waiver_expired_review_it, (E, W::until, R::major, typename wasmtime_tiers::detail::tier_words<actual>::type), m);
-    return false;
-  } else {
-    return true;
-  }
-}
-
-template <class... W>
-constexpr bool no_duplicate_waivers() noexcept {
-  constexpr std::size_t ids[] = {W::entity::wasmtime_tiers_id..., static_cast<std::size_t>(-1)};
-  constexpr std::size_t dup = [&] {
-    for (std::size_t first = 0; first < sizeof...(W); ++first)
-      for (std::size_t j = first + 1; j < sizeof...(W); ++j)
-        if (ids[first] == ids[j]) return first;
-    return static_cast<std::size_t>(-1);
-  }();
-  if constexpr (dup != static_cast<std::size_t>(-1)) {
-    using E = typename wasmtime_tiers::detail::nth_type<dup, typename W::entity...>::type;
-    [[maybe_unused]] constexpr auto m = [] {
-      wasmtime_tiers::detail::text<256> t;
-      t += wasmtime_tiers::detail::name_at(E::wasmtime_tiers_id);
-      t += " is waived twice in one policy; keep one waiver";
-      return t;
-    }();
-    WASMTIME_TIERS_DETAIL_REPORT(entity_waived_twice, (E), m);
-    return false;
-  } else {
-    return true;
-  }
-}
-
-} // namespace policy::detail_
 
 } // namespace wasmtime_tiers
 
 // WASMTIME_TIERS_REQUIRE(Policy, Entities...): a compile error, at namespace or block scope, when
 // an entity does not meet the policy. The first error line says which entity, its tier in the
-// policy's Wasmtime release, the tier required, what it misses and how to accept it anyway.
-#define WASMTIME_TIERS_REQUIRE(Policy, ...)                                                        \
+// policy's Wasmtime release, the tier required, what it misses and how to accept it anyway; each
+// further error line is another violation. The policy may contain commas (minimum_tier<T, R>).
+#define WASMTIME_TIERS_REQUIRE(...)                                                                \
   static_assert(                                                                                   \
-      ::wasmtime_tiers::detail::checked<::wasmtime_tiers::allowed<Policy, __VA_ARGS__>, Policy,     \
+      ::wasmtime_tiers::detail::checked<::wasmtime_tiers::detail::require_allowed<__VA_ARGS__>,    \
                                         __VA_ARGS__>::value,                                       \
-      "WASMTIME_TIERS_REQUIRE(" #Policy ", " #__VA_ARGS__ ") failed (see the first error)")
+      "WASMTIME_TIERS_REQUIRE(" #__VA_ARGS__ ") failed (see the first error)")
 
 // Policies over a range of releases (releases<A, B>).
 #include <wasmtime_tiers/policy_range.hpp>

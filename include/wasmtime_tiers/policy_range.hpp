@@ -1,6 +1,8 @@
 // wasmtime-tiers: policies over a range of releases (minimum_tier<T, releases<A, B>>): an entity
 // is allowed only if every release of the range allows it; waivers count in the releases up to
-// their Until. policy.hpp includes this header at its end; it also compiles on its own.
+// their Until, and are checked, as over one release, against the policy that is used (its final
+// composition): a waiver is stale when no release it covers needs it. policy.hpp includes this
+// header at its end; it also compiles on its own.
 #ifndef WASMTIME_TIERS_POLICY_RANGE_HPP
 #define WASMTIME_TIERS_POLICY_RANGE_HPP
 
@@ -12,6 +14,165 @@
 namespace wasmtime_tiers {
 
 namespace detail {
+
+// What a waiver does over the releases of a range it covers (the first of the range to the earlier
+// of its Until and the range's last), decided on the policy that is used, as over one release
+// (waiver_problem_at): stale when its reason is empty; when its Until is before the range
+// (expired); when the entity has no tier (unsupported or unlisted) in any release it covers (no
+// waiver can accept it); or when the entity meets the policy in every release it covers (not
+// needed). The compile-time waivers and `wasmtime-tiers check --releases A..B --waive` both decide
+// with waiver_problem_in_range.
+struct range_waiver_verdict {
+  waiver_problem problem = waiver_problem::none;
+  unsigned release = 0;         // the release a report names: the range's first, or for a waiver
+                                // not needed, the last release it covers
+  tier actual = tier::unlisted; // the entity's tier there
+  unsigned covered_last = 0;    // the last release of the range the waiver covers
+};
+
+constexpr range_waiver_verdict waiver_problem_in_range(unsigned first, unsigned last, const rules& r,
+                                                       std::size_t id, bool reason_empty,
+                                                       unsigned until) noexcept {
+  range_waiver_verdict v;
+  v.covered_last = until < last ? until : last;
+  v.release = first;
+  // (A release no text covers is skipped: releases<A, B> reports it as its own error.)
+  v.actual = text_of(first) ? tier_at(*text_of(first), id) : tier::unlisted;
+  if (reason_empty) {
+    v.problem = waiver_problem::no_reason;
+    return v;
+  }
+  if (until < first) {
+    v.problem = waiver_problem::expired;
+    return v;
+  }
+  bool tiered = false, needed = false;
+  for (unsigned m = first; m <= v.covered_last; ++m) {
+    if (!text_of(m)) continue;
+    const violation unwaived = check_entity(*text_of(m), m, r, false, id);
+    if (!is_tiered(unwaived.actual)) continue;
+    tiered = true;
+    if (!unwaived.allowed()) needed = true;
+  }
+  if (!tiered) {
+    v.problem = waiver_problem::cannot_accept;
+  } else if (!needed) {
+    v.problem = waiver_problem::not_needed;
+    v.release = v.covered_last;
+    v.actual = text_of(v.covered_last) ? tier_at(*text_of(v.covered_last), id) : tier::unlisted;
+  }
+  return v;
+}
+
+// describe_range_waiver(v, first, last, id, until): the sentence for a waiver's problem in a
+// policy over Wasmtime first to last.
+constexpr text<256> describe_range_waiver(const range_waiver_verdict& v, unsigned first, unsigned last,
+                                          std::size_t id, unsigned until) noexcept {
+  text<256> m;
+  switch (v.problem) {
+  case waiver_problem::none: break;
+  case waiver_problem::no_reason:
+    m += "the waiver for ";
+    m += name_at(id);
+    m += " has an empty reason; write why the project accepts it";
+    break;
+  case waiver_problem::expired:
+    m += "the waiver for ";
+    m += name_at(id);
+    m += " expired after Wasmtime ";
+    m.append_number(until);
+    m += " and the policy checks Wasmtime ";
+    m.append_number(first);
+    m += " to ";
+    m.append_number(last);
+    m += "; in ";
+    m.append_number(first);
+    m += " it is ";
+    m += to_string(v.actual);
+    m += "; review the waiver and extend or remove it";
+    break;
+  case waiver_problem::cannot_accept:
+    m += "no waiver can accept ";
+    m += name_at(id);
+    m += ": it has no tier (unsupported or not in the tier table) in any of Wasmtime ";
+    m.append_number(first);
+    m += " to ";
+    m.append_number(v.covered_last);
+    m += "; remove the waiver";
+    break;
+  case waiver_problem::not_needed:
+    m += "the waiver for ";
+    m += name_at(id);
+    m += " is not needed: it meets the policy in every release from Wasmtime ";
+    m.append_number(first);
+    m += " to ";
+    m.append_number(v.covered_last);
+    m += " that the waiver covers; remove the waiver";
+    break;
+  }
+  return m;
+}
+
+template <class P, class W>
+inline constexpr range_waiver_verdict range_waiver_verdict_of =
+    waiver_problem_in_range(range_bounds<typename P::release>::first, range_bounds<typename P::release>::last, P::rules, W::entity::wasmtime_tiers_id,
+                            W::reason.empty(), W::until);
+
+template <class P, class W>
+constexpr waiver_problem range_waiver_problem_of() noexcept {
+  return range_waiver_verdict_of<P, W>.problem;
+}
+
+// report_range_waiver<P, W>(): report_waiver for a policy P over a range of releases.
+template <class P, class W>
+constexpr void report_range_waiver() noexcept {
+  using E = typename W::entity;
+  using R = range_bounds<typename P::release>;
+  constexpr range_waiver_verdict v = range_waiver_verdict_of<P, W>;
+  // Scalars, which a report's lambda (GCC) can name without a capture.
+  constexpr waiver_problem problem = v.problem;
+  [[maybe_unused]] constexpr tier actual = v.actual;
+  [[maybe_unused]] constexpr unsigned major = v.release;
+  [[maybe_unused]] constexpr unsigned until = W::until;
+  [[maybe_unused]] constexpr tier required = P::rules.for_category(category_at(E::wasmtime_tiers_id));
+  [[maybe_unused]] constexpr auto m = describe_range_waiver(v, R::first, R::last, E::wasmtime_tiers_id, W::until);
+  if constexpr (problem == waiver_problem::no_reason) {
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_needs_a_reason, (E), m);
+  } else if constexpr (problem == waiver_problem::expired) {
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_expired_review_it,
+                                 (E, until, major, typename tier_words<actual>::type), m);
+  } else if constexpr (problem == waiver_problem::cannot_accept) {
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_cannot_accept_entity,
+                                 (E, typename tier_words<actual>::type, major), m);
+  } else if constexpr (problem == waiver_problem::not_needed) {
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_not_needed_remove_it,
+                                 (E, typename tier_words<actual>::type, major,
+                                  typename required_words<required>::type),
+                                 m);
+  }
+}
+
+// range_waivers<P>::covers(id, major): a waiver of P accepts entity id in Wasmtime major: in the
+// releases up to its Until; a waiver that P refuses (report_range_waiver) in every release of the
+// range, as over one release a refused waiver still accepts its entity: its refusal is the one
+// error, with no follow-on error for the entity it names.
+template <class P, class Waivers = typename P::waivers>
+struct range_waivers {
+  static constexpr bool covers(std::size_t id, unsigned major) noexcept {
+    return Waivers::covers(id, major);
+  }
+};
+template <class P, class... W>
+struct range_waivers<P, waiver_list<W...>> {
+  static constexpr std::size_t ids[sizeof...(W) + 1] = {W::entity::wasmtime_tiers_id..., 0};
+  static constexpr unsigned untils[sizeof...(W) + 1] = {
+      (range_waiver_problem_of<P, W>() == waiver_problem::none ? W::until : no_expiry)..., 0u};
+  static constexpr bool covers(std::size_t id, unsigned major) noexcept {
+    for (std::size_t k = 0; k < sizeof...(W); ++k)
+      if (ids[k] == id && major <= untils[k]) return true;
+    return false;
+  }
+};
 
 // A policy's range cut where the verdict on any entity can change: where the tiers text changes,
 // where the proposals text changes (when the policy requires proposal checks), and after the Until
@@ -28,14 +189,25 @@ struct release_segments {
 // segments_of<P>: computed once per policy, not per check.
 template <class P>
 inline constexpr release_segments segments_of = [] {
-  using R = typename P::release;
+  using R = range_bounds<typename P::release>;
+  // releases<A, B>'s own checks, in its words, made here (see range_bounds): the range is not
+  // instantiated by the policy checks, so that its error is the one error.
+  static_assert(R::first <= R::last, "wasmtime_tiers::releases<First, Last>: First is after Last; "
+                                     "write the older release first, e.g. releases<36, 48>");
+  static_assert(every_release_known(R::first, R::last),
+                "wasmtime_tiers::releases<First, Last>: no shipped text of Wasmtime's "
+                "docs/stability-tiers.md covers some release of the range; known releases: "
+                WASMTIME_TIERS_DETAIL_KNOWN_RELEASES);
   release_segments s;
   for (unsigned m = R::first; m <= R::last; ++m) {
     const text_table* t = text_of(m);
+    // A release no text covers is releases<A, B>'s own error; the rest of the range is checked,
+    // so that it adds no follow-on error.
+    if (!t) continue;
     bool cut = s.count == 0 || t != s.items[s.count - 1].text;
     if (!cut && P::rules.checks != 0) cut = &proposals_of(m) != &proposals_of(m - 1);
     for (std::size_t w : P::waivers::ids)
-      if (!cut && P::waivers::covers(w, m) != P::waivers::covers(w, m - 1)) cut = true;
+      if (!cut && range_waivers<P>::covers(w, m) != range_waivers<P>::covers(w, m - 1)) cut = true;
     if (cut) s.items[s.count++] = {m, t};
   }
   return s;
@@ -52,13 +224,13 @@ constexpr violation check_range(std::size_t id) noexcept {
   violation first_waived{};
   for (std::size_t i = 0; i < s.count; ++i) {
     const unsigned m = s.items[i].first;
-    last = check_entity(*s.items[i].text, m, P::rules, P::waivers::covers(id, m), id);
+    last = check_entity(*s.items[i].text, m, P::rules, range_waivers<P>::covers(id, m), id);
     if (!last.allowed()) return last;
     if (last.kind == violation_kind::waived && first_waived.kind != violation_kind::waived)
       first_waived = last;
   }
   if (first_waived.kind == violation_kind::waived) return first_waived;
-  last.release = P::release::last;
+  last.release = range_bounds<typename P::release>::last;
   return last;
 }
 
@@ -68,120 +240,12 @@ constexpr bool allowed_in_range(std::size_t id) noexcept {
   constexpr const release_segments& s = segments_of<P>;
   for (std::size_t i = 0; i < s.count; ++i)
     if (!allowed_at(*s.items[i].text, s.items[i].first, P::rules,
-                    P::waivers::covers(id, s.items[i].first), id))
+                    range_waivers<P>::covers(id, s.items[i].first), id))
       return false;
   return true;
 }
 
-// What a waiver does over the releases of a range it covers (the first of the range to the
-// earlier of its Until and the range's last).
-struct waiver_scan {
-  unsigned tiered = no_release; // the first covered release giving the entity a tier
-  unsigned needed = no_release; // the first covered release where the entity fails the policy
-};
-template <class P, class E, unsigned Until>
-constexpr waiver_scan scan_waiver() noexcept {
-  using R = typename P::release;
-  waiver_scan s;
-  const std::size_t id = E::wasmtime_tiers_id;
-  for (unsigned m = R::first; m <= R::last && m <= Until; ++m) {
-    const violation v = check_entity(*text_of(m), m, P::rules, false, id);
-    if (is_tiered(v.actual) && s.tiered == no_release) s.tiered = m;
-    if (is_tiered(v.actual) && !v.allowed() && s.needed == no_release) s.needed = m;
-  }
-  return s;
-}
-
 } // namespace detail
-
-namespace policy::detail_ {
-
-// A waiver in a policy over a range is stale when: its reason is empty; its Until is before the
-// range; the entity has no tier (unsupported or unlisted) in any release it covers; or the entity
-// meets the policy in every release it covers.
-template <class P, class W>
-  requires release_range_type<typename P::release>
-constexpr bool validate_waiver() noexcept {
-  using E = typename W::entity;
-  using R = typename P::release;
-  namespace wd = wasmtime_tiers::detail;
-  constexpr unsigned covered_last = W::until < R::last ? W::until : R::last;
-  if constexpr (W::reason.empty()) {
-    [[maybe_unused]] constexpr auto m = [] {
-      wd::text<256> t;
-      t += "the waiver for ";
-      t += name_of<E>;
-      t += " has an empty reason; write why the project accepts it";
-      return t;
-    }();
-    WASMTIME_TIERS_DETAIL_REPORT(waiver_needs_a_reason, (E), m);
-    return false;
-  } else if constexpr (W::until < R::first) {
-    constexpr tier actual = wd::tier_at(*wd::text_of(R::first), E::wasmtime_tiers_id);
-    [[maybe_unused]] constexpr auto m = [] {
-      wd::text<256> t;
-      t += "the waiver for ";
-      t += name_of<E>;
-      t += " expired after Wasmtime ";
-      t.append_number(W::until);
-      t += " and the policy checks Wasmtime ";
-      t.append_number(R::first);
-      t += " to ";
-      t.append_number(R::last);
-      t += "; in ";
-      t.append_number(R::first);
-      t += " it is ";
-      t += to_string(actual);
-      t += "; review the waiver and extend or remove it";
-      return t;
-    }();
-    WASMTIME_TIERS_DETAIL_REPORT(waiver_expired_review_it,
-                                 (E, W::until, R::first, typename wd::tier_words<actual>::type), m);
-    return false;
-  } else {
-    constexpr wd::waiver_scan s = wd::scan_waiver<P, E, W::until>();
-    if constexpr (s.tiered == no_release) {
-      constexpr tier actual = wd::tier_at(*wd::text_of(R::first), E::wasmtime_tiers_id);
-      [[maybe_unused]] constexpr auto m = [] {
-        wd::text<256> t;
-        t += "no waiver can accept ";
-        t += name_of<E>;
-        t += ": it has no tier (unsupported or not in the tier table) in any of Wasmtime ";
-        t.append_number(R::first);
-        t += " to ";
-        t.append_number(covered_last);
-        t += "; remove the waiver";
-        return t;
-      }();
-      WASMTIME_TIERS_DETAIL_REPORT(waiver_cannot_accept_entity,
-                                   (E, typename wd::tier_words<actual>::type, R::first), m);
-      return false;
-    } else if constexpr (s.needed == no_release) {
-      constexpr tier actual = wd::tier_at(*wd::text_of(covered_last), E::wasmtime_tiers_id);
-      constexpr tier required = P::rules.for_category(wd::category_at(E::wasmtime_tiers_id));
-      [[maybe_unused]] constexpr auto m = [] {
-        wd::text<256> t;
-        t += "the waiver for ";
-        t += name_of<E>;
-        t += " is not needed: it meets the policy in every release from Wasmtime ";
-        t.append_number(R::first);
-        t += " to ";
-        t.append_number(covered_last);
-        t += " that the waiver covers; remove the waiver";
-        return t;
-      }();
-      WASMTIME_TIERS_DETAIL_REPORT(waiver_not_needed_remove_it,
-                                   (E, typename wd::tier_words<actual>::type, covered_last,
-                                    typename wd::required_words<required>::type),
-                                   m);
-      return false;
-    } else {
-      return true;
-    }
-  }
-}
-
-} // namespace policy::detail_
 
 } // namespace wasmtime_tiers
 

@@ -89,7 +89,10 @@ constexpr bool require_build() noexcept {
                                 "not a policy");
   static_assert(std::is_aggregate_v<Build>, "WASMTIME_TIERS_REQUIRE_BUILD(Policy, Build): Build must "
                                             "be an aggregate of on<E> and off<E> fields");
-  return require_build_impl<P, Build>(std::make_index_sequence<boost::pfr::tuple_size_v<Build>>{});
+  // Each violation is an error of its own (see require_one); the value adds no follow-on error.
+  if constexpr (policy_type<P> && std::is_aggregate_v<Build>)
+    (void)require_build_impl<P, Build>(std::make_index_sequence<boost::pfr::tuple_size_v<Build>>{});
+  return true;
 }
 
 } // namespace detail

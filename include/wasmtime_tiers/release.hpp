@@ -19,7 +19,8 @@ constexpr bool release_known(unsigned major) noexcept {
   return major < gen::release_texts.size() && gen::release_texts[major] != '-';
 }
 constexpr std::size_t text_index_of(unsigned major) noexcept {
-  return digit_value(gen::release_texts[major]);
+  // 0 for an unknown major, whose release<N> is an error of its own (no follow-on error here).
+  return release_known(major) ? digit_value(gen::release_texts[major]) : 0;
 }
 } // namespace detail
 

@@ -5,6 +5,9 @@
                     [--generator NAME]
 
 CASE is one of:
+  robust           a failed write is exit 1 (a full disk, a closed stdout); --release takes only the
+                   spellings of real releases; the longest sentence is whole; --waive is checked as
+                   the library's waivers are;
   acceptance       the command's contract: check exit codes and messages, diff, export json;
   check            every entity of two releases against two policies, with the sentences of the
                    compile-time diagnostics built here from `show --format json`; backends,
@@ -129,8 +132,10 @@ def case_acceptance(a):
 
     r = run(t, *base, "--target", "x86_64-unknown-linux-gnu", "--features", "no-such-proposal")
     expect(r.returncode == 2, f"unknown feature: exit {r.returncode}, expected 2")
-    expect("no-such-proposal" in r.stderr and "did you mean" in r.stderr,
-           f"unknown feature: no suggestions: {r.stderr}")
+    # Nothing is near enough to suggest: the message says where the names are listed instead.
+    expect("no-such-proposal" in r.stderr and "did you mean" not in r.stderr and
+           "`wasmtime-tiers show` lists the names" in r.stderr,
+           f"unknown feature: implausible suggestions or no pointer to the names: {r.stderr}")
     r = run(t, *base, "--target", "x86_64-unknown-linux-gnu", "--features", "wasi-htp")
     expect(r.returncode == 2 and re.search(r"did you mean wasi-http\b", r.stderr),
            f"a misspelt feature (wasi-htp) should get wasi-http first: {r.stderr}")
@@ -172,7 +177,7 @@ def sentence(e, release, required):
     s += f", but the policy requires Tier {required}"
     if required != 1:
         s += " or better"
-    return s + f"; to accept it anyway, waive {e['tag']} with a reason"
+    return s + f"; to accept it anyway, add --waive {name}=REASON"
 
 
 def case_check(a):
@@ -635,7 +640,7 @@ def case_usage(a):
     r = run(t, "--version")
     expect(r.returncode == 0 and re.search(r"\d+\.\d+\.\d+ \(tables for Wasmtime", r.stdout), f"--version: {r.stdout}")
     for args, needle in ((["show", "--release", "99"], "known releases"),
-                         (["show", "--release", "twenty"], "expected a Wasmtime major version"),
+                         (["show", "--release", "twenty"], "not a Wasmtime release"),
                          (["show", "--category", "wasn"], "did you mean wasm"),
                          (["show", "--tier", "4"], "--tier"),
                          (["show", "--format", "yaml"], "--format"),
@@ -647,8 +652,110 @@ def case_usage(a):
         r = run(t, *args)
         expect(r.returncode == 2 and needle in r.stderr, f"{args}: exit {r.returncode}, stderr {r.stderr!r}")
     r = run(t, "parse", os.path.join(a.work or "/nonexistent", "no-such-file.md"))
-    expect(r.returncode == 1 and "cannot open" in r.stderr, f"parse of a missing file: {r.returncode} {r.stderr}")
+    expect(r.returncode == 2 and "cannot open the file: No such file or directory" in r.stderr,
+           f"parse of a missing file: {r.returncode} {r.stderr}")
+    r = run(t, "parse", a.source)
+    expect(r.returncode == 2 and "is a folder" in r.stderr, f"parse of a folder: {r.returncode} {r.stderr}")
     finish("help, version and usage errors")
+
+
+# --- robust -----------------------------------------------------------------------------------
+def case_robust(a):
+    """Nothing slips: a failed write is exit 1; --release takes only real spellings; every message
+    is whole; --waive is checked as the library's waivers are."""
+    t = a.tool
+    # Writing fails: a full disk (/dev/full), a closed stdout.
+    for args in (["export", "--release", "22", "--format", "json"], ["show", "--release", "22"],
+                 ["export", "--release", "22", "--format", "csv"]):
+        with open("/dev/full", "w") as full:
+            r = subprocess.run([t, *args], stdout=full, stderr=subprocess.PIPE, text=True)
+        expect(r.returncode == 1 and "cannot write the output: No space left on device" in r.stderr,
+               f"{args} > /dev/full: exit {r.returncode}, {r.stderr!r}")
+    r = subprocess.run([t, "show", "--release", "22"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                       text=True, preexec_fn=lambda: os.close(1))
+    expect(r.returncode == 1 and "cannot write the output" in r.stderr,
+           f"show with stdout closed: exit {r.returncode}, {r.stderr!r}")
+
+    # --release: exactly the spellings of releases that exist.
+    for ok, major in (("22", 22), ("v22", 22), ("22.0.1", 22), ("v22.0.1", 22), ("0.40", 0), ("v0.40.1", 0),
+                      ("0", 0)):
+        r = run(t, "show", "--release", ok, "--format", "json")
+        expect(r.returncode == 0 and json.loads(r.stdout)["release"] == major, f"--release {ok}: {r.returncode} {r.stderr}")
+    for bad in ("0.39", "0.1", "0.0", "22.", "022", "22abc", "v", "22.0.1.2", "-1", "4294967295", "1.2.3.4"):
+        for cmd in (["show", "--release", bad], ["export", "--release", bad],
+                    ["check", "--release", bad, "--policy", "production-ready", "--features", "simd"]):
+            r = run(t, *cmd)
+            expect(r.returncode == 2 and "known releases" in r.stderr, f"{cmd}: exit {r.returncode}, {r.stderr!r}")
+    r = run(t, "show", "--release", "")
+    expect(r.returncode == 2 and "empty release" in r.stderr and "known releases" in r.stderr,
+           f"--release '': exit {r.returncode}, {r.stderr!r}")
+
+    # The longest sentences, whole: every proposal check "not covered" before Wasmtime 27.
+    r = run(t, "check", "--policy", "production-ready", "--features", "simd", "--require-checks", "all",
+            "--release", "20")
+    expect(r.returncode == 1 and r.stdout.strip() ==
+           "simd fails proposal checks the policy requires in Wasmtime 20 (Phase 4: not covered, Tests: not "
+           "covered, Finished: not covered, Fuzzed: not covered, API: not covered, C API: not covered; "
+           "docs/stability-wasm-proposals.md starts at Wasmtime 27); to accept it anyway, add --waive "
+           "simd=REASON", f"the longest sentence: {r.stdout!r}")
+
+    # --waive ENTITY=REASON[@UNTIL].
+    base = ["check", "--release", "22", "--policy", "production-ready", "--features", "simd,gc"]
+    r = run(t, *base)
+    expect(r.returncode == 1 and "add --waive gc=REASON" in r.stdout, f"no --waive advice: {r.stdout!r}")
+    r = run(t, *base, "--waive", "gc=fuzzed in-house")
+    expect(r.returncode == 0 and r.stdout.startswith("ok: simd, gc meet"), f"--waive gc: {r.returncode} {r.stdout!r} {r.stderr!r}")
+    r = run(t, *base, "--waive", "gc=fuzzed in-house@23", "--format", "json")
+    j = json.loads(r.stdout) if r.stdout else {}
+    expect(r.returncode == 0 and j.get("waivers") == [{"name": "gc", "reason": "fuzzed in-house", "until": 23}] and
+           [e["verdict"] for e in j.get("entities", [])] == ["allowed", "waived"], f"--waive in json: {r.stdout}")
+    refused = (
+        ("simd=x", 1, "the waiver for simd is not needed: it is Tier 1 in Wasmtime 22 and the policy requires Tier 1; "
+                      "remove the waiver"),
+        ("gc=x@21", 1, "the waiver for gc expired after Wasmtime 21 and the policy checks Wasmtime 22"),
+        ("exception-handling=x", 1, "no waiver can accept exception-handling: it is on the unsupported list"),
+        ("wide-arithmetic=x", 1, "no waiver can accept wide-arithmetic: it is not in the tier table of Wasmtime 22"),
+        ("gc=", 2, "the waiver for gc has an empty reason"),
+        ("gc", 2, "expected ENTITY=REASON[@UNTIL]"),
+        ("gcc=x", 2, "--waive gcc: no target or feature of that name"),
+    )
+    for waiver, code, needle in refused:
+        r = run(t, *base, "--waive", waiver)
+        expect(r.returncode == code and needle in r.stdout + r.stderr,
+               f"--waive {waiver}: exit {r.returncode}, {r.stdout!r} {r.stderr!r}")
+    r = run(t, *base, "--waive", "gc=a", "--waive", "gc=b")
+    expect(r.returncode == 2 and "gc is waived twice" in r.stderr, f"two waivers for gc: {r.returncode} {r.stderr!r}")
+    r = run(t, *base, "--waive", "gcc=a", "--waive", "simdd=b")
+    expect(r.returncode == 2 and "--waive gcc" in r.stderr and "--waive simdd" in r.stderr,
+           f"every unknown --waive at once: {r.stderr!r}")
+    # A waiver made necessary by the required proposal checks is not stale (component-model is Tier 1
+    # in 47 but not fuzzed).
+    r = run(t, "check", "--release", "47", "--policy", "production-ready", "--features", "component-model",
+            "--require-checks", "fuzzed", "--waive", "component-model=fuzzed in-house")
+    expect(r.returncode == 0, f"--waive needed by --require-checks: {r.returncode} {r.stdout!r} {r.stderr!r}")
+
+    # The smaller messages: the real cause for Winch on s390x before Wasmtime 34; plausible
+    # suggestions only; every unknown name at once.
+    r = run(t, "check", "--policy", "not-production-ready", "--backend", "winch", "--target",
+            "s390x-unknown-linux-gnu", "--release", "22")
+    expect(r.returncode == 1 and "Winch has no row for s390x in the tier table of Wasmtime 22" in r.stdout and
+           "Winch on x86_64" in r.stdout and "is not in the tier table" not in r.stdout,
+           f"Winch on s390x in 22: {r.stdout!r}")
+    r = run(t, "check", "--policy", "production-ready", "--features", "simdd")
+    expect(r.returncode == 2 and "did you mean simd?" in r.stderr and "MIPS" not in r.stderr,
+           f"--features simdd: {r.stderr!r}")
+    r = run(t, "frobnicate")
+    expect(r.returncode == 2 and "did you mean" not in r.stderr and "frobnicate" in r.stderr, f"frobnicate: {r.stderr!r}")
+    r = run(t, "check", "--policy", "production-ready", "--target", "x86_64-unknown-linux-gnuu",
+            "--features", "simdd,gc,wasi-htp")
+    expect(r.returncode == 2 and all(n in r.stderr for n in ("--target x86_64-unknown-linux-gnuu",
+                                                               "--features simdd", "--features wasi-htp")),
+           f"every unknown name at once: {r.stderr!r}")
+
+    # parse: a folder and a missing file are usage errors with the reason.
+    r = run(t, "parse", a.source)
+    expect(r.returncode == 2 and "is a folder" in r.stderr, f"parse of a folder: {r.returncode} {r.stderr!r}")
+    finish("write errors, --release spellings, whole messages, --waive")
 
 
 # --- readme -----------------------------------------------------------------------------------
@@ -713,13 +820,17 @@ def check_projects(a, work, *defs):
            "production-ready (Tier 1) in Wasmtime 22" in out, f"no status line of the passing check:\n{out}")
     expect("riscv_ok=FALSE" in out and "riscv64gc-unknown-linux-gnu is Tier 3 in Wasmtime 22" in out,
            f"RESULT_VARIABLE did not report the violation as a warning and FALSE:\n{out}")
+    expect("wasmtime_tiers_check: ok: x86_64-unknown-linux-gnu, simd, gc meet the policy" in out,
+           f"WAIVE did not accept gc:\n{out}")
+    expect("stale_ok=FALSE" in out and "the waiver for simd is not needed" in out,
+           f"WAIVE of simd, which needs none, was not refused:\n{out}")
     r = configure(a, os.path.join(projects, "fail"), work, *defs)
     out = r.stdout + r.stderr
     expect(r.returncode != 0, f"the failing project configured:\n{out}")
     flat = re.sub(r"\s+", " ", out)
     expect("wasmtime_tiers_check: this build does not satisfy the policy production-ready" in flat and
            ("gc is Tier 3 in Wasmtime 22 (missing: Complete implementation), but the policy requires Tier 1; "
-            "to accept it anyway, waive wasm::gc with a reason") in flat,
+            "to accept it anyway, add --waive gc=REASON") in flat,
            f"the failure does not name the violation:\n{out}")
     expect("Generating done" not in out, "the failing project generated a build system")
     return passing
@@ -759,7 +870,7 @@ def case_cmake_installed(a):
     finish("wasmtime_tiers_check() through find_package")
 
 
-CASES = {"acceptance": case_acceptance, "check": case_check, "show": case_show, "colour": case_colour,
+CASES = {"robust": case_robust, "acceptance": case_acceptance, "check": case_check, "show": case_show, "colour": case_colour,
          "diff": case_diff, "export": case_export, "export_markdown": case_export_markdown,
          "usage": case_usage, "readme": case_readme, "cmake_source": case_cmake_source, "cmake_installed": case_cmake_installed}
 

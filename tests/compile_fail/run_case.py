@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Runs one compile-fail case: the file must compile as it is (the twin), and must fail to compile
 with -DWASMTIME_TIERS_EXPECT_FAIL, with a first error line that matches the case's expectation for
-this compiler. A case file declares, in its leading comments:
+this compiler, and no further error line that is not the report of another violation (a false
+follow-on error misleads a reader who starts from the last one). A case file declares, in its
+leading comments:
 
   // kind: what is violated
   // flags: extra compiler flags for both compilations (optional)
@@ -50,6 +52,19 @@ def wasmtime_flags(spec, upstream, work, what):
     return c_api.include_flags(upstream, major, conf)
 
 
+# What a report of a violation looks like: one of the library's diagnostic names (GCC's deleted
+# function, Clang's failed requirement), or, where messages are computed, one of the sentences of
+# detail::describe and of the waiver checks.
+REPORT_NAME = re.compile(r"wasmtime_tiers::diagnostic::\w+")
+REPORT_SENTENCE = re.compile(
+    r"static assertion failed.*: (\S+ is Tier \d|\S+ is on the unsupported list|\S+ is not in the tier"
+    r" table|\S+ fails proposal checks|the waiver for |no waiver can accept |\S+ is waived twice)")
+
+
+def is_violation_report(line, mode):
+    return bool(REPORT_NAME.search(line) or (mode == "computed" and REPORT_SENTENCE.search(line)))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--compiler", required=True)
@@ -94,13 +109,18 @@ def main():
     if bad.returncode == 0:
         print("FAIL: the violation compiled")
         return 1
-    errors = [l for l in bad.stderr.splitlines() if re.search(r"\berror\b", l)]
+    errors = [l for l in bad.stderr.splitlines() if re.search(r"\berror:", l)]
     if not errors:
         print(f"FAIL: compilation failed without an error line:\n{bad.stderr}")
         return 1
     first = errors[0]
     if not re.search(expect, first):
         print(f"FAIL: the first error line does not match {expect!r}:\n{first}\n\nfull output:\n{bad.stderr}")
+        return 1
+    false_errors = [l for l in errors[1:] if not is_violation_report(l, a.mode)]
+    if false_errors:
+        print(f"FAIL: an error line after the first is not the report of another violation:\n"
+              f"{false_errors[0]}\n\nfull output:\n{bad.stderr}")
         return 1
     print(f"ok ({meta.get('kind', '?')}): twin compiles; first error line:\n{first}")
     return 0

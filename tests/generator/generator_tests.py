@@ -9,7 +9,10 @@ CASE is one of:
   texts       every shipped text parses, its row counts per tier match a line count of the
               file, and `export` of each release equals `parse` of the text it shipped;
   malformed   malformed documents give FILE:LINE: reason and a non-zero exit;
-  atomic      a failing gen leaves the previously generated headers as they were;
+  atomic      a failing gen leaves the previously generated headers as they were: for a bad text,
+              and under a file-size limit (ulimit -f) that fails a write halfway, where no
+              temporary file may be left either;
+  bounds      release numbers beyond any real release are refused at once with a message;
   add_release         gen --add-release reproduces the compiled-in tables and adds a release;
   add_release_names   gen --add-release with texts made from the newest shipped ones plus names no
                       known text has: each becomes a new entity with the next free id, listed on
@@ -24,6 +27,7 @@ import filecmp
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -287,6 +291,13 @@ def malformed_cases():
     add("list item without a category", t, line_of(t, "* Target MIPS"), r"not of the form 'Category: name'")
     t = g.replace("## Current Tier Status", "## Current Status")
     add("no tier status section", t, t.count("\n") + 1, r"no '## Current Tier Status' section")
+    # Longer than every sentence of the diagnostics can hold whole: refused, not cut later.
+    t = g.replace("| WebAssembly Proposal | [`simd`]                   |",
+                  "| WebAssembly Proposal | `" + "s" * 121 + "` |")
+    add("name too long", t, line_of(t, "s" * 121), r"a name of 121 characters; the diagnostics hold names of up to 120")
+    t = g.replace("| Continuous fuzzing          |", "| " + ", ".join(["Continuous fuzzing"] * 25) + " |", 1)
+    add("missing cell too long", t, line_of(t, "Continuous fuzzing, Continuous fuzzing"),
+        r"a missing-requirements cell of \d+ characters; the diagnostics hold cells of up to 400")
     return cases
 
 
@@ -354,6 +365,63 @@ def case_atomic(a):
     if after != before:
         fail("a failing gen changed the generated headers")
     print("ok: a failing gen left the previous headers intact: " + r.stderr.strip())
+
+    # A file-size limit: gen --add-release writes the compiled-in tables (some above 8 KiB) and
+    # the added text. The second run, with another text, must fail without touching anything.
+    add = os.path.join(d, "add")
+    r = run(a.tool, "gen", "--add-release", "999", "--tiers", os.path.join(d, "a.md"), "--out", add)
+    if r.returncode != 0:
+        fail(f"gen --add-release of a good text failed: {r.stderr}")
+    gen_dir = os.path.join(add, "wasmtime_tiers", "generated")
+    before = {f: open(os.path.join(gen_dir, f), "rb").read() for f in os.listdir(gen_dir)}
+    limit = 8 * 1024
+    if not any(len(c) > limit for c in before.values()):
+        fail(f"no generated file is above {limit} bytes, so the limit tests nothing")
+    write(os.path.join(d, "c.md"), GOOD.replace("`aarch64-apple-darwin`", "`riscv64gc-unknown-linux-gnu`"))
+
+    def limited():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    r = subprocess.run([a.tool, "gen", "--add-release", "999", "--tiers", os.path.join(d, "c.md"), "--out", add],
+                       capture_output=True, text=True, preexec_fn=limited)
+    if r.returncode == 0 or r.returncode < 0 or "File too large" not in r.stderr or \
+            "nothing in" not in r.stderr:
+        fail(f"gen under a file-size limit: exit {r.returncode}, {r.stderr!r}")
+    after = {f: open(os.path.join(gen_dir, f), "rb").read() for f in os.listdir(gen_dir)}
+    if after != before:
+        left = sorted(set(after) - set(before))
+        changed = sorted(f for f in before if after.get(f) != before[f])
+        fail(f"gen under a file-size limit left files behind {left} or changed {changed}")
+    print(f"ok: under a file-size limit of {limit} bytes gen exits {r.returncode}, every file as it was, "
+          f"no temporary file: {r.stderr.strip()}")
+
+
+# --- bounds ---------------------------------------------------------------------------------
+def case_bounds(a):
+    d = os.path.join(a.work, "bounds")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    write(os.path.join(d, "a.md"), GOOD)
+    out = os.path.join(d, "out")
+    for n in ("4294967295", "4294967294", "2147483647", "1001"):
+        try:
+            r = subprocess.run([a.tool, "gen", "--add-release", n, "--tiers", os.path.join(d, "a.md"), "--out", out],
+                               capture_output=True, text=True, timeout=30)
+        except subprocess.TimeoutExpired:
+            fail(f"gen --add-release {n} did not end")
+        if r.returncode != 2 or "above Wasmtime 1000" not in r.stderr or os.path.exists(out):
+            fail(f"gen --add-release {n}: exit {r.returncode}, {r.stderr!r}")
+    r = run(a.tool, "gen", "--add-release", "4294967296", "--tiers", os.path.join(d, "a.md"), "--out", out)
+    if r.returncode != 2 or os.path.exists(out):
+        fail(f"gen --add-release 4294967296: exit {r.returncode}, {r.stderr!r}")
+    head = "file\tfirst_release\tlast_release\tupstream_commit\n"
+    for version in ("v4294967295.0.0", "v1001.0.0", "v99999999999999999999.0.0"):
+        write(os.path.join(d, "releases.tsv"), head + f"a.md\tv1.0.0\t{version}\tabc\n")
+        r = run(a.tool, "gen", "--manifest", os.path.join(d, "releases.tsv"), "--out", out)
+        if r.returncode != 1 or not re.search(r"releases\.tsv:2: release '.*' is above Wasmtime 1000", r.stderr) \
+                or os.path.exists(out):
+            fail(f"a manifest naming {version}: exit {r.returncode}, {r.stderr!r}")
+    print("ok: release numbers above 1000 are refused with a message, and nothing is written")
 
 
 # --- add_release ----------------------------------------------------------------------------
@@ -784,7 +852,7 @@ static_assert(wt::detail::describe(wt::violations_of<wt::policy::production_read
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("case", choices=["regenerate", "texts", "malformed", "atomic", "add_release",
+    ap.add_argument("case", choices=["regenerate", "texts", "malformed", "atomic", "bounds", "add_release",
                                      "add_release_names"])
     ap.add_argument("--tool", required=True)
     ap.add_argument("--upstream", required=True)

@@ -3,8 +3,10 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 namespace wt = wasmtime_tiers;
 using t1_22 = wt::policy::minimum_tier<wt::tier::t1, wt::release<22>>;
@@ -168,4 +170,76 @@ TEST_CASE("allowed_at, the concept's shortcut, agrees with the full verdict ever
   CHECK(compared > 12 * 20 * wt::entity_count);
   CHECK(allowed > 0);
   CHECK(allowed < compared);
+}
+
+// Waivers are decided on the policy that is used, its final composition.
+namespace composed {
+using waived_gc = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "fuzzed in-house">>;
+// Backends at Tier 2 around the waiver: gc still needs it, and it is valid.
+using per_backend = wt::policy::per_category<waived_gc, wt::policy::for_category<wt::category::backend, wt::tier::t2>>;
+static_assert(wt::allowed<per_backend, wt::wasm::gc>);
+static_assert(wt::verdict_of<per_backend, wt::wasm::gc>.kind == wt::violation_kind::waived);
+// Proposals at Tier 3 around the waiver: gc needs none, so the waiver is stale in the composition
+// (tests/compile_fail/cases/stale_waiver_composed.cpp); decided without compiling it:
+using per_proposal = wt::policy::per_category<waived_gc, wt::policy::for_category<wt::category::wasm_proposal, wt::tier::t3>>;
+static_assert(wt::detail::waiver_problem_of<per_proposal, wt::waiver<wt::wasm::gc, "fuzzed in-house">>() ==
+              wt::detail::waiver_problem::not_needed);
+static_assert(wt::detail::waiver_problem_of<waived_gc, wt::waiver<wt::wasm::gc, "fuzzed in-house">>() ==
+              wt::detail::waiver_problem::none);
+// A waiver the base policy does not need, but the checks added around it do.
+using t1_47 = wt::policy::minimum_tier<wt::tier::t1, wt::release<47>>;
+using cm = wt::waiver<wt::wasm::component_model, "fuzzed in-house">;
+static_assert(wt::detail::waiver_problem_of<wt::policy::with_waivers<t1_47, cm>, cm>() ==
+              wt::detail::waiver_problem::not_needed);
+using fuzzed_cm = wt::policy::requiring_checks<wt::policy::with_waivers<t1_47, cm>, wt::proposal_check::fuzzed>;
+static_assert(wt::detail::waiver_problem_of<fuzzed_cm, cm>() == wt::detail::waiver_problem::none);
+static_assert(wt::allowed<fuzzed_cm, wt::wasm::component_model>);
+WASMTIME_TIERS_REQUIRE(fuzzed_cm, wt::wasm::component_model, wt::wasm::simd);
+// Nested with_waivers make one list, checked for duplicates as a whole.
+using nested = wt::policy::with_waivers<waived_gc, wt::waiver<wt::wasm::memory64, "two">>;
+static_assert(nested::waivers::size == 2 && wt::allowed<nested, wt::wasm::gc, wt::wasm::memory64>);
+// The policy may contain commas in WASMTIME_TIERS_REQUIRE.
+WASMTIME_TIERS_REQUIRE(wt::policy::minimum_tier<wt::tier::t1, wt::release<22>>, wt::wasm::simd);
+} // namespace composed
+
+// Every sentence of the shipped tables, whole: every release, entity and policy tier, every set
+// of required proposal checks (which makes the longest sentences, before Wasmtime 27), both kinds
+// of advice; and every waiver sentence.
+TEST_CASE("every violation and waiver sentence fits describe()'s capacity") {
+  std::size_t sentences = 0, longest = 0;
+  std::vector<std::string> bad; // cut, or empty where a sentence is due
+  for (unsigned release = 0; release <= wt::newest_release; ++release) {
+    const wt::detail::text_table* t = wt::detail::text_of(release);
+    if (!t) continue;
+    for (wt::tier required : {wt::tier::t1, wt::tier::t2, wt::tier::t3})
+      for (unsigned checks = 0; checks <= wt::all_checks; ++checks) {
+        const wt::detail::rules r{{required, required, required, required, required, required},
+                                  static_cast<wt::proposal_check_set>(checks)};
+        for (std::size_t id = 0; id < wt::entity_count; ++id) {
+          const bool proposal = wt::detail::category_at(id) == wt::category::wasm_proposal;
+          if (checks != 0 && !proposal) continue; // the checks only change proposals' sentences
+          for (bool waived : {false, true}) {
+            const wt::violation v = wt::detail::check_entity(*t, release, r, waived, id);
+            for (auto advice : {wt::detail::waiver_advice::cpp, wt::detail::waiver_advice::command_line}) {
+              const auto m = wt::detail::describe(v, advice);
+              if (m.cut() || m.view().empty()) bad.emplace_back(m.view());
+              longest = std::max(longest, m.size());
+              ++sentences;
+            }
+          }
+          if (checks == 0)
+            for (unsigned until : {0u, wt::no_expiry})
+              for (bool empty : {false, true}) {
+                const auto p = wt::detail::waiver_problem_at(*t, release, r, id, empty, until);
+                const auto m = wt::detail::describe_waiver(p, *t, release, r, id, until);
+                if (m.cut() || (p == wt::detail::waiver_problem::none) != m.view().empty())
+                  bad.emplace_back(m.view());
+              }
+        }
+      }
+  }
+  MESSAGE(sentences << " sentences, the longest " << longest << " characters of " << wt::detail::describe_capacity);
+  CHECK_MESSAGE(bad.empty(), bad.size() << " sentences cut or missing, the first: " << (bad.empty() ? "" : bad[0]));
+  CHECK(sentences > 100000);
+  CHECK(longest > 300); // the all-checks sentences before 27 are checked, not skipped
 }

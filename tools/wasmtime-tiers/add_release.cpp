@@ -6,6 +6,7 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "cli_common.hpp"
 #include "compiled.hpp"
 #include "generate.hpp"
 #include "proposals_document.hpp"
@@ -15,8 +16,12 @@ namespace wasmtime_tiers::tool {
 
 void add_release(unsigned major, const std::string& tiers_file,
                  const std::optional<std::string>& proposals_file, const std::string& out_dir) {
+  if (major > max_release)
+    throw usage_error("--add-release " + std::to_string(major) + ": above Wasmtime " +
+                      std::to_string(max_release) + ", the largest major the tables hold; give the "
+                      "Wasmtime major of the text, e.g. --add-release " + std::to_string(newest_release + 1));
   if (major <= newest_release)
-    throw std::runtime_error("--add-release " + std::to_string(major) + ": Wasmtime " + std::to_string(major) +
+    throw usage_error("--add-release " + std::to_string(major) + ": Wasmtime " + std::to_string(major) +
                           " is not newer than the newest release this library knows (" +
                           std::to_string(newest_release) +
                           "); --add-release is for releases after it (known: " +

@@ -33,8 +33,9 @@ named_policy parse_policy(const std::string& value) {
                                           "min-tier=3"};
   std::string near;
   for (const auto& n : nearest(value, known, 2)) near += (near.empty() ? "" : " or ") + n;
-  throw usage_error("--policy " + value + ": unknown policy; did you mean " + near +
-                    "? (production-ready: Tier 1; almost-production-ready: Tier 2 or better; "
+  throw usage_error("--policy " + value + ": unknown policy" +
+                    (near.empty() ? std::string() : "; did you mean " + near + "?") +
+                    " (production-ready: Tier 1; almost-production-ready: Tier 2 or better; "
                     "not-production-ready: Tier 3 or better; min-tier=K: Tier K or better)");
 }
 
@@ -109,13 +110,87 @@ proposal_check_set parse_checks(const std::vector<std::string>& names) {
         set = static_cast<proposal_check_set>(set | bit(c));
         found = true;
       }
+    const auto near = nearest(n, known, 1);
     if (!found)
-      throw usage_error("--require-checks " + raw + ": unknown proposal check; did you mean " +
-                        nearest(n, known, 1).front() +
-                        "? (the checks: phase-4, tests, finished, fuzzed, api, c-api, or all)");
+      throw usage_error("--require-checks " + raw + ": unknown proposal check" +
+                        (near.empty() ? std::string() : "; did you mean " + near.front() + "?") +
+                        " (the checks: phase-4, tests, finished, fuzzed, api, c-api, or all)");
   }
   return set;
 }
+
+namespace {
+
+// One --waive ENTITY=REASON[@UNTIL]: waiver<E, "REASON", UNTIL> on the command line.
+struct command_line_waiver {
+  std::size_t id;
+  std::string reason;
+  unsigned until = no_expiry;
+  // Refused by the policy (see run_check): it still accepts its entity in every release checked,
+  // as a refused waiver of the library's does, so that its refusal is the one violation.
+  bool refused = false;
+  bool covers(unsigned release) const { return refused || release <= until; }
+};
+
+// Parses every --waive; an unknown name, a missing '=' or an empty reason is a usage error, every
+// one of them reported at once.
+std::vector<command_line_waiver> parse_waivers(const std::vector<std::string>& values) {
+  std::vector<command_line_waiver> out;
+  std::vector<std::string> errors;
+  for (const std::string& value : values) {
+    const std::size_t eq = value.find('=');
+    if (eq == std::string::npos) {
+      errors.push_back("--waive " + value + ": expected ENTITY=REASON[@UNTIL], e.g. --waive "
+                       "gc=\"fuzzed in-house\"@23");
+      continue;
+    }
+    command_line_waiver w{0, trim(value.substr(eq + 1))};
+    // A trailing @RELEASE is the last release the waiver is valid for; another '@' is the reason's.
+    if (const std::size_t at = w.reason.rfind('@'); at != std::string::npos) {
+      try {
+        w.until = parse_major(w.reason.substr(at + 1), "--waive ...@UNTIL");
+        w.reason = trim(w.reason.substr(0, at));
+      } catch (const usage_error&) {
+      }
+    }
+    try {
+      w.id = find_entity(trim(value.substr(0, eq)), std::nullopt, "--waive");
+    } catch (const usage_error& e) {
+      errors.push_back(e.what());
+      continue;
+    }
+    if (w.reason.empty()) {
+      errors.push_back(fmt::format("--waive {}: {}", value,
+                                   detail::describe_waiver(detail::waiver_problem::no_reason,
+                                                           *detail::text_of(newest_release), newest_release,
+                                                           detail::rules{}, w.id, w.until)
+                                       .view()));
+      continue;
+    }
+    for (const auto& earlier : out)
+      if (earlier.id == w.id)
+        errors.push_back(fmt::format("--waive {}: {}", value, detail::describe_duplicate_waiver(w.id).view()));
+    out.push_back(std::move(w));
+  }
+  if (!errors.empty()) {
+    std::string all;
+    for (const auto& e : errors) all += (all.empty() ? "" : "\nwasmtime-tiers: ") + e;
+    throw usage_error(all);
+  }
+  return out;
+}
+
+nlohmann::ordered_json waivers_json(const std::vector<command_line_waiver>& waivers) {
+  auto out = nlohmann::ordered_json::array();
+  for (const auto& w : waivers) {
+    nlohmann::ordered_json j{{"name", std::string(detail::name_at(w.id))}, {"reason", w.reason}};
+    if (w.until != no_expiry) j["until"] = w.until;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+} // namespace
 
 
 CLI::App* add_check(CLI::App& app, check_options& o) {
@@ -131,7 +206,8 @@ CLI::App* add_check(CLI::App& app, check_options& o) {
             "simd,threads --backend cranelift\n"
             "  wasmtime-tiers check --releases 36..48 --policy production-ready --features threads");
   auto* release_opt = c->add_option("--release", o.release,
-                "The Wasmtime release the build uses, e.g. 22 (default: the newest known)");
+                                    "The Wasmtime release the build uses, e.g. 22 (default: the newest known)")
+                          ->check(non_empty_release, "a Wasmtime release");
   c->add_option("--releases", o.releases,
                 "Every release of a range the build supports, e.g. 36..48: the build must satisfy "
                 "the policy in each, and each violation names its release")
@@ -157,6 +233,13 @@ CLI::App* add_check(CLI::App& app, check_options& o) {
                 "proposals.md, Wasmtime 27 on), comma separated: phase-4, tests, finished, fuzzed, "
                 "api, c-api, or all")
       ->delimiter(',');
+  c->add_option("--waive", o.waivers,
+                "Accept an entity below the policy for a reason, as a waiver of the library's "
+                "policies: ENTITY=REASON[@UNTIL] (UNTIL: the last release it is valid for), "
+                "repeatable. With --releases, a waiver applies in each release of the range up to "
+                "its UNTIL. A waiver the policy does not need (in any release it covers), an "
+                "expired one, one for an unsupported or unlisted entity, or one without a reason is "
+                "refused");
   c->add_option("--format", o.format, "Output format: text (one violation a line) or json")
       ->check(CLI::IsMember({"text", "json"}));
   c->add_flag("-v,--verbose", o.verbose, "Also print the verdict on each entity that passes");
@@ -170,24 +253,41 @@ build_request parse_build(const std::string& policy_name, const std::string& tar
   b.policy = parse_policy(policy_name);
   const tier t = b.policy.required;
   b.rules = detail::rules{{t, t, t, t, t, t}, parse_checks(check_names)};
+  // Every unknown name is reported at once, not only the first.
+  std::vector<std::string> unknown;
+  auto look_up = [&](const std::string& name, std::optional<category> only,
+                     std::string_view what) -> std::optional<std::size_t> {
+    try {
+      return find_entity(name, only, what);
+    } catch (const usage_error& e) {
+      unknown.emplace_back(e.what());
+      return std::nullopt;
+    }
+  };
   if (target_name == "host") b.target = wasmtime_tiers::target::host::wasmtime_tiers_id;
-  else if (!target_name.empty()) b.target = find_entity(target_name, category::target, "--target");
+  else if (!target_name.empty()) b.target = look_up(target_name, category::target, "--target");
   if (b.target) {
     if (const auto a = architecture_of_target(detail::name_at(*b.target))) {
       b.has_arch = true;
       b.arch = *a;
     }
   }
+  for (const std::string& f : feature_names) {
+    const std::string name = trim(f);
+    if (name.empty()) continue;
+    const auto eid = look_up(name, std::nullopt, "--features");
+    if (eid && std::find(b.features.begin(), b.features.end(), *eid) == b.features.end())
+      b.features.push_back(*eid);
+  }
+  if (!unknown.empty()) {
+    std::string all;
+    for (const auto& e : unknown) all += (all.empty() ? "" : "\nwasmtime-tiers: ") + e;
+    throw usage_error(all);
+  }
   b.backend = lower(backend_name);
   if (!b.backend.empty() && !b.target)
     throw usage_error("--backend " + backend_name + " needs --target: the backend's rows and the "
                       "compiler support tables depend on the target's architecture");
-  for (const std::string& f : feature_names) {
-    const std::string name = trim(f);
-    if (name.empty()) continue;
-    const std::size_t id = find_entity(name, std::nullopt, "--features");
-    if (std::find(b.features.begin(), b.features.end(), id) == b.features.end()) b.features.push_back(id);
-  }
   if (!b.target && b.backend.empty() && b.features.empty())
     throw usage_error("nothing to check: name the build's --target, --features and/or --backend "
                       "(see `wasmtime-tiers check --help`)");
@@ -198,7 +298,38 @@ std::string backend_subject(const std::string& backend) {
   return backend == "winch" ? "Winch" : backend == "pulley" ? "Pulley" : "Cranelift";
 }
 
-release_verdicts check_release(const build_request& b, unsigned release) {
+namespace {
+
+// A verdict's sentence in the tool: the library's (detail::describe), with the advice given; for
+// Winch in a text that rates it only per architecture ("Winch on x86_64", before Wasmtime 34) and
+// has no row for the target's architecture, that cause rather than "Winch is not in the tier table".
+// `check --release` advises --waive (waiver_advice::command_line); `check --releases` and
+// which-release keep the words of the library's compile-time diagnostics (waiver_advice::cpp), as
+// README's examples of them show.
+std::string verdict_sentence(const build_request& b, const violation& v, detail::waiver_advice advice) {
+  if (b.backend == "winch" && b.target && v.kind == violation_kind::unlisted && v.name() == "Winch") {
+    const detail::text_table& text = *detail::text_of(v.release);
+    std::string winch_rows;
+    for (std::size_t id = 0; id < entity_count; ++id)
+      if (detail::name_at(id).rfind("Winch on ", 0) == 0 && detail::tier_at(text, id) != tier::unlisted)
+        winch_rows += (winch_rows.empty() ? "" : ", ") + std::string(detail::name_at(id));
+    if (!winch_rows.empty())
+      return fmt::format("Winch has no row for {} in the tier table of Wasmtime {}, which rates Winch "
+                         "only per architecture ({}), so no policy accepts Winch on {}",
+                         b.has_arch ? std::string(to_string(b.arch)) : std::string(detail::name_at(*b.target)),
+                         v.release, winch_rows, detail::name_at(*b.target));
+  }
+  return std::string(detail::describe(v, advice).view());
+}
+
+// check_release, with the --waive waivers that accept their entities in `release`.
+release_verdicts check_release_waived(const build_request& b, unsigned release,
+                                      const std::vector<command_line_waiver>& waivers,
+                                      detail::waiver_advice advice) {
+  auto waived = [&](std::size_t eid) {
+    return std::any_of(waivers.begin(), waivers.end(),
+                       [&](const command_line_waiver& w) { return w.id == eid && w.covers(release); });
+  };
   release_verdicts r;
   r.release = release;
   const detail::text_table& text = *detail::text_of(release);
@@ -208,7 +339,8 @@ release_verdicts check_release(const build_request& b, unsigned release) {
   if (b.target) add(*b.target);
   if (!b.backend.empty()) add(backend_entity(b.backend, text, b.has_arch ? &b.arch : nullptr));
   for (std::size_t id : b.features) add(id);
-  for (std::size_t id : r.ids) r.verdicts.push_back(detail::check_entity(text, release, b.rules, false, id));
+  for (std::size_t eid : r.ids)
+    r.verdicts.push_back(detail::check_entity(text, release, b.rules, waived(eid), eid));
 
   // The compiler support tables (Wasmtime 34 on): the backend must support each WebAssembly
   // feature on the target's architecture (Pulley: in its own table, Cranelift's column).
@@ -249,16 +381,22 @@ release_verdicts check_release(const build_request& b, unsigned release) {
     }
   }
 
-  for (const violation& v : r.verdicts)
-    (v.allowed() ? r.passes : r.violations).emplace_back(detail::describe(v).view());
+  for (const violation& v : r.verdicts) (v.allowed() ? r.passes : r.violations).push_back(verdict_sentence(b, v, advice));
   if (!r.support_gap.empty()) r.violations.push_back(r.support_gap);
   for (const auto& s : r.support) (s.status == support::yes ? r.passes : r.violations).push_back(s.message);
   return r;
 }
 
+} // namespace
+
+release_verdicts check_release(const build_request& b, unsigned release) {
+  return check_release_waived(b, release, {}, detail::waiver_advice::cpp);
+}
+
 namespace {
 
-nlohmann::ordered_json release_json(const release_verdicts& r) {
+nlohmann::ordered_json release_json(const build_request& b, const release_verdicts& r,
+                                    detail::waiver_advice advice) {
   nlohmann::ordered_json out;
   out["release"] = r.release;
   out["text"] = std::string(detail::text_of(r.release)->file);
@@ -274,7 +412,7 @@ nlohmann::ordered_json release_json(const release_verdicts& r) {
     e["verdict"] = verdict_name(v.kind);
     auto& lacking = e["lacking_checks"] = nlohmann::ordered_json::array();
     for (proposal_check c : checks_in(v.lacking)) lacking.push_back(std::string(to_string(c)));
-    e["message"] = std::string(detail::describe(v).view());
+    e["message"] = verdict_sentence(b, v, advice);
     entities.push_back(std::move(e));
   }
   auto& support_json = out["compiler_support"] = nlohmann::ordered_json::array();
@@ -301,45 +439,68 @@ std::string supported_words(const build_request& b, const release_verdicts& r) {
                      b.backend == "pulley" ? std::string() : fmt::format(" on {}", to_string(b.arch)));
 }
 
-int run_check_range(const check_options& o, const build_request& b, release_span span) {
+// check --releases A..B: the build in every release of the range. Each --waive is checked as a
+// waiver of a policy over the range is (detail::waiver_problem_in_range): valid in the releases up
+// to its UNTIL, refused when no release it covers needs it (or it expired before the range, names
+// an entity with no tier in any release it covers, or has no reason); a refused waiver is one
+// violation and still accepts its entity (no follow-on violation in each release).
+int run_check_range(const check_options& o, const build_request& b, release_span span,
+                    std::vector<command_line_waiver> waivers) {
+  std::vector<std::string> waiver_problems;
+  for (auto& w : waivers) {
+    const auto v = detail::waiver_problem_in_range(span.first, span.last, b.rules, w.id, w.reason.empty(), w.until);
+    if (v.problem == detail::waiver_problem::none) continue;
+    w.refused = true;
+    waiver_problems.emplace_back(detail::describe_range_waiver(v, span.first, span.last, w.id, w.until).view());
+  }
   std::vector<release_verdicts> results;
-  std::size_t violation_count = 0;
+  std::size_t violation_count = waiver_problems.size();
   release_set failing;
   for (unsigned m = span.first; m <= span.last; ++m) {
-    results.push_back(check_release(b, m));
+    results.push_back(check_release_waived(b, m, waivers, detail::waiver_advice::cpp));
     violation_count += results.back().violations.size();
     if (!results.back().ok()) failing.insert(m);
   }
+  const bool ok = failing.empty() && waiver_problems.empty();
   const std::string range_words = fmt::format("{} to {}", release_name(span.first), release_name(span.last));
   if (o.format == "json") {
     nlohmann::ordered_json out;
     out["releases"] = {span.first, span.last};
     out["policy"] = b.policy.name;
     out["required_tier"] = static_cast<int>(b.policy.required);
-    out["ok"] = failing.empty();
+    out["ok"] = ok;
     auto& failing_json = out["failing_releases"] = nlohmann::ordered_json::array();
     failing.for_each_range([&](unsigned a, unsigned z) { failing_json.push_back({a, z}); });
+    out["waivers"] = waivers_json(waivers);
     auto& per = out["results"] = nlohmann::ordered_json::array();
-    std::vector<std::string> all;
+    std::vector<std::string> all = waiver_problems;
     for (const auto& r : results) {
-      per.push_back(release_json(r));
+      per.push_back(release_json(b, r, detail::waiver_advice::cpp));
       all.insert(all.end(), r.violations.begin(), r.violations.end());
     }
     out["violations"] = all;
     std::cout << out.dump(2) << "\n";
-    return failing.empty() ? 0 : 1;
+    return ok ? 0 : 1;
   }
+  for (const auto& p : waiver_problems) std::cout << p << "\n";
   for (const auto& r : results) {
     if (o.verbose)
       for (const auto& p : r.passes) std::cout << p << "\n";
     for (const auto& v : r.violations) std::cout << v << "\n";
   }
   const std::string checked = names_of(results.back().ids);
-  if (failing.empty()) {
+  if (ok) {
     std::cout << fmt::format("ok: {} meet{} the policy {} in every release from Wasmtime {}{}\n", checked,
                              results.back().ids.size() == 1 ? "s" : "", policy_words(b.policy),
                              range_words, supported_words(b, results.back()));
     return 0;
+  }
+  if (failing.empty()) { // only refused --waive waivers
+    std::cerr << fmt::format("wasmtime-tiers check: {} violation{} of the policy {} in Wasmtime {}: "
+                             "a --waive the policy refuses (checked: {}); remove or correct it\n",
+                             violation_count, violation_count == 1 ? "" : "s", policy_words(b.policy),
+                             range_words, checked);
+    return 1;
   }
   std::cerr << fmt::format("wasmtime-tiers check: {} violation{} of the policy {} in Wasmtime {} (of the range "
                            "{}; checked: {}); use what the policy allows in each release, narrow "
@@ -377,9 +538,21 @@ std::string ranges_words(const release_set& s) {
 int run_check(const check_options& o) {
   const build_request b =
       parse_build(o.policy, o.target, o.features, o.backend, o.checks);
-  if (!o.releases.empty()) return run_check_range(o, b, parse_release_span(o.releases));
+  std::vector<command_line_waiver> waivers = parse_waivers(o.waivers);
+  if (!o.releases.empty()) return run_check_range(o, b, parse_release_span(o.releases), std::move(waivers));
   const unsigned release = o.release.empty() ? newest_release : parse_release(o.release);
-  const release_verdicts r = check_release(b, release);
+  const detail::text_table& text = *detail::text_of(release);
+  // Each waiver checked against the policy, as the compile-time waivers are: a stale one fails,
+  // and still accepts its entity (its refusal is the one violation).
+  std::vector<std::string> waiver_problems;
+  for (auto& w : waivers) {
+    const auto problem = detail::waiver_problem_at(text, release, b.rules, w.id, w.reason.empty(), w.until);
+    if (problem == detail::waiver_problem::none) continue;
+    w.refused = true;
+    waiver_problems.emplace_back(detail::describe_waiver(problem, text, release, b.rules, w.id, w.until).view());
+  }
+  release_verdicts r = check_release_waived(b, release, waivers, detail::waiver_advice::command_line);
+  r.violations.insert(r.violations.begin(), waiver_problems.begin(), waiver_problems.end());
 
   if (o.format == "json") {
     nlohmann::ordered_json out;
@@ -387,8 +560,10 @@ int run_check(const check_options& o) {
     out["text"] = std::string(detail::text_of(release)->file);
     out["policy"] = b.policy.name;
     out["required_tier"] = static_cast<int>(b.policy.required);
-    nlohmann::ordered_json rest = release_json(r);
-    for (const char* key : {"ok", "entities", "compiler_support", "violations"}) out[key] = rest[key];
+    nlohmann::ordered_json rest = release_json(b, r, detail::waiver_advice::command_line);
+    for (const char* key : {"ok", "entities", "compiler_support"}) out[key] = rest[key];
+    out["waivers"] = waivers_json(waivers);
+    out["violations"] = rest["violations"];
     std::cout << out.dump(2) << "\n";
     return r.ok() ? 0 : 1;
   }

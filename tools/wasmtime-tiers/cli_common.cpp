@@ -41,20 +41,38 @@ std::string known_releases_text() {
 }
 
 unsigned parse_major(const std::string& value, std::string_view option) {
-  std::string v = value;
-  if (!v.empty() && (v[0] == 'v' || v[0] == 'V')) v.erase(0, 1);
+  // The spellings of Wasmtime's versions: MAJOR, MAJOR.MINOR or MAJOR.MINOR.PATCH, each part digits
+  // without a leading zero, an optional 'v' before; 0.x is only 0.40 (the one 0.x text), also
+  // spelled 0 (release<0>).
+  std::string_view v = value;
+  if (!v.empty() && (v[0] == 'v' || v[0] == 'V')) v.remove_prefix(1);
+  std::vector<std::string_view> parts;
+  for (std::size_t at = 0;;) {
+    const std::size_t dot = v.find('.', at);
+    parts.push_back(v.substr(at, dot == std::string_view::npos ? std::string_view::npos : dot - at));
+    if (dot == std::string_view::npos) break;
+    at = dot + 1;
+  }
+  const bool well_formed =
+      parts.size() <= 3 && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
+        return all_digits(p) && p.size() <= 4 && (p.size() == 1 || p[0] != '0');
+      });
   std::optional<unsigned> major;
-  if (v == "0.40" || v.rfind("0.40.", 0) == 0) {
-    major = 0;
-  } else {
-    const std::string first = v.substr(0, v.find('.'));
-    if (all_digits(first) && first.size() <= 4) major = static_cast<unsigned>(std::stoul(first));
+  if (well_formed) {
+    const unsigned m = static_cast<unsigned>(std::stoul(std::string(parts[0])));
+    if (m != 0 || parts.size() == 1 || parts[1] == "40") major = m;
   }
   if (!major)
-    throw usage_error(fmt::format("{} {}: expected a Wasmtime major version such as 22 (or 0.40); "
-                                  "known releases: {}",
-                                  option, value, known_releases_text()));
+    throw usage_error(fmt::format("{} {}: not a Wasmtime release; give one such as 22, v22.0.1 or "
+                                  "0.40; known releases: {}",
+                                  option, value.empty() ? "\"\"" : value, known_releases_text()));
   return *major;
+}
+
+std::string non_empty_release(const std::string& value) {
+  if (!value.empty()) return {};
+  return "an empty release; give one such as 22, v22.0.1 or 0.40, or leave --release out for the "
+         "newest; known releases: " + known_releases_text();
 }
 
 unsigned parse_release(const std::string& value, std::string_view option) {
@@ -92,10 +110,14 @@ std::size_t edit_distance(std::string_view a_in, std::string_view b_in) {
 std::vector<std::string> nearest(std::string_view name, const std::vector<std::string>& candidates,
                                  std::size_t count) {
   const std::string l = lower(name);
+  // A plausible correction: the candidate contains the name, or is within a third of the name's
+  // length in edits (a typo or two), so that "simdd" suggests simd but not MIPS.
+  const std::size_t plausible = std::max<std::size_t>(1, name.size() / 3);
   std::vector<std::pair<std::size_t, std::string>> scored;
   for (const auto& c : candidates) {
-    const bool contains = !l.empty() && lower(c).find(l) != std::string::npos;
-    scored.emplace_back(contains ? 0 : 1 + edit_distance(name, c), c);
+    const bool contains = l.size() >= 2 && lower(c).find(l) != std::string::npos;
+    const std::size_t distance = contains ? 0 : edit_distance(name, c);
+    if (contains || distance <= plausible) scored.emplace_back(contains ? 0 : 1 + distance, c);
   }
   std::stable_sort(scored.begin(), scored.end(),
                    [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -136,11 +158,12 @@ std::size_t find_entity(const std::string& name, std::optional<category> only, s
   for (std::size_t id = 0; id < entity_count; ++id)
     if (eligible(id)) candidates.emplace_back(detail::name_at(id));
   const std::string kind = only ? std::string(to_string(*only)) : std::string("target or feature");
+  const auto near = nearest(name, candidates);
   throw usage_error(fmt::format(
-      "{} {}: no {} of that name in any Wasmtime tier table; did you mean {}? (`wasmtime-tiers "
+      "{} {}: no {} of that name in any Wasmtime tier table{} (`wasmtime-tiers "
       "show` lists the names of a release; Wasmtime's spellings, e.g. simd, wasi-http, "
       "x86_64-unknown-linux-gnu, or C++ tag names such as wasm::gc)",
-      what, name, kind, suggestion_text(nearest(name, candidates))));
+      what, name, kind, near.empty() ? std::string() : "; did you mean " + suggestion_text(near) + "?"));
 }
 
 category parse_category(const std::string& value) {
@@ -153,9 +176,10 @@ category parse_category(const std::string& value) {
   }
   for (const auto& sp : category_spellings)
     if (l == lower(sp.text)) return sp.of;
-  throw usage_error(fmt::format("--category {}: unknown category; did you mean {}? (known: target, "
+  const auto near = nearest(value, candidates, 2);
+  throw usage_error(fmt::format("--category {}: unknown category{} (known: target, "
                                 "backend, wasm, wasi, api, misc)",
-                                value, suggestion_text(nearest(value, candidates, 2))));
+                                value, near.empty() ? std::string() : "; did you mean " + suggestion_text(near) + "?"));
 }
 
 std::optional<architecture> architecture_of_target(std::string_view name) {

@@ -29,9 +29,14 @@ struct usage_error : std::runtime_error {
 
 inline constexpr int exit_usage = 2;
 
-// The Wasmtime major a --release value names ("22", "v22", "22.0.1", "0.40" is 0), known or not.
-// Throws usage_error when it names none.
+// The Wasmtime major a --release value names, known or not: "22", "v22", "22.0.1", "v22.0.1";
+// "0.40" (and its patch releases, and "0") is 0. Throws usage_error naming the known releases for
+// anything else ("", "0.39", "22.", "022", "22abc").
 unsigned parse_major(const std::string& value, std::string_view option = "--release");
+
+// A CLI11 check of a --release value given on the command line: "" is refused (it does not mean
+// the newest release); the message names the known releases.
+std::string non_empty_release(const std::string& value);
 
 // The Wasmtime major of a --release value: "22", "v22", "22.0.1", "0.40" (Wasmtime 0.40 is
 // release 0). Throws usage_error naming the known releases when no shipped text covers it.

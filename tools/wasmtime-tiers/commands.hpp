@@ -31,6 +31,7 @@ struct check_options {
   std::vector<std::string> features;
   std::string backend;       // "" for none
   std::vector<std::string> checks; // proposal checks the policy also requires
+  std::vector<std::string> waivers; // ENTITY=REASON[@UNTIL], as policy::with_waivers
   std::string format = "text";
   bool verbose = false;
 };

@@ -6,10 +6,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -108,25 +111,94 @@ std::string allow_long_literals(std::string content) {
   return content;
 }
 
-void write_atomically(const fs::path& path, const std::string& content) {
-  {
-    std::ifstream in(path, std::ios::binary);
-    if (in) {
-      std::ostringstream ss;
-      ss << in.rdbuf();
-      if (ss.str() == content) return;
+// The file's content, or nullopt where it cannot be read (absent).
+std::optional<std::string> read_whole(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string reason_of(int error) { return error ? std::strerror(error) : "unknown error"; }
+
+// Writes every file of `files` into `dir`, all or nothing: each changed file is written in full to
+// a temporary file beside it (NAME.tmp), and only when all are complete are they renamed into
+// place, the previous files kept under NAME.old until every rename has succeeded. On any failure
+// (a full disk, a file-size limit, a rename refused) every file is as it was before and no
+// temporary file is left; the error names the file and the reason.
+void write_all_or_nothing(const fs::path& dir, const std::map<std::string, std::string>& files) {
+  struct change {
+    fs::path path, tmp, old;
+    bool existed = false;
+  };
+  std::vector<change> changes;
+  for (const auto& [name, content] : files) {
+    const fs::path path = dir / name;
+    const auto current = read_whole(path);
+    if (current && *current == content) continue;
+    changes.push_back({path, fs::path(path) += ".tmp", fs::path(path) += ".old", current.has_value()});
+  }
+  auto remove_quietly = [](const fs::path& p) {
+    std::error_code ec;
+    fs::remove(p, ec);
+  };
+  auto clean_up = [&] {
+    for (const auto& c : changes) {
+      remove_quietly(c.tmp);
+      remove_quietly(c.old);
+    }
+  };
+
+  // 1. Every temporary file, written whole.
+  for (const auto& c : changes) {
+    const std::string& content = files.at(c.path.filename().string());
+    std::FILE* f = std::fopen(c.tmp.c_str(), "wb");
+    int error = f ? 0 : errno;
+    if (f) {
+      if (std::fwrite(content.data(), 1, content.size(), f) != content.size()) error = errno;
+      if (std::fflush(f) != 0 && !error) error = errno;
+      if (std::fclose(f) != 0 && !error) error = errno;
+    }
+    if (error) {
+      clean_up();
+      throw std::runtime_error("cannot write " + c.tmp.string() + ": " + reason_of(error) +
+                               "; nothing in " + dir.string() + " was changed");
     }
   }
-  fs::path tmp = path;
-  tmp += ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error("cannot write " + tmp.string());
-    out << content;
-    out.flush();
-    if (!out) throw std::runtime_error("cannot write " + tmp.string());
+
+  // 2. The previous files kept (a hard link, else a copy), then each new file renamed into place.
+  for (const auto& c : changes) {
+    if (!c.existed) continue;
+    std::error_code ec;
+    remove_quietly(c.old);
+    fs::create_hard_link(c.path, c.old, ec);
+    if (ec) {
+      ec.clear();
+      fs::copy_file(c.path, c.old, fs::copy_options::overwrite_existing, ec);
+    }
+    if (ec) {
+      clean_up();
+      throw std::runtime_error("cannot keep a copy of " + c.path.string() + " while replacing it: " +
+                               ec.message() + "; nothing in " + dir.string() + " was changed");
+    }
   }
-  fs::rename(tmp, path);
+  for (std::size_t i = 0; i < changes.size(); ++i) {
+    std::error_code ec;
+    fs::rename(changes[i].tmp, changes[i].path, ec);
+    if (!ec) continue;
+    // Undo the renames done so far: the previous set comes back whole.
+    for (std::size_t j = 0; j < i; ++j) {
+      std::error_code undo;
+      if (changes[j].existed) fs::rename(changes[j].old, changes[j].path, undo);
+      else fs::remove(changes[j].path, undo);
+    }
+    clean_up();
+    throw std::runtime_error("cannot rename " + changes[i].tmp.string() + " to " +
+                             changes[i].path.string() + ": " + ec.message() + "; nothing in " +
+                             dir.string() + " was changed");
+  }
+  for (const auto& c : changes) remove_quietly(c.old);
 }
 
 unsigned major_of(const std::string& file, int line, const std::string& version) {
@@ -136,6 +208,9 @@ unsigned major_of(const std::string& file, int line, const std::string& version)
   std::string major = v.substr(0, dot);
   if (major.empty() || !std::all_of(major.begin(), major.end(), ::isdigit))
     throw input_error(file, line, "release '" + version + "' is not of the form vMAJOR.MINOR.PATCH");
+  if (major.size() > 4 || std::stoul(major) > max_release)
+    throw input_error(file, line, "release '" + version + "' is above Wasmtime " +
+                                      std::to_string(max_release) + ", the largest major the tables hold");
   return static_cast<unsigned>(std::stoul(major));
 }
 
@@ -682,6 +757,9 @@ void generate_headers(const std::vector<release_text>& texts,
   {
     unsigned newest = 0;
     for (const auto& t : texts) newest = std::max(newest, t.last_release);
+    if (newest > max_release) // read_manifest and add_release refuse such releases already
+      throw std::runtime_error("Wasmtime " + std::to_string(newest) + " is above the largest major (" +
+                               std::to_string(max_release) + ") the tables hold");
     std::string map(newest + 1, '-');
     for (std::size_t ti = 0; ti < texts.size(); ++ti)
       for (unsigned r = texts[ti].first_release; r <= texts[ti].last_release; ++r)
@@ -753,7 +831,7 @@ void generate_headers(const std::vector<release_text>& texts,
 
   for (auto& [name, content] : files)
     if (name.ends_with(".hpp")) content = allow_long_literals(std::move(content));
-  for (const auto& [name, content] : files) write_atomically(fs::path(out_dir) / name, content);
+  write_all_or_nothing(fs::path(out_dir), files);
 }
 
 } // namespace wasmtime_tiers::tool

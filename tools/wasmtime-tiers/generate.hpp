@@ -10,6 +10,10 @@
 
 namespace wasmtime_tiers::tool {
 
+// The largest Wasmtime major the generator accepts: a release map has one character per major, so
+// the bound keeps every allocation in proportion to real releases.
+inline constexpr unsigned max_release = 1000;
+
 // What the library already knows, for a release added after it (gen --add-release): the entities
 // of the compiled-in tables in id order, each of which keeps its id. A text may then name what no
 // known text names: each such name becomes a new entity with the next free id, and a category
@@ -58,10 +62,11 @@ struct proposals_release_text {
 // last_release, upstream_blob). Reads and parses every text it names. Throws input_error.
 std::vector<proposals_release_text> read_proposals_manifest(const std::string& manifest_path);
 
-// Writes entities.hpp, identifiers.hpp, releases.hpp and one header per text into out_dir. Every
-// file is written to a temporary name and renamed into place, and only after all input was read,
-// so an error never leaves a half-written or partial header set. Files whose content would not
-// change are left untouched. Throws input_error (for clashing identifiers) or
+// Writes entities.hpp, identifiers.hpp, releases.hpp and one header per text into out_dir, all or
+// nothing: only after all input was read, every changed file is written whole to a temporary file,
+// and only when all are complete are they renamed into place; on any failure (a full disk, a
+// file-size limit, a refused rename) the previous set is left as it was and no temporary file
+// remains. Files whose content would not change are left untouched. Throws input_error (for clashing identifiers) or
 // std::runtime_error (for I/O). `command` is the command line recorded in the banners.
 void generate_headers(const std::vector<release_text>& texts, const std::string& out_dir,
                       const std::string& command);

@@ -3,11 +3,16 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+
+#include <unistd.h>
 
 #include <wasmtime_tiers.hpp>
 
@@ -35,6 +40,43 @@ std::string version_string() {
 int fail(const std::string& message) {
   std::cerr << "wasmtime-tiers: " << message << "\n";
   return 1;
+}
+
+// Whether everything written to stdout reached it (a full disk, a closed stdout, a file-size limit
+// fail here, at the latest when the buffer is flushed); says so on stderr when not.
+bool output_written() {
+  errno = 0;
+  std::cout.flush();
+  const bool flushed = std::fflush(stdout) == 0;
+  int error = errno;
+  if (flushed && std::cout.good() && !std::ferror(stdout)) return true;
+  // The write that failed may be long past (its errno overwritten): one more byte asks the system
+  // for the reason; the output is reported incomplete anyway.
+  if (error == 0 && ::write(STDOUT_FILENO, "\n", 1) < 0) error = errno;
+  std::cerr << "wasmtime-tiers: cannot write the output"
+            << (error ? std::string(": ") + std::strerror(error) : std::string()) << "; the output is "
+            << "incomplete (check the free space, the file-size limit and where stdout goes)\n";
+  return false;
+}
+
+// `parse FILE`: the text of FILE; a usage error (exit 2) with the system's reason when it cannot
+// be read, and for a folder.
+std::string read_input_file(const std::string& path) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (std::filesystem::is_directory(status))
+    throw tool::usage_error(path + ": is a folder; name a Markdown file (a text of "
+                            "docs/stability-tiers.md or docs/stability-wasm-proposals.md)");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    const int error = errno;
+    throw tool::usage_error(path + ": cannot open the file: " +
+                            (error ? std::strerror(error) : "unknown error"));
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw tool::input_error(path, 0, std::string("cannot read the file: ") + std::strerror(errno));
+  return text.str();
 }
 
 } // namespace
@@ -136,8 +178,9 @@ int main(int argc, char** argv) {
       if (std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
         std::string near;
         for (const auto& c : tool::nearest(argv[1], commands, 1)) near += c;
-        std::cerr << "wasmtime-tiers: unknown command '" << argv[1] << "'; did you mean " << near
-                  << "? Run `wasmtime-tiers --help` for the commands\n";
+        std::cerr << "wasmtime-tiers: unknown command '" << argv[1] << "'"
+                  << (near.empty() ? std::string(".") : "; did you mean " + near + "?")
+                  << " Run `wasmtime-tiers --help` for the commands\n";
         return tool::exit_usage;
       }
     }
@@ -145,6 +188,10 @@ int main(int argc, char** argv) {
     return tool::exit_usage;
   }
 
+  // A file-size limit (ulimit -f) must fail a write with EFBIG, which is handled, rather than end
+  // the process with SIGXFSZ halfway through.
+  std::signal(SIGXFSZ, SIG_IGN);
+  const int status = [&]() -> int {
   try {
     if (*gen && *add_opt) {
       tool::add_release(add_major, add_tiers,
@@ -163,6 +210,10 @@ int main(int argc, char** argv) {
       auto texts = tool::read_manifest(manifest);
       std::vector<tool::proposals_release_text> proposals;
       if (!proposals_manifest.empty()) proposals = tool::read_proposals_manifest(proposals_manifest);
+      else
+        std::cerr << "wasmtime-tiers gen: warning: no --proposals-manifest, so proposals.hpp gets an "
+                     "empty table of docs/stability-wasm-proposals.md (every proposal check "
+                     "\"not covered\"); give --proposals-manifest .../releases.tsv of that document\n";
       auto shown = [](const std::string& path) {
         std::filesystem::path m(path);
         return ".../" + m.parent_path().filename().string() + "/" + m.filename().string();
@@ -177,17 +228,14 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (*parse) {
-      std::ifstream in(parse_file, std::ios::binary);
-      if (!in) throw tool::input_error(parse_file, 0, "cannot open the file");
-      std::ostringstream text;
-      text << in.rdbuf();
-      if (tool::is_proposals_document(text.str())) {
-        auto doc = tool::parse_proposals_document(parse_file, text.str());
+      const std::string text = read_input_file(parse_file);
+      if (tool::is_proposals_document(text)) {
+        auto doc = tool::parse_proposals_document(parse_file, text);
         tool::check_proposal_names(doc, tool::is_compiled_proposal);
         std::cout << tool::to_json(doc).dump(2) << "\n";
         return 0;
       }
-      auto doc = tool::parse_tiers_document(parse_file, text.str());
+      auto doc = tool::parse_tiers_document(parse_file, text);
       std::cout << tool::to_json(doc).dump(2) << "\n";
       return 0;
     }
@@ -231,4 +279,8 @@ int main(int argc, char** argv) {
     return fail(e.what());
   }
   return 0;
+  }();
+  // Success, or a verdict, only once the output is written whole.
+  if (!output_written()) return 1;
+  return status;
 }

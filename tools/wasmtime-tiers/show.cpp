@@ -64,7 +64,8 @@ CLI::App* add_show(CLI::App& app, show_options& o) {
             "support (34 on).\n\nExamples:\n  wasmtime-tiers show\n"
             "  wasmtime-tiers show --release 22 --tier 2 --category wasm\n"
             "  wasmtime-tiers show --format csv > tiers.csv");
-  s->add_option("--release", o.release, "Wasmtime major version, e.g. 22 (default: the newest known)");
+  s->add_option("--release", o.release, "Wasmtime major version, e.g. 22 (default: the newest known)")
+      ->check(non_empty_release, "a Wasmtime release");
   s->add_option("--tier", o.tier, "Only the entities of this tier: 1, 2, 3 or unsupported")
       ->check(CLI::IsMember({"1", "2", "3", "unsupported"}));
   s->add_option("--category", o.category,

@@ -3,6 +3,8 @@
 #include "markdown.hpp"
 #include "text_checks.hpp"
 
+#include <wasmtime_tiers/policy.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -14,6 +16,14 @@
 
 namespace wasmtime_tiers::tool {
 namespace {
+
+// The longest name and "missing" cell a text may have: every sentence of the diagnostics (the
+// name twice, as written and as a tag, the cell, and at most 250 characters of its own) then fits
+// detail::describe, so that no message is ever cut. The shipped texts stay far below (the longest
+// cell has 84 characters).
+constexpr std::size_t longest_name = 120;
+constexpr std::size_t longest_missing = 400;
+static_assert(2 * longest_name + longest_missing + 250 < detail::describe_capacity);
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -281,6 +291,15 @@ tiers_document parse_tiers_document(std::string file, std::string_view text, boo
           row.name = cells[1].text;
           row.tier = current_tier;
           row.line = line;
+          if (row.name.size() > longest_name)
+            throw input_error(file, line, "a name of " + std::to_string(row.name.size()) +
+                                              " characters; the diagnostics hold names of up to " +
+                                              std::to_string(longest_name));
+          if (n > 1 && cells[2].text.size() > longest_missing)
+            throw input_error(file, line, "a missing-requirements cell of " +
+                                              std::to_string(cells[2].text.size()) +
+                                              " characters; the diagnostics hold cells of up to " +
+                                              std::to_string(longest_missing));
           if (n > 1) {
             row.missing = cells[2].text;
             std::vector<std::string> unnamed;

@@ -143,14 +143,46 @@ struct required_words {
   static_assert(::wasmtime_tiers::diagnostic::kind<WASMTIME_TIERS_DETAIL_UNPAREN args>::accepted,  \
                 message)
 #elif defined(__clang__)
+// What the template arguments of each kind name, in the fixed text of Clang before 17.
+#define WASMTIME_TIERS_DETAIL_NAMES_entity_below_policy_tier                                       \
+  "the entity, its tier, the Wasmtime release, the tier the policy requires, what the entity "     \
+  "misses, and how to accept it anyway"
+#define WASMTIME_TIERS_DETAIL_NAMES_proposal_fails_required_checks                                 \
+  "the proposal, the Wasmtime release, the proposal checks it fails, and how to accept it anyway"
+#define WASMTIME_TIERS_DETAIL_NAMES_entity_unsupported_in_release                                  \
+  "the entity and the Wasmtime release whose unsupported list names it; no policy or waiver "     \
+  "accepts it"
+#define WASMTIME_TIERS_DETAIL_NAMES_entity_not_in_release_table                                    \
+  "the entity and the Wasmtime release whose text does not mention it; no policy or waiver "      \
+  "accepts it"
+#define WASMTIME_TIERS_DETAIL_NAMES_waiver_not_needed_remove_it                                    \
+  "the waived entity, its tier, the Wasmtime release and the tier the policy requires, which it " \
+  "meets: remove the waiver"
+#define WASMTIME_TIERS_DETAIL_NAMES_waiver_expired_review_it                                       \
+  "the waived entity, the last release of the waiver, the Wasmtime release checked and the "      \
+  "entity's tier there: review the waiver"
+#define WASMTIME_TIERS_DETAIL_NAMES_waiver_needs_a_reason                                          \
+  "the waived entity: write why the project accepts it"
+#define WASMTIME_TIERS_DETAIL_NAMES_waiver_cannot_accept_entity                                    \
+  "the waived entity, which is unsupported or unlisted, and the Wasmtime release: remove the "    \
+  "waiver"
+#define WASMTIME_TIERS_DETAIL_NAMES_entity_waived_twice "the entity waived twice: keep one waiver"
+#define WASMTIME_TIERS_DETAIL_NAMES_compiler_lacks_proposal                                        \
+  "the compiler, the proposal, the architecture, its support there and the Wasmtime release"
+#define WASMTIME_TIERS_DETAIL_NAMES_wasmtime_config_rule                                           \
+  "the rule of Wasmtime's that the configuration breaks, in its words, and the Wasmtime release"
+#define WASMTIME_TIERS_DETAIL_NAMES_setter_missing_in_wasmtime                                     \
+  "the setter, the Wasmtime release, and since when or under which WASMTIME_FEATURE_* macro "     \
+  "Wasmtime declares it"
 #define WASMTIME_TIERS_DETAIL_REPORT(kind, args, message)                                          \
   static_assert(::wasmtime_tiers::diagnostic::kind<WASMTIME_TIERS_DETAIL_UNPAREN args>::accepted,  \
                 "wasmtime_tiers policy violation: the template arguments in this requirement name "\
-                "the entity, its tier, the Wasmtime release, what is required and how to accept it " \
-                "(wasmtime_tiers::diagnostic::" #kind ")")
+                WASMTIME_TIERS_DETAIL_NAMES_##kind " (wasmtime_tiers::diagnostic::" #kind ")")
 #else
+// The deleted call is in a lambda that is never called: the enclosing constexpr function stays a
+// constant expression, so that GCC adds no "called in a constant expression" after the report.
 #define WASMTIME_TIERS_DETAIL_REPORT(kind, args, message)                                          \
-  ::wasmtime_tiers::diagnostic::kind<WASMTIME_TIERS_DETAIL_UNPAREN args>()
+  static_cast<void>([] { ::wasmtime_tiers::diagnostic::kind<WASMTIME_TIERS_DETAIL_UNPAREN args>(); })
 #endif
 
 #endif

@@ -11,24 +11,26 @@
 
 namespace wasmtime_tiers::detail {
 
-// text<N>: up to N - 1 characters and a NUL; longer text is cut. size()/data() make it a
-// computed static_assert message where the compiler supports those (C++26, P2741).
+// text<N>: up to N - 1 characters and a NUL; longer text is cut, and cut() says so (tests hold
+// every message of the tables whole). size()/data() make it a computed static_assert message where
+// the compiler supports those (C++26, P2741).
 template <std::size_t N>
 struct text {
   char buffer[N]{};
   std::size_t length = 0;
+  bool was_cut = false;
 
   constexpr text& operator+=(std::string_view s) noexcept {
-    for (char c : s)
-      if (length + 1 < N) buffer[length++] = c;
-    buffer[length] = '\0';
+    for (char c : s) *this += c;
     return *this;
   }
   constexpr text& operator+=(char c) noexcept {
     if (length + 1 < N) buffer[length++] = c;
+    else was_cut = true;
     buffer[length] = '\0';
     return *this;
   }
+  constexpr bool cut() const noexcept { return was_cut; }
   constexpr text& append_number(unsigned long long v) noexcept {
     char digits[24]{};
     std::size_t n = 0;
