@@ -41,6 +41,9 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs"))
+from console_blocks import run_console_block, tool_env  # noqa: E402
+
 SKIP = 77
 CHECKS = ["Phase 4", "Tests", "Finished", "Fuzzed", "API", "C API"]
 failures = []
@@ -768,35 +771,10 @@ def case_readme(a):
     section = section[:section.find("\n## ", 1)]
     blocks = re.findall(r"```console\n(.*?)```", section, re.S)
     # The README's commands run the tool by its name, through a shell (pipes), without colour.
-    bindir = os.path.join(a.work, "bin")
-    os.makedirs(bindir, exist_ok=True)
-    link = os.path.join(bindir, "wasmtime-tiers")
-    if os.path.lexists(link):
-        os.remove(link)
-    os.symlink(os.path.abspath(a.tool), link)
-    env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", ""), "NO_COLOR": "1"}
+    env = tool_env(a.work, a.tool)
     commands = 0
     for block in blocks:
-        lines = block.splitlines()
-        i, status = 0, None
-        while i < len(lines):
-            if not lines[i].startswith("$ "):
-                i += 1
-                continue
-            command = lines[i][2:]
-            j = i + 1
-            while j < len(lines) and not lines[j].startswith("$ "):
-                j += 1
-            shown = "\n".join(lines[i + 1:j])
-            if command == "echo $?":
-                expect(shown == str(status), f"README: exit status {shown}, the command before exits {status}")
-            else:
-                r = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, env=env)
-                status = r.returncode
-                got = (r.stdout + r.stderr).rstrip("\n")
-                expect(got == shown, f"README: `{command}` prints\n{got}\n--- not what the README shows:\n{shown}")
-                commands += 1
-            i = j
+        commands += run_console_block(block, env, expect)[0]
     expect(commands >= 6, f"README: only {commands} commands of the tool found")
     finish(f"README: {commands} commands print what it shows")
 

@@ -26,6 +26,9 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs"))
+from console_blocks import run_console_block, tool_env  # noqa: E402
+
 SKIP = 77
 failures = []
 
@@ -337,35 +340,11 @@ def case_readme(a):
         finish("")
     section = readme[start + 1:]
     section = section[:section.find("\n## ", 1)]
-    bindir = os.path.join(a.work, "bin")
-    os.makedirs(bindir, exist_ok=True)
-    link = os.path.join(bindir, "wasmtime-tiers")
-    if os.path.lexists(link):
-        os.remove(link)
-    os.symlink(os.path.abspath(a.tool), link)
-    env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", ""), "NO_COLOR": "1"}
+    env = tool_env(a.work, a.tool)
     commands, status = 0, None
     for block in re.findall(r"```console\n(.*?)```", section, re.S):
-        lines = block.splitlines()
-        i = 0
-        while i < len(lines):
-            if not lines[i].startswith("$ "):
-                i += 1
-                continue
-            command = lines[i][2:]
-            j = i + 1
-            while j < len(lines) and not lines[j].startswith("$ "):
-                j += 1
-            shown = "\n".join(lines[i + 1:j])
-            if command == "echo $?":
-                expect(shown == str(status), f"README: exit status {shown}, the command before exits {status}")
-            else:
-                r = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, env=env)
-                status = r.returncode
-                got = (r.stdout + r.stderr).rstrip("\n")
-                expect(got == shown, f"README: `{command}` prints\n{got}\n--- not what the README shows:\n{shown}")
-                commands += 1
-            i = j
+        ran, status = run_console_block(block, env, expect, status)
+        commands += ran
     expect(commands >= 5, f"README: only {commands} commands in the section")
     # The section's C++ compiles as it is.
     blocks = re.findall(r"```cpp\n(.*?)```", section, re.S)
