@@ -303,9 +303,9 @@ namespace {
 // A verdict's sentence in the tool: the library's (detail::describe), with the advice given; for
 // Winch in a text that rates it only per architecture ("Winch on x86_64", before Wasmtime 34) and
 // has no row for the target's architecture, that cause rather than "Winch is not in the tier table".
-// `check --release` advises --waive (waiver_advice::command_line); `check --releases` and
-// which-release keep the words of the library's compile-time diagnostics (waiver_advice::cpp), as
-// README's examples of them show.
+// check and check --releases advise --waive (waiver_advice::command_line), which both take;
+// which-release, which takes no waivers, keeps the words of the library's compile-time
+// diagnostics (waiver_advice::cpp).
 std::string verdict_sentence(const build_request& b, const violation& v, detail::waiver_advice advice) {
   if (b.backend == "winch" && b.target && v.kind == violation_kind::unlisted && v.name() == "Winch") {
     const detail::text_table& text = *detail::text_of(v.release);
@@ -457,7 +457,7 @@ int run_check_range(const check_options& o, const build_request& b, release_span
   std::size_t violation_count = waiver_problems.size();
   release_set failing;
   for (unsigned m = span.first; m <= span.last; ++m) {
-    results.push_back(check_release_waived(b, m, waivers, detail::waiver_advice::cpp));
+    results.push_back(check_release_waived(b, m, waivers, detail::waiver_advice::command_line));
     violation_count += results.back().violations.size();
     if (!results.back().ok()) failing.insert(m);
   }
@@ -475,7 +475,7 @@ int run_check_range(const check_options& o, const build_request& b, release_span
     auto& per = out["results"] = nlohmann::ordered_json::array();
     std::vector<std::string> all = waiver_problems;
     for (const auto& r : results) {
-      per.push_back(release_json(b, r, detail::waiver_advice::cpp));
+      per.push_back(release_json(b, r, detail::waiver_advice::command_line));
       all.insert(all.end(), r.violations.begin(), r.violations.end());
     }
     out["violations"] = all;
