@@ -32,6 +32,8 @@ import shutil
 import subprocess
 import sys
 
+from edit_texts import append_row
+
 SKIP = 77
 
 
@@ -473,18 +475,6 @@ def case_add_release(a):
 
 
 # --- add_release_names ----------------------------------------------------------------------
-def append_row(text, heading, row):
-    """The text with `row` added as the last row of the first table after the line `heading`."""
-    at = text.index("\n" + heading + "\n") + len(heading) + 2
-    lines = text[at:].split("\n")
-    i = 0
-    while not lines[i].startswith("|"):
-        i += 1
-    while lines[i].startswith("|"):
-        i += 1
-    head = text[:at] + "\n".join(lines[:i])
-    return head + "\n" + row + "\n" + "\n".join(lines[i:]), head.count("\n") + 2
-
 
 def newest_texts(a):
     """The newest shipped text of each document and the releases they cover."""
