@@ -8,12 +8,18 @@ a run of the baseline file (only <array> and <string_view>), the two in alternat
 drift of the machine's speed cancels; a case's figure is the median over its runs, and its ratio is
 the median of the per-pair ratios, of wall time and of CPU time (user + system). The budget is
 judged on CPU time, which stays steady where wall time does not (a shared or throttled machine
-showed the same baseline at 0.20 s and 0.29 s from one run to the next). Peak memory is the peak resident set of the compiler (the
-driver and the compiler proper) as wait4() reports it.
+showed the same baseline at 0.20 s and 0.29 s from one run to the next). Peak memory is the peak
+resident set of the compiler proper (cc1plus under g++; clang++, which runs its -cc1 in its own
+process): each compilation is started by a small C program built here (the run helper), which
+reports wait4()'s figures for the compiler. Measured from this script directly, the figure would be
+at least this script's own resident set, which a child forked from it carries until its exec (the
+kernel keeps the larger of the two): 72 MiB for every GCC case once the synthetic tables were made.
 
 The cases:
   headers  every public header alone (include/**/*.hpp, the opt-in ones included when present),
            and <boost/pfr.hpp> alone, the reference of the PFR-based header;
+  data     only the generated data: generated/entities.hpp and every release table
+           (generated/v*.hpp) in one translation unit, the cost of the facts themselves;
   checks   the umbrella header plus K checks (each on a different entity and release: a policy
            check once include/wasmtime_tiers/policy.hpp exists, a tier_of query before), and a
            realistic embedder's configuration (benchmarks/compile_time/embedder.cpp);
@@ -59,21 +65,63 @@ def write(path, text):
 
 
 # --- measuring ------------------------------------------------------------------------------------
+# The run helper: runs its arguments as a command and writes the command's exit status, CPU time
+# (user + system) and peak resident set to the file it is given. Its own resident set (a few hundred
+# KiB) is all that the compiler's driver inherits at the fork; the driver then forks the compiler
+# proper, whose peak wait4() reports as the largest of the process tree's.
+RUN_HELPER_SOURCE = r"""
+#include <stdio.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <unistd.h>
+int main(int argc, char** argv) {
+  if (argc < 3) { fprintf(stderr, "usage: run_helper OUT COMMAND ARGS...\n"); return 126; }
+  pid_t pid = fork();
+  if (pid < 0) { perror("fork"); return 126; }
+  if (pid == 0) { execvp(argv[2], argv + 2); perror(argv[2]); _exit(127); }
+  int status = 0;
+  struct rusage u;
+  if (wait4(pid, &status, 0, &u) < 0) { perror("wait4"); return 126; }
+  FILE* out = fopen(argv[1], "w");
+  if (!out) { perror(argv[1]); return 126; }
+  fprintf(out, "%d %ld.%06ld %ld.%06ld %ld\n", WIFEXITED(status) ? WEXITSTATUS(status) : 128,
+          (long)u.ru_utime.tv_sec, (long)u.ru_utime.tv_usec, (long)u.ru_stime.tv_sec,
+          (long)u.ru_stime.tv_usec, u.ru_maxrss);
+  fclose(out);
+  return 0;
+}
+"""
+RUN_HELPER = None
+
+
+def build_run_helper(cxx, work):
+    """Builds the run helper with the given compiler (as C) into work; compile_once uses it."""
+    global RUN_HELPER
+    src, exe = os.path.join(work, "run_helper.c"), os.path.join(work, "run_helper")
+    write(src, RUN_HELPER_SOURCE)
+    r = subprocess.run([cxx, "-x", "c", "-O1", "-o", exe, src], capture_output=True, text=True)
+    if r.returncode != 0:
+        die(f"cannot build the run helper with {cxx}:\n{r.stderr}")
+    RUN_HELPER = exe
+
+
 def compile_once(cmd):
-    """Runs one compilation; returns (wall seconds, CPU seconds, peak RSS in KiB). A failure ends
-    the run."""
-    with tempfile.TemporaryFile() as err:
+    """Runs one compilation; returns (wall seconds, CPU seconds, peak RSS in KiB of the compiler
+    proper). A failure ends the run."""
+    if RUN_HELPER is None:
+        die("internal: build_run_helper() was not called")
+    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as figures:
         start = time.perf_counter()
-        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(p.pid, 0)
+        r = subprocess.run([RUN_HELPER, figures.name, *cmd], stdout=subprocess.DEVNULL, stderr=err)
         wall = time.perf_counter() - start
-        p.returncode = os.waitstatus_to_exitcode(status)
-        if p.returncode != 0:
+        fields = figures.read().split()
+        if r.returncode != 0 or len(fields) != 4 or fields[0] != "0":
             err.seek(0)
-            die(f"`{' '.join(cmd)}` failed (exit {p.returncode}):\n"
+            status = fields[0] if len(fields) == 4 else f"helper exit {r.returncode}"
+            die(f"`{' '.join(cmd)}` failed (exit {status}):\n"
                 + err.read().decode(errors="replace")[:4000])
-    # ru_maxrss of a reaped child covers it and the children it reaped (cc1plus under g++).
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+    return wall, float(fields[1]) + float(fields[2]), int(fields[3])
 
 
 class Measurement:
@@ -381,7 +429,7 @@ def render(results, budget_rows, compilers, runs, use_policy, cxx_versions):
     o = [f"Median of {runs} run(s) of `-fsyntax-only -std=c++20`, each paired with a run of the "
          "baseline file (`<array>` and `<string_view>` only): s is wall time, × base the median of "
          "the per-pair ratios of wall time, CPU × base the same of CPU time (user + system), which "
-         "the budget is judged on; MiB is peak memory. Compilers: " + "; ".join(f"`{short(c)}`: {v}" for c, v in cxx_versions.items()) + ". "
+         "the budget is judged on; MiB is the peak resident set of the compiler proper (cc1plus, clang -cc1). Compilers: " + "; ".join(f"`{short(c)}`: {v}" for c, v in cxx_versions.items()) + ". "
          + ("Checks use the policy API (`wasmtime_tiers::allowed`)." if use_policy else
             "Checks are `tier_of` queries (`static_assert(tier_of<E, R> == tier::tN)`)."), "",
          f"| Case | {cols} |", "|---|" + "---:|" * (4 * len(compilers))]
@@ -448,6 +496,10 @@ unset multiplot
 
 
 EMBEDDER_CASE = "embedder configuration: 14 checks (embedder.cpp)"
+
+
+def data_case(n):
+    return f"only the generated data: `entities.hpp` and {n} release tables"
 
 
 def check_case(k):
@@ -560,10 +612,17 @@ def main():
                     help="entities checked over releases<36, 48> and in each of its releases (0: none)")
     ap.add_argument("--headers", nargs="*", default=None,
                     help="only these headers (paths under include/; default: all of them)")
+    ap.add_argument("--cases", default=None, metavar="REGEX",
+                    help="only the cases whose name (as in the table) matches REGEX (Python re.search), "
+                    "e.g. 'generated data|10,000 entities'; the baseline is always measured")
     ap.add_argument("--no-plot", action="store_true")
     a = ap.parse_args()
     if a.runs < 1:
         die("--runs must be at least 1")
+    try:
+        selected = re.compile(a.cases) if a.cases is not None else None
+    except re.error as e:
+        die(f"--cases {a.cases!r}: not a regular expression: {e}")
 
     include = os.path.join(a.source, "include")
     results_dir = a.results or os.path.join(a.source, "benchmarks", "results")
@@ -591,6 +650,16 @@ def main():
         header_names.append(name)
         cases.append((name, src, ["-I", include]))
 
+    # Only the generated data: the entities and every release table, the facts themselves.
+    generated = os.path.join(include, "wasmtime_tiers", "generated")
+    tables = sorted(glob.glob(os.path.join(generated, "v*.hpp")),
+                    key=lambda p: [int(x) for x in re.findall(r"\d+", os.path.basename(p))])
+    if os.path.isfile(os.path.join(generated, "entities.hpp")) and tables:
+        src = os.path.join(work, "data", "generated_data.cpp")
+        write(src, "#include <wasmtime_tiers/generated/entities.hpp>\n" + "".join(
+            f"#include <wasmtime_tiers/generated/{os.path.basename(t)}>\n" for t in tables))
+        cases.append((data_case(len(tables)), src, ["-I", include]))
+
     use_policy = policy_api(include)
     if a.checks:
         pairs = tiered_pairs(a.tool, include)
@@ -615,11 +684,19 @@ def main():
         cases.append((table_case(n), lib, ["-I", inc, "-I", include]))
         cases.append((hand_case(n), hand, []))
 
+    if selected is not None:
+        cases = [c for c in cases if selected.search(c[0])]
+        if not cases:
+            die(f"--cases {a.cases!r} matches no case")
+        header_names = [h for h in header_names if h in {c[0] for c in cases}]
+
     results = {"order": ["baseline (`<array>`, `<string_view>`)"] + [c[0] for c in cases]}
     versions = {}
     for cxx in a.compilers:
         if not shutil.which(cxx):
             die(f"compiler {cxx} not found")
+    build_run_helper(a.compilers[0], work)
+    for cxx in a.compilers:
         versions[cxx] = subprocess.run([cxx, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
         compile_once([cxx, *FLAGS, baseline])  # warms the caches
         res = {}
@@ -636,15 +713,19 @@ def main():
         res[results["order"][0]] = base
         results[cxx] = res
 
-    budget_rows = budgets(results, a.compilers, a.checks, a.entities, header_names,
-                          a.ranges if use_policy else 0)
+    # The budget rows and the plot of what was measured (all of it unless --cases chose).
+    measured = set(results["order"])
+    checks = [k for k in a.checks if check_case(k) in measured]
+    entities = [n for n in a.entities if table_case(n) in measured and hand_case(n) in measured]
+    ranges = a.ranges if use_policy and {range_case(a.ranges), singles_case(a.ranges)} <= measured else 0
+    budget_rows = budgets(results, a.compilers, checks, entities, header_names, ranges)
     md = render(results, budget_rows, a.compilers, a.runs, use_policy, versions)
     os.makedirs(results_dir, exist_ok=True)
     write(os.path.join(results_dir, "compile_time.md"), md)
     print()
     print(md)
-    if not a.no_plot and a.checks and a.entities:
-        if plot(results, a.compilers, a.checks, a.entities, work, os.path.join(results_dir, "compile_time.png")):
+    if not a.no_plot and checks and entities and "`<wasmtime_tiers.hpp>`" in measured:
+        if plot(results, a.compilers, checks, entities, work, os.path.join(results_dir, "compile_time.png")):
             print(f"wrote {os.path.join(results_dir, 'compile_time.png')}")
     print(f"wrote {os.path.join(results_dir, 'compile_time.md')} in {time.perf_counter() - started:.0f} s")
 
