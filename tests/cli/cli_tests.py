@@ -21,8 +21,8 @@ CASE is one of:
   export_markdown  `parse` of `export --format markdown` equals `parse` of the text each release
                    shipped, for every shipped text of both documents (needs Wasmtime's texts);
   usage            --help of every command, --version, exit code 2 with a message for bad input;
-  readme           the README's examples of the command ("$ wasmtime-tiers ..." in its section "The
-                   command-line tool") print what the README shows;
+  readme           the documented examples of the command ("$ wasmtime-tiers ..." in the section "The
+                   command-line tool" of doc/tool.md) print what the document shows;
   cmake_source     wasmtime_tiers_check() from the source tree: a project that passes, one that
                    fails with the violation;
   cmake_installed  the same through find_package() after `cmake --install`.
@@ -763,9 +763,9 @@ def case_robust(a):
 
 # --- readme -----------------------------------------------------------------------------------
 def case_readme(a):
-    readme = open(os.path.join(a.source, "README.md"), encoding="utf-8").read()
+    readme = open(os.path.join(a.source, "doc", "tool.md"), encoding="utf-8").read()
     start = readme.find("\n## The command-line tool\n")
-    if not expect(start >= 0, "README.md has no section 'The command-line tool'"):
+    if not expect(start >= 0, "doc/tool.md has no section 'The command-line tool'"):
         finish("")
     section = readme[start + 1:]
     section = section[:section.find("\n## ", 1)]

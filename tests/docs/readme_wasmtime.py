@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""The README's Wasmtime code, compiled against Wasmtime's released headers (../shared/upstream/
-wasmtime-c-api) with the conf.h the README says it assumes. Each ```cpp block after a comment
+"""The documented Wasmtime code (doc/wasmtime.md, given as --readme), compiled against Wasmtime's
+released headers (../shared/upstream/wasmtime-c-api) with the conf.h the text says it assumes. Each ```cpp block after a comment
 
   <!-- readme-check: compiles with Wasmtime 48 defaults -->
   <!-- readme-check: fails with Wasmtime 48 defaults, first error naming wasm::threads -->
@@ -12,7 +12,7 @@ a compiler with computed static_assert messages is at hand (--computed-compiler,
 message shown must be what it prints. `defaults` is the release build (every feature whose default
 is ON), `none` nothing, else the WASMTIME_FEATURE_* names to define.
 
-  readme_wasmtime.py --readme README.md --compiler CXX --mode MODE --std c++20 --include INCLUDE
+  readme_wasmtime.py --readme doc/wasmtime.md --compiler CXX --mode MODE --std c++20 --include INCLUDE
                      --upstream ../shared/upstream --work DIR [--computed-compiler clang++-19]
 Exit 77 (skipped) where the released headers are absent.
 """
@@ -49,7 +49,7 @@ def main():
     with open(a.readme, encoding="utf-8") as f:
         blocks = CHECK.findall(f.read())
     if not blocks:
-        print("FAIL: README.md has no <!-- readme-check: ... --> block")
+        print(f"FAIL: {a.readme} has no <!-- readme-check: ... --> block")
         return 1
     if not os.path.isdir(c_api.c_api_dir(a.upstream)):
         print(f"skipped: Wasmtime's released headers are not here ({c_api.c_api_dir(a.upstream)})")

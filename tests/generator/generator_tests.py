@@ -671,11 +671,11 @@ WASMTIME_TIERS_REQUIRE(wt::policy::production_ready, wt::target::x86_64_unknown_
             f"at {dev}:{line} (Unimplemented proposals)")
     if r.returncode != 0 or want not in r.stderr.splitlines():
         fail(f"gen --add-release of the development branch's proposals text: exit {r.returncode}, {r.stderr!r}")
-    readme = open(os.path.join(a.source, "README.md"), encoding="utf-8").read()
+    readme = open(os.path.join(a.source, "doc", "wasmtime.md"), encoding="utf-8").read()
     shown = re.search(r"\*\*New names\.\*\*.*?```console\n(.*?)```", readme, re.S)
     got = "\n".join(r.stderr.splitlines()[:3]).replace(d, "...") + "\n"
     if not shown or shown.group(1) != got:
-        fail(f"the README's 'New names' example does not show what gen --add-release prints:\n{got}")
+        fail(f"the 'New names' example of doc/wasmtime.md does not show what gen --add-release prints:\n{got}")
     src = os.path.join(d, "development.cpp")
     write(src, f"""#include <wasmtime_tiers/proposal_matrix.hpp>
 namespace wt = wasmtime_tiers;
@@ -818,7 +818,7 @@ WASMTIME_TIERS_REQUIRE(wt::policy::not_production_ready, wt::target::riscv64gc_u
     shown = re.search(r"A new requirement phrase.*?```console\n(.*?)```", readme, re.S)
     got = "\n".join(l for l in r.stderr.splitlines() if not l.startswith("wasmtime-tiers: wrote"))
     if r.returncode != 0 or not shown or shown.group(1) != got.replace(d, "...") + "\n":
-        fail(f"the README's example of a new requirement phrase does not show what gen --add-release prints:\n{got}")
+        fail(f"doc/wasmtime.md's example of a new requirement phrase does not show what gen --add-release prints:\n{got}")
     src = os.path.join(d, "readme_phrase.cpp")
     write(src, f"""#define WASMTIME_VERSION_MAJOR {n}
 #include <wasmtime_tiers.hpp>

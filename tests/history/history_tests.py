@@ -15,7 +15,7 @@ CASE is one of:
             the reason), check --releases (each violation naming its release), usage errors;
   cmake     wasmtime_tiers_check(... RELEASES 36..39) passes, RELEASES 36..48 stops configuring with
             the violation in Wasmtime 40;
-  readme    the commands in the README's section "Which Wasmtime do I need" print what it shows.
+  readme    the commands in the section "Which Wasmtime do I need" (doc/history.md) print what it shows.
 
 Cases that need Wasmtime's texts exit 77 (CTest: skipped) with the reason when they are absent.
 """
@@ -334,9 +334,9 @@ def case_cmake(a):
 
 
 def case_readme(a):
-    readme = open(os.path.join(a.source, "README.md"), encoding="utf-8").read()
+    readme = open(os.path.join(a.source, "doc", "history.md"), encoding="utf-8").read()
     start = readme.find("\n## Which Wasmtime do I need")
-    if not expect(start >= 0, "README.md has no section 'Which Wasmtime do I need'"):
+    if not expect(start >= 0, "doc/history.md has no section 'Which Wasmtime do I need'"):
         finish("")
     section = readme[start + 1:]
     section = section[:section.find("\n## ", 1)]
