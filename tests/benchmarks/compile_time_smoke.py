@@ -62,6 +62,7 @@ BALLAST_MIB = 300
 
 def check_memory_is_the_compilers(bench, cxx, work):
     sys.path.insert(0, os.path.dirname(os.path.abspath(bench)))
+    sys.dont_write_bytecode = True  # nothing written into the source tree
     import bench_compile
     ballast = bytearray(BALLAST_MIB * 1024 * 1024)
     for i in range(0, len(ballast), 4096):
