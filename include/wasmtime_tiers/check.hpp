@@ -128,18 +128,18 @@ inline constexpr release_segments segments_of = [] {
 // the first verdict that needed a waiver, else the verdict in the newest release. O(number of
 // segments: about one per distinct text in the range).
 template <class P>
-constexpr violation check_range(std::size_t id) noexcept {
+constexpr verdict check_range(std::size_t id) noexcept {
   constexpr const release_segments& s = segments_of<P>;
-  violation last{};
-  violation first_waived{};
+  verdict last{};
+  verdict first_waived{};
   for (std::size_t i = 0; i < s.count; ++i) {
     const unsigned m = s.items[i].first;
     last = check_entity(*s.items[i].text, m, P::rules, range_waivers<P>::covers(id, m), id);
     if (!last.allowed()) return last;
-    if (last.kind == violation_kind::waived && first_waived.kind != violation_kind::waived)
+    if (last.kind == verdict_kind::waived && first_waived.kind != verdict_kind::waived)
       first_waived = last;
   }
-  if (first_waived.kind == violation_kind::waived) return first_waived;
+  if (first_waived.kind == verdict_kind::waived) return first_waived;
   last.release = range_bounds<typename P::release>::last;
   return last;
 }
@@ -267,7 +267,7 @@ struct waivers_checked<P, waiver_list<W...>> {
 
 
 template <class P>
-constexpr violation check_entity(std::size_t id) noexcept {
+constexpr verdict check_entity(std::size_t id) noexcept {
   static_assert(waivers_checked<P>::value);
   if constexpr (names_range<typename P::release>)
     return check_range<P>(id);
@@ -278,7 +278,7 @@ constexpr violation check_entity(std::size_t id) noexcept {
 
 // verdict_of<P, E>: the verdict of policy P on entity E.
 template <policy_type P, entity E>
-inline constexpr violation verdict_of = detail::check_entity<P>(E::wasmtime_tiers_id);
+inline constexpr verdict verdict_of = detail::check_entity<P>(E::wasmtime_tiers_id);
 
 namespace detail {
 // What `allowed` evaluates: for a policy over one release, allowed_at on its text directly (the
@@ -303,21 +303,21 @@ concept allowed = policy_type<P> && (entity<E> && ...) && detail::waivers_checke
 // report<N>: the verdicts on N entities, every violation and not only the first.
 template <std::size_t N>
 struct report {
-  std::array<violation, N> items{};
+  std::array<verdict, N> items{};
   std::size_t count = 0; // how many of items are violations (they come first)
 
   constexpr bool ok() const noexcept { return count == 0; }
   constexpr std::size_t size() const noexcept { return count; }
-  constexpr const violation* begin() const noexcept { return items.data(); }
-  constexpr const violation* end() const noexcept { return items.data() + count; }
-  constexpr const violation& operator[](std::size_t i) const noexcept { return items[i]; }
+  constexpr const verdict* begin() const noexcept { return items.data(); }
+  constexpr const verdict* end() const noexcept { return items.data() + count; }
+  constexpr const verdict& operator[](std::size_t i) const noexcept { return items[i]; }
 };
 
 // violations_of<P, E...>: the report of policy P on E...; violations in argument order.
 template <policy_type P, entity... E>
 inline constexpr report<sizeof...(E)> violations_of = [] {
   report<sizeof...(E)> rep;
-  const violation checked[] = {detail::check_entity<P>(E::wasmtime_tiers_id)..., violation{}};
+  const verdict checked[] = {detail::check_entity<P>(E::wasmtime_tiers_id)..., verdict{}};
   for (std::size_t k = 0; k < sizeof...(E); ++k)
     if (!checked[k].allowed()) rep.items[rep.count++] = checked[k];
   return rep;

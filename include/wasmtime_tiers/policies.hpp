@@ -134,7 +134,7 @@ template <tier T, class R = selected_release>
   requires(detail::names_range<R> || release_or_range<R>)
 struct minimum_tier {
   using release = R;
-  static constexpr detail::rules rules{{T, T, T, T, T, T}};
+  static constexpr tier_policy rules = tier_policy::minimum(T);
   using waivers = detail::waiver_list<>;
   // Last, so that the members above exist even when it fails (Clang drops those after it).
   static_assert(is_tiered(T), "wasmtime_tiers::policy::minimum_tier<T, R>: T must be tier::t1, "
@@ -160,8 +160,8 @@ struct for_category {
 template <class Base, class... Overrides>
 struct per_category {
   using release = typename Base::release;
-  static constexpr detail::rules rules = [] {
-    detail::rules merged = Base::rules;
+  static constexpr tier_policy rules = [] {
+    tier_policy merged = Base::rules;
     ((merged.required[static_cast<std::size_t>(Overrides::which)] = Overrides::required), ...);
     return merged;
   }();
@@ -176,8 +176,8 @@ struct requiring_checks {
   static_assert(sizeof...(Checks) > 0, "wasmtime_tiers::policy::requiring_checks<Base, Checks...>: "
                                        "name at least one proposal_check");
   using release = typename Base::release;
-  static constexpr detail::rules rules = [] {
-    detail::rules merged = Base::rules;
+  static constexpr tier_policy rules = [] {
+    tier_policy merged = Base::rules;
     merged.checks = static_cast<proposal_check_set>(merged.checks | (bit(Checks) | ...));
     return merged;
   }();
@@ -190,7 +190,7 @@ struct requiring_checks {
 template <class Base, class... Waivers>
 struct with_waivers {
   using release = typename Base::release;
-  static constexpr detail::rules rules = Base::rules;
+  static constexpr tier_policy rules = Base::rules;
   using waivers = typename detail::append_waivers<typename Base::waivers, Waivers...>::type;
 };
 
@@ -201,7 +201,7 @@ template <class P>
 concept policy_type = requires {
   typename P::release;
   typename P::waivers;
-} && std::is_same_v<std::remove_cv_t<decltype(P::rules)>, detail::rules> &&
+} && std::is_same_v<std::remove_cv_t<decltype(P::rules)>, tier_policy> &&
                       (detail::names_range<typename P::release> || release_or_range<typename P::release>);
 
 // policy_value<P>: the requirements of policy P as a run-time value.

@@ -18,8 +18,8 @@
 
 namespace wasmtime_tiers {
 
-// violation_kind: why an entity is not allowed.
-enum class violation_kind : unsigned char {
+// verdict_kind: what a policy says of an entity: allowed (none, waived) or why not.
+enum class verdict_kind : unsigned char {
   none,        // allowed: meets the policy's tier
   waived,      // allowed: below the tier, accepted by a waiver
   below_tier,  // below the tier the policy requires for its category
@@ -28,10 +28,11 @@ enum class violation_kind : unsigned char {
   unlisted,    // not mentioned by the release's text
 };
 
-// violation: one entity checked against a policy.
-struct violation {
+// verdict: one entity checked against a policy in one release, allowed or not (allowed()); a
+// violation is a verdict that does not allow. explain(v) says it in words.
+struct verdict {
   std::size_t id = 0;
-  violation_kind kind = violation_kind::none;
+  verdict_kind kind = verdict_kind::none;
   tier actual = tier::unlisted;
   tier required = tier::t1;
   unsigned release = 0;
@@ -45,16 +46,33 @@ struct violation {
     return t ? detail::missing_text_at(*t, id) : std::string_view{};
   }
   constexpr bool allowed() const noexcept {
-    return kind == violation_kind::none || kind == violation_kind::waived;
+    return kind == verdict_kind::none || kind == verdict_kind::waived;
   }
 };
 
+// violation_kind, violation: the former names of verdict_kind and verdict (every verdict, allowed
+// ones included, had the type `violation`).
+using violation_kind [[deprecated("use wasmtime_tiers::verdict_kind")]] = verdict_kind;
+using violation [[deprecated("use wasmtime_tiers::verdict")]] = verdict;
+
+// waiver_problem: what is wrong with a waiver, decided on the policy that is used: nothing, an
+// empty reason, an entity no waiver can accept (unsupported or unlisted), an entity that meets the
+// policy already (not needed), or a release after the waiver's Until (expired).
+enum class waiver_problem : unsigned char { none, no_reason, cannot_accept, not_needed, expired };
+
+// waiver_advice: how explain() says to accept a violation: with a waiver in C++ (the words of the
+// compile-time diagnostics), or with `wasmtime-tiers check --waive NAME=REASON`.
+enum class waiver_advice : unsigned char { cpp, command_line };
+
 namespace detail {
 
+using wasmtime_tiers::waiver_advice;
+using wasmtime_tiers::waiver_problem;
+
 // check_entity(text, release, rules, waived, id): the verdict for one entity. O(1).
-constexpr violation check_entity(const text_table& t, unsigned release, const rules& r, bool waived,
+constexpr verdict check_entity(const text_table& t, unsigned release, const rules& r, bool waived,
                                  std::size_t id) noexcept {
-  violation v;
+  verdict v;
   v.id = id;
   v.release = release;
   v.actual = tier_at(t, id);
@@ -62,12 +80,12 @@ constexpr violation check_entity(const text_table& t, unsigned release, const ru
   v.uniform_policy = r.uniform();
   if (r.checks != 0 && category_at(id) == category::wasm_proposal)
     v.lacking = static_cast<proposal_check_set>(checks_lacking_at(proposals_of(release), id) & r.checks);
-  if (v.actual == tier::unsupported) v.kind = violation_kind::unsupported;
-  else if (v.actual == tier::unlisted) v.kind = violation_kind::unlisted;
-  else if (meets(v.actual, v.required) && v.lacking == 0) v.kind = violation_kind::none;
-  else if (waived) v.kind = violation_kind::waived;
-  else if (!meets(v.actual, v.required)) v.kind = violation_kind::below_tier;
-  else v.kind = violation_kind::lacks_checks;
+  if (v.actual == tier::unsupported) v.kind = verdict_kind::unsupported;
+  else if (v.actual == tier::unlisted) v.kind = verdict_kind::unlisted;
+  else if (meets(v.actual, v.required) && v.lacking == 0) v.kind = verdict_kind::none;
+  else if (waived) v.kind = verdict_kind::waived;
+  else if (!meets(v.actual, v.required)) v.kind = verdict_kind::below_tier;
+  else v.kind = verdict_kind::lacks_checks;
   return v;
 }
 
@@ -84,19 +102,16 @@ constexpr bool allowed_at(const text_table& t, unsigned release, const rules& r,
          (checks_lacking_at(proposals_of(release), id) & r.checks) == 0;
 }
 
-// waiver_problem: what is wrong with a waiver, decided on the policy that is used.
-enum class waiver_problem : unsigned char { none, no_reason, cannot_accept, not_needed, expired };
-
 // waiver_problem_at(text, release, rules, id, reason_empty, until): what is wrong with a waiver for
 // entity id, valid up to Wasmtime `until`, in a policy of `rules` checking `release`. O(1). The
 // compile-time waivers and `wasmtime-tiers check --waive` both decide with it.
 constexpr waiver_problem waiver_problem_at(const text_table& t, unsigned release, const rules& r,
                                            std::size_t id, bool reason_empty,
                                            unsigned until) noexcept {
-  const violation unwaived = check_entity(t, release, r, false, id);
+  const verdict unwaived = check_entity(t, release, r, false, id);
   if (reason_empty) return waiver_problem::no_reason;
   if (!is_tiered(unwaived.actual)) return waiver_problem::cannot_accept;
-  if (unwaived.kind == violation_kind::none) return waiver_problem::not_needed;
+  if (unwaived.kind == verdict_kind::none) return waiver_problem::not_needed;
   if (release > until) return waiver_problem::expired;
   return waiver_problem::none;
 }
@@ -158,16 +173,12 @@ constexpr text<256> describe_duplicate_waiver(std::size_t id) noexcept {
 }
 
 
-// How a sentence says to accept a violation: with a waiver in C++ (compile-time diagnostics), or
-// with `wasmtime-tiers check --waive NAME=REASON`.
-enum class waiver_advice : unsigned char { cpp, command_line };
-
-// The capacity of describe()'s sentence: the longest sentence of every shipped table (every
+// The capacity of explain()'s sentence: the longest sentence of every shipped table (every
 // release, entity, kind and set of proposal checks) fits with room to spare; a test holds each one
 // whole, and text::cut() tells.
 inline constexpr std::size_t describe_capacity = 1024;
 
-constexpr void append_waiver_advice(text<describe_capacity>& m, const violation& v,
+constexpr void append_waiver_advice(text<describe_capacity>& m, const verdict& v,
                                     waiver_advice advice) noexcept {
   if (advice == waiver_advice::command_line) {
     m += "; to accept it anyway, add --waive ";
@@ -180,23 +191,23 @@ constexpr void append_waiver_advice(text<describe_capacity>& m, const violation&
   }
 }
 
-// describe(v): the sentence for a violation, the same words in compile-time diagnostics and in
+// explain(v): the sentence for a verdict, the same words in compile-time diagnostics and in
 // `wasmtime-tiers check`.
-constexpr text<describe_capacity> describe(const violation& v,
+constexpr text<describe_capacity> explain(const verdict& v,
                                            waiver_advice advice = waiver_advice::cpp) noexcept {
   text<describe_capacity> m;
   const std::string_view name = v.name();
   switch (v.kind) {
-  case violation_kind::none:
-  case violation_kind::waived:
+  case verdict_kind::none:
+  case verdict_kind::waived:
     m += name;
     m += " is ";
     m += to_string(v.actual);
     m += " in Wasmtime ";
     m.append_number(v.release);
-    m += v.kind == violation_kind::waived ? ", accepted by a waiver" : ", which the policy allows";
+    m += v.kind == verdict_kind::waived ? ", accepted by a waiver" : ", which the policy allows";
     break;
-  case violation_kind::below_tier:
+  case verdict_kind::below_tier:
     m += name;
     m += " is ";
     m += to_string(v.actual);
@@ -216,7 +227,7 @@ constexpr text<describe_capacity> describe(const violation& v,
     }
     append_waiver_advice(m, v, advice);
     break;
-  case violation_kind::lacks_checks: {
+  case verdict_kind::lacks_checks: {
     m += name;
     m += " fails proposal checks the policy requires in Wasmtime ";
     m.append_number(v.release);
@@ -230,9 +241,9 @@ constexpr text<describe_capacity> describe(const violation& v,
       m += to_string(c);
       m += ": ";
       const check_status st = check_at(pt, v.id, c);
-      m += st == check_status::not_covered && !covered ? std::string_view{"not covered"}
+      m += st == check_status::unlisted && !covered ? std::string_view{"not covered"}
            : st == check_status::wip                   ? std::string_view{"work in progress"}
-           : st == check_status::not_covered           ? std::string_view{"not rated"}
+           : st == check_status::unlisted           ? std::string_view{"not rated"}
                                                        : to_string(st);
     }
     // Said once, not per check.
@@ -241,13 +252,13 @@ constexpr text<describe_capacity> describe(const violation& v,
     append_waiver_advice(m, v, advice);
     break;
   }
-  case violation_kind::unsupported:
+  case verdict_kind::unsupported:
     m += name;
     m += " is on the unsupported list of Wasmtime ";
     m.append_number(v.release);
     m += " (\"Unsupported features and platforms\"), which no policy or waiver accepts";
     break;
-  case violation_kind::unlisted:
+  case verdict_kind::unlisted:
     m += name;
     m += " is not in the tier table of Wasmtime ";
     m.append_number(v.release);
@@ -291,7 +302,7 @@ constexpr range_waiver_verdict waiver_problem_in_range(unsigned first, unsigned 
   bool tiered = false, needed = false;
   for (unsigned m = first; m <= v.covered_last; ++m) {
     if (!text_of(m)) continue;
-    const violation unwaived = check_entity(*text_of(m), m, r, false, id);
+    const verdict unwaived = check_entity(*text_of(m), m, r, false, id);
     if (!is_tiered(unwaived.actual)) continue;
     tiered = true;
     if (!unwaived.allowed()) needed = true;
@@ -355,7 +366,70 @@ constexpr text<256> describe_range_waiver(const range_waiver_verdict& v, unsigne
   return m;
 }
 
+// describe(v): the former name of explain(v).
+[[deprecated("use wasmtime_tiers::explain")]] constexpr text<describe_capacity>
+describe(const verdict& v, waiver_advice advice = waiver_advice::cpp) noexcept {
+  return explain(v, advice);
+}
+
 } // namespace detail
+
+// The run-time twins of the compile-time checks (check.hpp), over a tier_policy: the
+// command-line tool decides and words its verdicts with these, as the compile-time checks do.
+
+// explain(v, advice): the sentence for verdict v: the entity, its tier in the release, what the
+// policy requires, what the entity misses and how to accept it anyway (a waiver in C++, or
+// `--waive` with waiver_advice::command_line); the words of the compile-time diagnostics.
+using detail::explain;
+
+// verdict_in(release, policy, id, waived): the verdict of `policy` on entity `id` (an entity tag's
+// wasmtime_tiers_id) in Wasmtime `release`, accepted by a waiver where `waived`; unlisted where no
+// text covers the release. O(1). verdict_of<P, E> is its compile-time twin.
+constexpr verdict verdict_in(unsigned release, const tier_policy& policy, std::size_t id,
+                             bool waived = false) noexcept {
+  if (const detail::text_table* t = detail::text_of(release))
+    return detail::check_entity(*t, release, policy, waived, id);
+  verdict v;
+  v.id = id;
+  v.kind = verdict_kind::unlisted;
+  v.release = release;
+  v.required = policy.for_category(detail::category_at(id));
+  v.uniform_policy = policy.uniform();
+  return v;
+}
+
+// waiver_problem_in(release, policy, id, reason_empty, until): what is wrong with a waiver of
+// entity `id`, valid up to Wasmtime `until`, in `policy` checking `release` (a release no text
+// covers: no waiver can accept anything there). O(1). A waiver<E, "reason", Until> of a
+// compile-time policy is decided the same way.
+constexpr waiver_problem waiver_problem_in(unsigned release, const tier_policy& policy, std::size_t id,
+                                           bool reason_empty, unsigned until = no_expiry) noexcept {
+  if (reason_empty) return waiver_problem::no_reason;
+  const detail::text_table* t = detail::text_of(release);
+  return t ? detail::waiver_problem_at(*t, release, policy, id, false, until)
+           : waiver_problem::cannot_accept;
+}
+
+// describe_waiver(problem, release, policy, id, until): the sentence for a waiver's problem; ""
+// for waiver_problem::none. The release must be one a text covers (release_known), except for
+// waiver_problem::no_reason, whose sentence names no release.
+constexpr detail::text<256> describe_waiver(waiver_problem problem, unsigned release,
+                                            const tier_policy& policy, std::size_t id,
+                                            unsigned until = no_expiry) noexcept {
+  const detail::text_table* t = detail::text_of(release);
+  if (!t && problem == waiver_problem::no_reason) t = detail::text_of(newest_release);
+  if (!t) return {};
+  return detail::describe_waiver(problem, *t, release, policy, id, until);
+}
+
+// describe_duplicate_waiver(id): the sentence for an entity waived twice.
+using detail::describe_duplicate_waiver;
+
+// Over a range of releases (releases<A, B>): range_waiver_verdict, waiver_problem_in_range(first,
+// last, policy, id, reason_empty, until) and describe_range_waiver(v, first, last, id, until).
+using detail::describe_range_waiver;
+using detail::range_waiver_verdict;
+using detail::waiver_problem_in_range;
 
 } // namespace wasmtime_tiers
 
