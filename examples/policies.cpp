@@ -32,7 +32,7 @@ void enable_if_allowed() {
     enable<E>();
   else
     std::printf("%s stays off: %s\n", wt::name_of<E>.data(),
-                wt::detail::describe(wt::verdict_of<release_policy, E>).data());
+                wt::explain(wt::verdict_of<release_policy, E>).data());
 }
 
 int main() {

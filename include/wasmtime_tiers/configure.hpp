@@ -43,7 +43,7 @@
 #include <type_traits>
 #include <utility>
 
-#include <wasmtime_tiers/detail/diagnostics.hpp>
+#include <wasmtime_tiers/diagnostic.hpp>
 #include <wasmtime_tiers/detail/text.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/policy.hpp>
@@ -52,7 +52,7 @@
 
 namespace wasmtime_tiers {
 
-// The words of configure<>'s diagnostics (see detail/diagnostics.hpp), as the first error line
+// The words of configure<>'s diagnostics (see diagnostic.hpp), as the first error line
 // shows them before computed static_assert messages.
 namespace diagnostic {
 // Architectures of the "Compiler Support" tables.

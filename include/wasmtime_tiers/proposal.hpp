@@ -39,19 +39,27 @@ constexpr std::string_view to_string(proposal_check c) noexcept {
 }
 
 // check_status: one cell of the matrix. yes (✅ fully supported), wip (🚧 work in progress), no (❌
-// not yet), partial (⚠️, the older texts' mark for a qualified yes), and not_covered where the
-// document gives no cell: Wasmtime releases before 27, proposals the release's text does not
-// list, and the rows of the "Unimplemented proposals" table.
-enum class check_status : unsigned char { yes, wip, no, partial, not_covered };
+// not yet), partial (⚠️, the older texts' mark for a qualified yes), and unlisted where the
+// document gives no cell (absent from the text, the library's one word for it, as tier::unlisted):
+// Wasmtime releases before 27, proposals the release's text does not list, and the rows of the
+// "Unimplemented proposals" table. not_covered: its former name.
+enum class check_status : unsigned char {
+  yes,
+  wip,
+  no,
+  partial,
+  unlisted,
+  not_covered [[deprecated("use check_status::unlisted")]] = unlisted,
+};
 
 // to_string(s): "yes", "wip", "no", "partial", "not covered" (the first four are also the values
-// of `wasmtime-tiers parse/export --format json`).
+// of `wasmtime-tiers parse/export --format json`; unlisted keeps the words the tool prints).
 constexpr std::string_view to_string(check_status s) noexcept {
   constexpr detail::literal names[] = {"yes", "wip", "no", "partial", "not covered"};
   return names[static_cast<std::size_t>(s)];
 }
 
-// symbol_of(s): the document's symbol for s; "" for not_covered.
+// symbol_of(s): the document's symbol for s; "" for unlisted.
 constexpr std::string_view symbol_of(check_status s) noexcept {
   constexpr detail::literal symbols[] = {"\u2705", "\U0001F6A7", "\u274C", "\u26A0\uFE0F", ""};
   return symbols[static_cast<std::size_t>(s)];
@@ -147,16 +155,21 @@ constexpr check_list to_text(proposal_check_set set) noexcept {
 
 // proposal_section: where a release's text lists a proposal. The texts of Wasmtime 27 to 39 group
 // proposals by whether they are on by default; from Wasmtime 40 they group them by tier.
-// `unlisted`: the text does not name the proposal; `not_covered`: no text covers the release.
+// t1, t2, t3: the tier sections (Tier 1 is spelled t1 in every enum, as tier::t1); `unlisted`: the
+// text does not name the proposal (absent from the text); `not_covered`: no text covers the release.
+// tier1, tier2, tier3: the former names of t1, t2, t3.
 enum class proposal_section : unsigned char {
-  tier1,
-  tier2,
-  tier3,
+  t1,
+  t2,
+  t3,
   on_by_default,
   off_by_default,
   unimplemented,
   unlisted,
   not_covered,
+  tier1 [[deprecated("use proposal_section::t1")]] = t1,
+  tier2 [[deprecated("use proposal_section::t2")]] = t2,
+  tier3 [[deprecated("use proposal_section::t3")]] = t3,
 };
 
 constexpr std::string_view to_string(proposal_section s) noexcept {
@@ -168,9 +181,9 @@ constexpr std::string_view to_string(proposal_section s) noexcept {
 // tier_of_section(s): t1, t2 or t3 for the tier sections, tier::unlisted for the others.
 constexpr tier tier_of_section(proposal_section s) noexcept {
   switch (s) {
-  case proposal_section::tier1: return tier::t1;
-  case proposal_section::tier2: return tier::t2;
-  case proposal_section::tier3: return tier::t3;
+  case proposal_section::t1: return tier::t1;
+  case proposal_section::t2: return tier::t2;
+  case proposal_section::t3: return tier::t3;
   default: return tier::unlisted;
   }
 }
@@ -188,9 +201,9 @@ inline constexpr proposal_section_heading proposal_section_headings[] = {
   {"On-by-default proposals",      proposal_section::on_by_default},
   {"Off-by-default proposals",     proposal_section::off_by_default},
   {"Unimplemented proposals",      proposal_section::unimplemented},
-  {"Tier 1 WebAssembly Proposals", proposal_section::tier1},
-  {"Tier 2 WebAssembly Proposals", proposal_section::tier2},
-  {"Tier 3 WebAssembly Proposals", proposal_section::tier3},
+  {"Tier 1 WebAssembly Proposals", proposal_section::t1},
+  {"Tier 2 WebAssembly Proposals", proposal_section::t2},
+  {"Tier 3 WebAssembly Proposals", proposal_section::t3},
 };
 // clang-format on
 

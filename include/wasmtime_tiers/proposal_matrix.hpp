@@ -76,7 +76,7 @@ constexpr check_status status_from_code(char c) noexcept {
   case 'w': case 'W': return check_status::wip;
   case 'n': case 'N': return check_status::no;
   case 'p': case 'P': return check_status::partial;
-  default: return check_status::not_covered;
+  default: return check_status::unlisted;
   }
 }
 
@@ -152,7 +152,7 @@ template <release_type R = selected_release>
 inline constexpr std::string_view proposals_file_of = detail::proposals_of(R::major).file;
 
 // check_of<E, C, R>: the status release R's text gives check C of proposal E: yes (✅), wip (🚧),
-// no (❌), partial (⚠️), or not_covered (no cell: release before 27, E unlisted or unimplemented).
+// no (❌), partial (⚠️), or unlisted (no cell: release before 27, E unlisted or unimplemented).
 template <proposal_entity E, proposal_check C, release_type R = selected_release>
 inline constexpr check_status check_of = detail::check_at(detail::proposals_of(R::major), E::wasmtime_tiers_id, C);
 
@@ -161,14 +161,19 @@ template <proposal_entity E, proposal_check C, release_type R = selected_release
 inline constexpr bool check_noted_of =
     detail::check_noted_at(detail::proposals_of(R::major), E::wasmtime_tiers_id, C);
 
-// checks_lacking_for_tier1<E, R>: the checks E does not fully meet in release R (status other than
-// yes), which the document requires of every Tier 1 proposal; all six where the text rates none
+// checks_lacking_of<E, R>: the checks E does not fully meet in release R (status other than yes),
+// which the document requires of every Tier 1 proposal; all six where the text rates none
 // (unimplemented, unlisted, release before 27). Iterate with checks_in, print with to_text.
 template <proposal_entity E, release_type R = selected_release>
-inline constexpr proposal_check_set checks_lacking_for_tier1 =
+inline constexpr proposal_check_set checks_lacking_of =
     detail::checks_lacking_at(detail::proposals_of(R::major), E::wasmtime_tiers_id);
 
-// proposal_section_of<E, R>: the section of release R's text that lists E: tier1/2/3 (Wasmtime
+// checks_lacking_for_tier1<E, R>: the former name of checks_lacking_of<E, R>.
+template <proposal_entity E, release_type R = selected_release>
+[[deprecated("use wasmtime_tiers::checks_lacking_of")]] inline constexpr proposal_check_set
+    checks_lacking_for_tier1 = checks_lacking_of<E, R>;
+
+// proposal_section_of<E, R>: the section of release R's text that lists E: t1/t2/t3 (Wasmtime
 // 40 on), on_by_default / off_by_default (27 to 39), unimplemented, unlisted, or not_covered.
 template <proposal_entity E, release_type R = selected_release>
 inline constexpr proposal_section proposal_section_of =

@@ -43,7 +43,8 @@ struct release {
   static constexpr const detail::text_table& text() noexcept { return *detail::gen::texts[text_index]; }
 };
 
-// release_type<R>: R is a specialization of release.
+// release_type<R>: R reads as a release: R::major (an unsigned) and R::text() (the tier table of
+// the text it shipped), as release<N> and selected_release do.
 template <class R>
 concept release_type = std::is_same_v<std::remove_cv_t<decltype(R::major)>, unsigned> &&
                        std::is_same_v<decltype(R::text()), const detail::text_table&>;

@@ -80,7 +80,7 @@ static_assert(WASMTIME_VERSION_MAJOR <= WASMTIME_TIERS_DETAIL_NEWEST_RELEASE,
 // header, where the GNU line marker after it is not a pedantic warning, and the line marker then
 // makes the rest of the file a user header again, where the deprecation is reported.
 #pragma GCC system_header
-# 75 "wasmtime_tiers/selected_release.hpp"
+# 84 "wasmtime_tiers/selected_release.hpp"
 namespace wasmtime_tiers::detail {
 [[deprecated("wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(
     WASMTIME_VERSION_MAJOR) ") is newer than the newest tier table this library knows (Wasmtime " WASMTIME_TIERS_DETAIL_STR(WASMTIME_TIERS_DETAIL_NEWEST_RELEASE) "), so that table is used; add the release's own tables (README: Using a Wasmtime release newer than this library) or define WASMTIME_TIERS_STRICT_RELEASE to make this an error")]]

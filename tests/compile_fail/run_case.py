@@ -54,7 +54,7 @@ def wasmtime_flags(spec, upstream, work, what):
 
 # What a report of a violation looks like: one of the library's diagnostic names (GCC's deleted
 # function, Clang's failed requirement), or, where messages are computed, one of the sentences of
-# detail::describe and of the waiver checks.
+# explain() and of the waiver checks.
 REPORT_NAME = re.compile(r"wasmtime_tiers::diagnostic::\w+")
 REPORT_SENTENCE = re.compile(
     r"static assertion failed.*: (\S+ is Tier \d|\S+ is on the unsupported list|\S+ is not in the tier"

@@ -602,9 +602,9 @@ static_assert(wt::proposal_section_of<wt::wasm::frobnicate, added> == wt::propos
 static_assert(wt::proposal_section_of<wt::wasm::frobnicate, newest> == wt::proposal_section::unlisted);
 static_assert(wt::tier_of<wt::wasm::frobnicate, added> == wt::tier::unlisted);
 static_assert(wt::category_of<wt::wasm::frobnicate> == wt::category::wasm_proposal);
-static_assert(wt::proposal_section_of<wt::wasm::wide_frobnication, added> == wt::proposal_section::tier3);
+static_assert(wt::proposal_section_of<wt::wasm::wide_frobnication, added> == wt::proposal_section::t3);
 static_assert(wt::check_of<wt::wasm::wide_frobnication, wt::proposal_check::finished, added> == wt::check_status::wip);
-static_assert(wt::checks_lacking_for_tier1<wt::wasm::wide_frobnication, added> ==
+static_assert(wt::checks_lacking_of<wt::wasm::wide_frobnication, added> ==
               (wt::bit(wt::proposal_check::phase_4) | wt::bit(wt::proposal_check::finished) |
                wt::bit(wt::proposal_check::fuzzed) | wt::bit(wt::proposal_check::c_api)));
 static_assert(wt::support_of<wt::backend::cranelift, wt::wasm::wide_frobnication, wt::architecture::x86_64, added> ==
@@ -774,7 +774,7 @@ static_assert(static_cast<std::size_t>(wt::requirement::unnamed) + 1 == wt::requ
 static_assert(wt::tier_of<target, added> == wt::tier::t3);
 WASMTIME_TIERS_REQUIRE(wt::policy::not_production_ready, target);
 static_assert(wt::violations_of<wt::policy::almost_production_ready, target>.size() == 1);
-static_assert(wt::detail::describe(wt::violations_of<wt::policy::almost_production_ready, target>[0]).view() ==
+static_assert(wt::explain(wt::violations_of<wt::policy::almost_production_ready, target>[0]).view() ==
               std::string_view{{"riscv64gc-unknown-frobnix is Tier 3 in Wasmtime {n} (missing: {cell}), but the "
                                "policy requires Tier 2 or better; to accept it anyway, waive "
                                "target::riscv64gc_unknown_frobnix with a reason"}});
@@ -830,7 +830,7 @@ using added = wt::release<{n}>;
 static_assert(wt::missing_text_of<wt::wasi::tls, added> == std::string_view{{"unstable proposal, Vibes check"}});
 static_assert(wt::missing_of<wt::wasi::tls, added> ==
               (wt::bit(wt::requirement::unnamed) | wt::bit(wt::requirement::unstable_proposal)));
-static_assert(wt::detail::describe(wt::violations_of<wt::policy::production_ready, wt::wasi::tls>[0]).view().starts_with(
+static_assert(wt::explain(wt::violations_of<wt::policy::production_ready, wt::wasi::tls>[0]).view().starts_with(
               "wasi-tls is Tier 3 in Wasmtime {n} (missing: unstable proposal, Vibes check), "));
 """)
     c = run(a.cxx, f"-std={std}", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",

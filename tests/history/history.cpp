@@ -26,7 +26,7 @@ WASMTIME_TIERS_REQUIRE(t1_36_39, wt::wasm::threads, wt::wasm::simd);
 // The verdict names the first release of the range that refuses the entity, and its tier there.
 static_assert(wt::verdict_of<t1_36_48, wt::wasm::threads>.release == 40);
 static_assert(wt::verdict_of<t1_36_48, wt::wasm::threads>.actual == wt::tier::t2);
-static_assert(wt::verdict_of<t1_36_48, wt::wasm::threads>.kind == wt::violation_kind::below_tier);
+static_assert(wt::verdict_of<t1_36_48, wt::wasm::threads>.kind == wt::verdict_kind::below_tier);
 // A range agrees with its releases one by one.
 static_assert(wt::allowed<t1_36_48, wt::wasm::simd> ==
               (wt::allowed<wt::policy::minimum_tier<wt::tier::t1, wt::release<36>>, wt::wasm::simd> &&
@@ -34,7 +34,7 @@ static_assert(wt::allowed<t1_36_48, wt::wasm::simd> ==
 // An entity a release of the range does not list, or lists as unsupported, is refused there.
 static_assert(!wt::allowed<wt::policy::minimum_tier<wt::tier::t3, wt::releases<22, 48>>, wt::wasm::exception_handling>);
 static_assert(wt::verdict_of<wt::policy::minimum_tier<wt::tier::t3, wt::releases<22, 48>>,
-                             wt::wasm::exception_handling>.kind == wt::violation_kind::unsupported);
+                             wt::wasm::exception_handling>.kind == wt::verdict_kind::unsupported);
 static_assert(wt::verdict_of<wt::policy::minimum_tier<wt::tier::t3, wt::releases<22, 48>>,
                              wt::wasm::exception_handling>.release == 22);
 
@@ -42,7 +42,7 @@ static_assert(wt::verdict_of<wt::policy::minimum_tier<wt::tier::t3, wt::releases
 using gc_until_46 = wt::policy::with_waivers<t1_36_48, wt::waiver<wt::wasm::gc, "upgrading to 47", 46>>;
 using gc_until_45 = wt::policy::with_waivers<t1_36_48, wt::waiver<wt::wasm::gc, "upgrading to 47", 45>>;
 static_assert(wt::allowed<gc_until_46, wt::wasm::gc>);
-static_assert(wt::verdict_of<gc_until_46, wt::wasm::gc>.kind == wt::violation_kind::waived);
+static_assert(wt::verdict_of<gc_until_46, wt::wasm::gc>.kind == wt::verdict_kind::waived);
 static_assert(!wt::allowed<gc_until_45, wt::wasm::gc>);
 static_assert(wt::verdict_of<gc_until_45, wt::wasm::gc>.release == 46);
 static_assert(!wt::allowed<t1_36_48, wt::wasm::gc>);
@@ -118,7 +118,7 @@ TEST_CASE("release sets: runs of consecutive releases") {
 
 TEST_CASE("a range's verdict is its first refusing release's verdict") {
   constexpr auto v = wt::verdict_of<t1_36_48, wt::wasm::threads>;
-  CHECK(std::string_view(wt::detail::describe(v).view()).find("threads is Tier 2 in Wasmtime 40") == 0);
+  CHECK(std::string_view(wt::explain(v).view()).find("threads is Tier 2 in Wasmtime 40") == 0);
   constexpr auto r = wt::violations_of<t1_36_48, wt::wasm::simd, wt::wasm::threads, wt::wasm::gc>;
   REQUIRE(r.size() == 2);
   CHECK(r[0].release == 40);

@@ -11,7 +11,7 @@
 struct link_report {
   unsigned selected_release;                  // selected_release::major
   wasmtime_tiers::tier gc_tier;               // tier_of<wasm::gc, selected_release>
-  wasmtime_tiers::violation_kind gc_verdict;  // verdict_of<the TU's policy, wasm::gc>.kind
+  wasmtime_tiers::verdict_kind gc_verdict;  // verdict_of<the TU's policy, wasm::gc>.kind
   std::size_t violations;                     // violations_of<the TU's policy, gc, simd, aarch64-apple-darwin>
   std::string_view gc_missing;                // missing_text_of<wasm::gc, selected_release>
   const void* name_of_gc;                     // &name_of<wasm::gc>: one object in the program

@@ -51,8 +51,8 @@ using waived = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "our own
                                         wt::waiver<wt::target::aarch64_apple_darwin, "CI on M1 runners">>;
 static_assert(wt::allowed<waived, wt::wasm::gc, wt::target::aarch64_apple_darwin, wt::wasm::simd>);
 static_assert(!wt::allowed<waived, wt::wasm::memory64>);
-static_assert(wt::verdict_of<waived, wt::wasm::gc>.kind == wt::violation_kind::waived);
-static_assert(wt::verdict_of<waived, wt::wasm::simd>.kind == wt::violation_kind::none);
+static_assert(wt::verdict_of<waived, wt::wasm::gc>.kind == wt::verdict_kind::waived);
+static_assert(wt::verdict_of<waived, wt::wasm::simd>.kind == wt::verdict_kind::none);
 static_assert(wt::waiver<wt::wasm::gc, "why">::reason == std::string_view{"why"});
 WASMTIME_TIERS_REQUIRE(waived, wt::wasm::gc, wt::target::aarch64_apple_darwin);
 // Waivers stack on per-category policies, and a waiver cannot accept what is unsupported.
@@ -66,7 +66,7 @@ using fuzzed_47 = wt::policy::requiring_checks<wt::policy::minimum_tier<wt::tier
 static_assert(wt::allowed<fuzzed_47, wt::wasm::simd, wt::wasm::memory64>);
 static_assert(!wt::allowed<fuzzed_47, wt::wasm::threads>);
 static_assert(wt::allowed<fuzzed_47, wt::target::x86_64_unknown_linux_gnu>); // checks apply to proposals
-static_assert(wt::verdict_of<fuzzed_47, wt::wasm::threads>.kind == wt::violation_kind::lacks_checks);
+static_assert(wt::verdict_of<fuzzed_47, wt::wasm::threads>.kind == wt::verdict_kind::lacks_checks);
 static_assert(wt::verdict_of<fuzzed_47, wt::wasm::threads>.lacking == wt::bit(wt::proposal_check::fuzzed));
 using fuzzed_waived = wt::policy::with_waivers<fuzzed_47, wt::waiver<wt::wasm::threads, "fuzzed in-house">>;
 static_assert(wt::allowed<fuzzed_waived, wt::wasm::threads>);
@@ -95,43 +95,43 @@ static_assert(gate<t1_22, wt::wasm::memory64>() == "off");
 constexpr auto r = wt::violations_of<t1_22, wt::wasm::simd, wt::wasm::gc, wt::wasm::memory64,
                                      wt::wasm::exception_handling, wt::wasm::wide_arithmetic>;
 static_assert(r.size() == 4 && !r.ok());
-static_assert(r[0].name() == "gc" && r[0].kind == wt::violation_kind::below_tier && r[0].actual == wt::tier::t3);
+static_assert(r[0].name() == "gc" && r[0].kind == wt::verdict_kind::below_tier && r[0].actual == wt::tier::t3);
 static_assert(r[1].name() == "memory64" && r[1].actual == wt::tier::t2);
-static_assert(r[2].kind == wt::violation_kind::unsupported);
-static_assert(r[3].kind == wt::violation_kind::unlisted);
+static_assert(r[2].kind == wt::verdict_kind::unsupported);
+static_assert(r[3].kind == wt::verdict_kind::unlisted);
 static_assert(wt::violations_of<t1_22, wt::wasm::simd>.ok());
 static_assert(wt::violations_of<t1_22>.ok());
 
 // The words of the diagnostics.
-static_assert(wt::detail::describe(r[0]).view() ==
+static_assert(wt::explain(r[0]).view() ==
               "gc is Tier 3 in Wasmtime 22 (missing: Complete implementation), but the policy "
               "requires Tier 1; to accept it anyway, waive wasm::gc with a reason");
-static_assert(wt::detail::describe(wt::verdict_of<mixed, wt::target::aarch64_apple_darwin>).view() ==
+static_assert(wt::explain(wt::verdict_of<mixed, wt::target::aarch64_apple_darwin>).view() ==
               "aarch64-apple-darwin is Tier 2 in Wasmtime 22 (missing: Continuous fuzzing), but the "
               "policy requires Tier 1 for a target; to accept it anyway, waive "
               "target::aarch64_apple_darwin with a reason");
-static_assert(wt::detail::describe(wt::verdict_of<fuzzed_47, wt::wasm::threads>).view() ==
+static_assert(wt::explain(wt::verdict_of<fuzzed_47, wt::wasm::threads>).view() ==
               "threads fails proposal checks the policy requires in Wasmtime 47 (Fuzzed: no); to "
               "accept it anyway, waive wasm::threads with a reason");
 
 // Identifiers follow the documented rule.
-static_assert(wt::detail::identifier_of(wt::category::wasi_proposal, "wasi-http").view() == "http");
-static_assert(wt::detail::identifier_of(wt::category::embedding_api, "C++").view() == "cpp");
-static_assert(wt::detail::identifier_of(wt::category::target, "i686 (32-bit Intel targets)").view() ==
+static_assert(wt::identifier_of(wt::category::wasi_proposal, "wasi-http").view() == "http");
+static_assert(wt::identifier_of(wt::category::embedding_api, "C++").view() == "cpp");
+static_assert(wt::identifier_of(wt::category::target, "i686 (32-bit Intel targets)").view() ==
               "i686_32_bit_intel_targets");
-static_assert(wt::detail::identifier_of(wt::category::misc, "Default").view() == "default_");
-static_assert(wt::detail::identifier_of(wt::category::misc, "32-bit").view() == "n32_bit");
+static_assert(wt::identifier_of(wt::category::misc, "Default").view() == "default_");
+static_assert(wt::identifier_of(wt::category::misc, "32-bit").view() == "n32_bit");
 
 TEST_CASE("a report is readable at run time") {
   CHECK(r.size() == 4);
   std::size_t n = 0;
-  for (const wt::violation& v : r) {
+  for (const wt::verdict& v : r) {
     CHECK_FALSE(v.allowed());
-    CHECK(!wt::detail::describe(v).view().empty());
+    CHECK(!wt::explain(v).view().empty());
     ++n;
   }
   CHECK(n == 4);
-  CHECK(wt::detail::describe(r[2]).view() ==
+  CHECK(wt::explain(r[2]).view() ==
         "exception-handling is on the unsupported list of Wasmtime 22 (\"Unsupported features and "
         "platforms\"), which no policy or waiver accepts");
 }
@@ -139,7 +139,7 @@ TEST_CASE("a report is readable at run time") {
 TEST_CASE("policies evaluated at run time agree with the compile-time ones") {
   const wt::detail::text_table& t = wt::release<22>::text();
   for (std::size_t id = 0; id < wt::entity_count; ++id) {
-    const wt::violation v = wt::detail::check_entity(t, 22, t1_22::rules, false, id);
+    const wt::verdict v = wt::detail::check_entity(t, 22, t1_22::rules, false, id);
     const wt::tier actual = wt::detail::tier_at(t, id);
     CAPTURE(wt::detail::name_at(id));
     CHECK(v.allowed() == (actual == wt::tier::t1));
@@ -154,7 +154,7 @@ TEST_CASE("allowed_at, the concept's shortcut, agrees with the full verdict ever
     for (wt::tier required : {wt::tier::t1, wt::tier::t2, wt::tier::t3})
       for (wt::proposal_check_set checks : {wt::proposal_check_set{0}, wt::all_checks})
         for (bool waived : {false, true}) {
-          wt::detail::rules r{{required, required, required, required, required, required}};
+          wt::tier_policy r{{required, required, required, required, required, required}};
           r.checks = checks;
           for (std::size_t id = 0; id < wt::entity_count; ++id) {
             const bool expected = wt::detail::check_entity(*t, major, r, waived, id).allowed();
@@ -177,22 +177,59 @@ namespace composed {
 using waived_gc = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "fuzzed in-house">>;
 // Backends at Tier 2 around the waiver: gc still needs it, and it is valid.
 using per_backend = wt::policy::per_category<waived_gc, wt::policy::for_category<wt::category::backend, wt::tier::t2>>;
+// The run-time twins over a tier_policy: the verdict, the sentence and the waiver problems of the
+// compile-time checks, from the policy's value (what `wasmtime-tiers check` decides with).
+static_assert(wt::policy_value<t1_22>.uniform() && wt::policy_value<t1_22>.for_category(wt::category::misc) == wt::tier::t1);
+static_assert(!wt::policy_value<mixed>.uniform());
+constexpr wt::verdict gc_22 = wt::verdict_in(22, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id);
+static_assert(gc_22.kind == r[0].kind && gc_22.actual == r[0].actual && gc_22.required == r[0].required &&
+              gc_22.release == 22 && wt::explain(gc_22).view() == wt::explain(r[0]).view());
+static_assert(wt::explain(gc_22, wt::waiver_advice::command_line).view().ends_with(
+    "; to accept it anyway, add --waive gc=REASON"));
+static_assert(wt::verdict_in(22, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id, true).kind ==
+              wt::verdict_kind::waived);
+static_assert(wt::verdict_in(47, wt::policy_value<fuzzed_47>, wt::wasm::threads::wasmtime_tiers_id).lacking ==
+              wt::verdict_of<fuzzed_47, wt::wasm::threads>.lacking);
+// A release no text covers: nothing is listed there, and no waiver can accept anything.
+static_assert(!wt::is_known_release(1000));
+static_assert(wt::verdict_in(1000, wt::policy_value<t1_22>, wt::wasm::simd::wasmtime_tiers_id).kind ==
+              wt::verdict_kind::unlisted);
+static_assert(wt::waiver_problem_in(1000, wt::policy_value<t1_22>, wt::wasm::simd::wasmtime_tiers_id, false) ==
+              wt::waiver_problem::cannot_accept);
+static_assert(wt::describe_waiver(wt::waiver_problem::cannot_accept, 1000, wt::policy_value<t1_22>,
+                                  wt::wasm::simd::wasmtime_tiers_id).view().empty());
+static_assert(wt::describe_waiver(wt::waiver_problem::no_reason, 1000, wt::policy_value<t1_22>,
+                                  wt::wasm::simd::wasmtime_tiers_id).view() ==
+              "the waiver for simd has an empty reason; write why the project accepts it");
+static_assert(wt::waiver_problem_in(22, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id, true) ==
+              wt::waiver_problem::no_reason);
+static_assert(wt::waiver_problem_in(22, wt::policy_value<t1_22>, wt::wasm::simd::wasmtime_tiers_id, false) ==
+              wt::waiver_problem::not_needed);
+static_assert(wt::waiver_problem_in(23, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id, false, 22) ==
+              wt::waiver_problem::expired);
+static_assert(wt::describe_waiver(wt::waiver_problem::not_needed, 22, wt::policy_value<t1_22>,
+                                  wt::wasm::simd::wasmtime_tiers_id).view() ==
+              "the waiver for simd is not needed: it is Tier 1 in Wasmtime 22 and the policy requires "
+              "Tier 1; remove the waiver");
+static_assert(wt::waiver_problem_in_range(36, 48, wt::policy_value<t1_22>, wt::wasm::simd::wasmtime_tiers_id,
+                                          false, wt::no_expiry).problem == wt::waiver_problem::not_needed);
+
 static_assert(wt::allowed<per_backend, wt::wasm::gc>);
-static_assert(wt::verdict_of<per_backend, wt::wasm::gc>.kind == wt::violation_kind::waived);
+static_assert(wt::verdict_of<per_backend, wt::wasm::gc>.kind == wt::verdict_kind::waived);
 // Proposals at Tier 3 around the waiver: gc needs none, so the waiver is stale in the composition
 // (tests/compile_fail/cases/stale_waiver_composed.cpp); decided without compiling it:
 using per_proposal = wt::policy::per_category<waived_gc, wt::policy::for_category<wt::category::wasm_proposal, wt::tier::t3>>;
 static_assert(wt::detail::waiver_problem_of<per_proposal, wt::waiver<wt::wasm::gc, "fuzzed in-house">>() ==
-              wt::detail::waiver_problem::not_needed);
+              wt::waiver_problem::not_needed);
 static_assert(wt::detail::waiver_problem_of<waived_gc, wt::waiver<wt::wasm::gc, "fuzzed in-house">>() ==
-              wt::detail::waiver_problem::none);
+              wt::waiver_problem::none);
 // A waiver the base policy does not need, but the checks added around it do.
 using t1_47 = wt::policy::minimum_tier<wt::tier::t1, wt::release<47>>;
 using cm = wt::waiver<wt::wasm::component_model, "fuzzed in-house">;
 static_assert(wt::detail::waiver_problem_of<wt::policy::with_waivers<t1_47, cm>, cm>() ==
-              wt::detail::waiver_problem::not_needed);
+              wt::waiver_problem::not_needed);
 using fuzzed_cm = wt::policy::requiring_checks<wt::policy::with_waivers<t1_47, cm>, wt::proposal_check::fuzzed>;
-static_assert(wt::detail::waiver_problem_of<fuzzed_cm, cm>() == wt::detail::waiver_problem::none);
+static_assert(wt::detail::waiver_problem_of<fuzzed_cm, cm>() == wt::waiver_problem::none);
 static_assert(wt::allowed<fuzzed_cm, wt::wasm::component_model>);
 WASMTIME_TIERS_REQUIRE(fuzzed_cm, wt::wasm::component_model, wt::wasm::simd);
 // Nested with_waivers make one list, checked for duplicates as a whole.
@@ -205,7 +242,7 @@ WASMTIME_TIERS_REQUIRE(wt::policy::minimum_tier<wt::tier::t1, wt::release<22>>, 
 // Every sentence of the shipped tables, whole: every release, entity and policy tier, every set
 // of required proposal checks (which makes the longest sentences, before Wasmtime 27), both kinds
 // of advice; and every waiver sentence.
-TEST_CASE("every violation and waiver sentence fits describe()'s capacity") {
+TEST_CASE("every violation and waiver sentence fits explain()'s capacity") {
   std::size_t sentences = 0, longest = 0;
   std::vector<std::string> bad; // cut, or empty where a sentence is due
   for (unsigned release = 0; release <= wt::newest_release; ++release) {
@@ -213,15 +250,15 @@ TEST_CASE("every violation and waiver sentence fits describe()'s capacity") {
     if (!t) continue;
     for (wt::tier required : {wt::tier::t1, wt::tier::t2, wt::tier::t3})
       for (unsigned checks = 0; checks <= wt::all_checks; ++checks) {
-        const wt::detail::rules r{{required, required, required, required, required, required},
+        const wt::tier_policy r{{required, required, required, required, required, required},
                                   static_cast<wt::proposal_check_set>(checks)};
         for (std::size_t id = 0; id < wt::entity_count; ++id) {
           const bool proposal = wt::detail::category_at(id) == wt::category::wasm_proposal;
           if (checks != 0 && !proposal) continue; // the checks only change proposals' sentences
           for (bool waived : {false, true}) {
-            const wt::violation v = wt::detail::check_entity(*t, release, r, waived, id);
-            for (auto advice : {wt::detail::waiver_advice::cpp, wt::detail::waiver_advice::command_line}) {
-              const auto m = wt::detail::describe(v, advice);
+            const wt::verdict v = wt::detail::check_entity(*t, release, r, waived, id);
+            for (auto advice : {wt::waiver_advice::cpp, wt::waiver_advice::command_line}) {
+              const auto m = wt::explain(v, advice);
               if (m.cut() || m.view().empty()) bad.emplace_back(m.view());
               longest = std::max(longest, m.size());
               ++sentences;
@@ -232,7 +269,7 @@ TEST_CASE("every violation and waiver sentence fits describe()'s capacity") {
               for (bool empty : {false, true}) {
                 const auto p = wt::detail::waiver_problem_at(*t, release, r, id, empty, until);
                 const auto m = wt::detail::describe_waiver(p, *t, release, r, id, until);
-                if (m.cut() || (p == wt::detail::waiver_problem::none) != m.view().empty())
+                if (m.cut() || (p == wt::waiver_problem::none) != m.view().empty())
                   bad.emplace_back(m.view());
               }
         }

@@ -42,10 +42,10 @@ for n in (100, 1000):
     CASES.append((f"... + {n} check_of queries",
                   "#include <wasmtime_tiers/table.hpp>\n#include <wasmtime_tiers/proposal_matrix.hpp>\n"
                   "namespace wt = wasmtime_tiers;\n" + queries(n) + "\n"))
-CASES.append(("... + 100 checks_lacking_for_tier1",
+CASES.append(("... + 100 checks_lacking_of",
               "#include <wasmtime_tiers/table.hpp>\n#include <wasmtime_tiers/proposal_matrix.hpp>\n"
               "namespace wt = wasmtime_tiers;\n" +
-              "\n".join(f"static_assert(wt::checks_lacking_for_tier1<wt::wasm::{p}, wt::release<{r}>> <= wt::all_checks);"
+              "\n".join(f"static_assert(wt::checks_lacking_of<wt::wasm::{p}, wt::release<{r}>> <= wt::all_checks);"
                         for r in RELEASES[:10] for p in PROPOSALS) + "\n"))
 
 

@@ -29,7 +29,7 @@ static_assert(wt::oldest_proposals_release == 27 && wt::newest_proposals_release
 static_assert(wt::is_proposals_release(27) && wt::is_proposals_release(48));
 static_assert(!wt::is_proposals_release(26) && !wt::is_proposals_release(49) && !wt::is_proposals_release(0));
 static_assert(wt::tier_of<wt::wasm::simd, wt::release<26>> == wt::tier::t1);
-static_assert(wt::check_of<wt::wasm::simd, wt::proposal_check::tests, wt::release<26>> == wt::check_status::not_covered);
+static_assert(wt::check_of<wt::wasm::simd, wt::proposal_check::tests, wt::release<26>> == wt::check_status::unlisted);
 static_assert(wt::check_of<wt::wasm::simd, wt::proposal_check::tests, wt::release<27>> == wt::check_status::yes);
 
 // The four statuses, and the older texts' ⚠️.
@@ -48,37 +48,37 @@ static_assert(!wt::check_noted_of<wt::wasm::threads, wt::proposal_check::tests, 
 static_assert(wt::check_noted_of<wt::wasm::gc, wt::proposal_check::finished, wt::release<33>>);
 static_assert(!wt::check_noted_of<wt::wasm::gc, wt::proposal_check::finished, v47>);
 
-// checks_lacking_for_tier1: a bit mask over proposal_check.
-static_assert(wt::checks_lacking_for_tier1<wt::wasm::simd, v47> == 0);
-static_assert(wt::checks_lacking_for_tier1<wt::wasm::threads, v47> ==
+// checks_lacking_of: a bit mask over proposal_check.
+static_assert(wt::checks_lacking_of<wt::wasm::simd, v47> == 0);
+static_assert(wt::checks_lacking_of<wt::wasm::threads, v47> ==
               (wt::bit(wt::proposal_check::finished) | wt::bit(wt::proposal_check::fuzzed)));
-static_assert(wt::checks_lacking_for_tier1<wt::wasm::component_model, v47> ==
+static_assert(wt::checks_lacking_of<wt::wasm::component_model, v47> ==
               (wt::bit(wt::proposal_check::phase_4) | wt::bit(wt::proposal_check::fuzzed) |
                wt::bit(wt::proposal_check::c_api)));
-static_assert(wt::to_text(wt::checks_lacking_for_tier1<wt::wasm::component_model, v47>).view() ==
+static_assert(wt::to_text(wt::checks_lacking_of<wt::wasm::component_model, v47>).view() ==
               std::string_view{"Phase 4, Fuzzed, C API"});
 static_assert(wt::to_text(wt::all_checks).view() == std::string_view{"Phase 4, Tests, Finished, Fuzzed, API, C API"});
 static_assert(wt::to_text(0).view().empty());
 // A proposal the text does not rate lacks every check.
-static_assert(wt::checks_lacking_for_tier1<wt::wasm::flexible_vectors, v47> == wt::all_checks);
-static_assert(wt::checks_lacking_for_tier1<wt::wasm::simd, wt::release<26>> == wt::all_checks);
+static_assert(wt::checks_lacking_of<wt::wasm::flexible_vectors, v47> == wt::all_checks);
+static_assert(wt::checks_lacking_of<wt::wasm::simd, wt::release<26>> == wt::all_checks);
 
 // Sections: on/off by default (27 to 39), tiers (40 on), unimplemented, unlisted, not covered.
 static_assert(wt::proposal_section_of<wt::wasm::threads, wt::release<39>> == wt::proposal_section::on_by_default);
-static_assert(wt::proposal_section_of<wt::wasm::threads, wt::release<40>> == wt::proposal_section::tier2);
+static_assert(wt::proposal_section_of<wt::wasm::threads, wt::release<40>> == wt::proposal_section::t2);
 static_assert(wt::proposal_section_of<wt::wasm::gc, wt::release<27>> == wt::proposal_section::off_by_default);
-static_assert(wt::proposal_section_of<wt::wasm::gc, v47> == wt::proposal_section::tier1);
-static_assert(wt::proposal_section_of<wt::wasm::stack_switching, v47> == wt::proposal_section::tier3);
+static_assert(wt::proposal_section_of<wt::wasm::gc, v47> == wt::proposal_section::t1);
+static_assert(wt::proposal_section_of<wt::wasm::stack_switching, v47> == wt::proposal_section::t3);
 static_assert(wt::proposal_section_of<wt::wasm::branch_hinting, wt::release<45>> == wt::proposal_section::unimplemented);
-static_assert(wt::proposal_section_of<wt::wasm::branch_hinting, wt::release<46>> == wt::proposal_section::tier3);
+static_assert(wt::proposal_section_of<wt::wasm::branch_hinting, wt::release<46>> == wt::proposal_section::t3);
 static_assert(wt::proposal_section_of<wt::wasm::simd, wt::release<22>> == wt::proposal_section::not_covered);
 static_assert(wt::section_heading_of<wt::wasm::gc, v47> == std::string_view{"Tier 1 WebAssembly Proposals"});
 static_assert(wt::section_heading_of<wt::wasm::gc, wt::release<27>> == std::string_view{"Off-by-default proposals"});
 static_assert(wt::section_heading_of<wt::wasm::gc, wt::release<26>>.empty());
-static_assert(wt::tier_of_section(wt::proposal_section::tier2) == wt::tier::t2);
+static_assert(wt::tier_of_section(wt::proposal_section::t2) == wt::tier::t2);
 static_assert(wt::tier_of_section(wt::proposal_section::on_by_default) == wt::tier::unlisted);
 // Unimplemented proposals have no cells.
-static_assert(wt::check_of<wt::wasm::memory_control, wt::proposal_check::phase_4, v47> == wt::check_status::not_covered);
+static_assert(wt::check_of<wt::wasm::memory_control, wt::proposal_check::phase_4, v47> == wt::check_status::unlisted);
 
 // On by default, where the text says.
 static_assert(wt::on_by_default_of<wt::wasm::threads, wt::release<39>> == wt::default_state::on);
@@ -256,14 +256,14 @@ TEST_CASE("queries give the same answers at run time") {
   CHECK(t.file == "v46.md");
   CHECK(wt::detail::check_at(t, wt::id_of<wt::wasm::gc>, wt::proposal_check::finished) == s);
   CHECK(wt::detail::check_at(wt::detail::proposals_of(12), wt::id_of<wt::wasm::gc>,
-                             wt::proposal_check::finished) == wt::check_status::not_covered);
+                             wt::proposal_check::finished) == wt::check_status::unlisted);
   // Ids beyond any table, and entities of other categories, are simply not listed.
-  CHECK(wt::detail::check_at(t, 100000, wt::proposal_check::api) == wt::check_status::not_covered);
+  CHECK(wt::detail::check_at(t, 100000, wt::proposal_check::api) == wt::check_status::unlisted);
   CHECK(wt::detail::section_at(t, wt::id_of<wt::target::x86_64_unknown_linux_gnu>) == wt::proposal_section::unlisted);
   std::vector<wt::proposal_check> lacking;
-  for (wt::proposal_check c : wt::checks_in(wt::checks_lacking_for_tier1<wt::wasm::threads, v47>)) lacking.push_back(c);
+  for (wt::proposal_check c : wt::checks_in(wt::checks_lacking_of<wt::wasm::threads, v47>)) lacking.push_back(c);
   CHECK(lacking == std::vector<wt::proposal_check>{wt::proposal_check::finished, wt::proposal_check::fuzzed});
-  CHECK(std::string(wt::to_text(wt::checks_lacking_for_tier1<wt::wasm::threads, v47>).view()) == "Finished, Fuzzed");
+  CHECK(std::string(wt::to_text(wt::checks_lacking_of<wt::wasm::threads, v47>).view()) == "Finished, Fuzzed");
 }
 
 TEST_CASE("every generated table is well formed") {
@@ -290,7 +290,7 @@ TEST_CASE("every generated table is well formed") {
       const bool unimplemented = wt::detail::section_at(t, id) == wt::proposal_section::unimplemented;
       for (wt::proposal_check c : wt::all_proposal_checks)
         if (wt::detail::proposal_row_index_at(t, id) == r + 1)
-          CHECK((wt::detail::check_at(t, id, c) == wt::check_status::not_covered) == unimplemented);
+          CHECK((wt::detail::check_at(t, id, c) == wt::check_status::unlisted) == unimplemented);
     }
   }
   CHECK(previous_last == wt::newest_proposals_release);

@@ -8,7 +8,7 @@
 namespace wt = wasmtime_tiers;
 using v22 = wt::release<22>;
 
-// The foundation's acceptance, as written in the issue.
+// Tiers as the texts of Wasmtime 22, 30 and 40 state them.
 static_assert(wt::tier_of<wt::wasm::gc, v22> == wt::tier::t3);
 static_assert(wt::tier_of<wt::wasm::memory64, wt::release<30>> == wt::tier::t1);
 static_assert(wt::tier_of<wt::wasm::threads, wt::release<40>> == wt::tier::t2);

@@ -108,7 +108,7 @@ TEST_CASE("WASMTIME_TIERS_ENFORCE passes the builds its policy allows") {
   static_assert(wt::detail::enforce<b22_gc, waived>());
   // The answers ENFORCE gives are those of the policy for each compiled-in entity.
   CHECK(wt::verdict_of<wt::policy::minimum_tier<wt::tier::t1, r22>, wt::wasm::gc>.kind ==
-        wt::violation_kind::below_tier);
+        wt::verdict_kind::below_tier);
 }
 
 TEST_CASE("setters of the included Wasmtime, by release and WASMTIME_FEATURE_* macro") {

@@ -3,7 +3,9 @@
 -Wall, a translation unit that defines WASMTIME_VERSION_MAJOR above the newest known release gets a
 warning that names both versions, whether the library's include folder is passed with -I or with
 -isystem (as CMake passes an imported target's folders, where compilers hide most warnings); the
-newest known release itself gets none; with -Werror the warning stops the build.
+newest known release itself gets none; with -Werror the warning stops the build. The warning's
+location is the line of selected_release.hpp that holds the deprecated call (the header's GNU line
+marker numbers its lines right).
 
   newer_release_warning.py --compiler CXX --std STD --include DIR
 """
@@ -21,6 +23,15 @@ def newest_known(include):
     if not m:
         raise SystemExit("FAIL: no WASMTIME_TIERS_DETAIL_NEWEST_RELEASE in generated/releases.hpp")
     return int(m.group(1))
+
+
+def warning_line(include):
+    """The line of selected_release.hpp whose deprecated call the warning reports."""
+    with open(os.path.join(include, "wasmtime_tiers", "selected_release.hpp"), encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if "newer_than_known_release_warning =" in line:
+                return n
+    raise SystemExit("FAIL: no newer_than_known_release_warning in selected_release.hpp")
 
 
 def compile_tu(a, version, include_flag, werror=False):
@@ -45,6 +56,7 @@ def main():
     ap.add_argument("--include", required=True)
     a = ap.parse_args()
     newest = newest_known(a.include)
+    at = warning_line(a.include)
     failures = []
     for flag in ("-I", "-isystem"):
         for newer in (newest + 1, newest + 20):
@@ -57,7 +69,13 @@ def main():
             elif not any(want in l for l in warnings):
                 failures.append(f"{flag} {newer}: no warning line with {want!r}:\n{r.stderr}")
             else:
-                print(f"ok {flag} Wasmtime {newer}: {next(l for l in warnings if want in l)[:160]}...")
+                line = next(l for l in warnings if want in l)
+                m = re.search(r"selected_release\.hpp:(\d+):", line)
+                if not m or int(m.group(1)) != at:
+                    failures.append(f"{flag} {newer}: the warning is not located at selected_release.hpp:"
+                                    f"{at}, the line of the deprecated call: {line[:160]}")
+                else:
+                    print(f"ok {flag} Wasmtime {newer}: {line[:160]}...")
             r = compile_tu(a, newer, flag, werror=True)
             if r.returncode == 0:
                 failures.append(f"{flag} {newer}: -Werror did not stop the build")

@@ -1,5 +1,5 @@
 // wasmtime-tiers check: a build's target, features and backend against a tier policy, with the
-// verdicts of the library's own policy check (detail::check_entity, detail::describe).
+// verdicts of the library's own policy check (verdict_in, explain), as the compile-time checks decide.
 #include "check_core.hpp"
 #include "cli_common.hpp"
 #include "commands.hpp"
@@ -20,12 +20,17 @@
 namespace wasmtime_tiers::tool {
 
 named_policy parse_policy(const std::string& value) {
-  if (value == "production-ready") return {value, tier::t1};
-  if (value == "almost-production-ready") return {value, tier::t2};
-  if (value == "not-production-ready") return {value, tier::t3};
+  // The document's names for its tiers are the library's policies of those names (a policy's
+  // requirements are uniform: the tier of any category is its tier).
+  if (value == "production-ready")
+    return {value, policy_value<policy::production_ready>.for_category(category::target)};
+  if (value == "almost-production-ready")
+    return {value, policy_value<policy::almost_production_ready>.for_category(category::target)};
+  if (value == "not-production-ready")
+    return {value, policy_value<policy::not_production_ready>.for_category(category::target)};
   if (value.rfind("min-tier=", 0) == 0) {
     const std::string k = value.substr(9);
-    if (k == "1" || k == "2" || k == "3") return {value, detail::tier_from_code(k[0])};
+    if (k == "1" || k == "2" || k == "3") return {value, k == "1" ? tier::t1 : k == "2" ? tier::t2 : tier::t3};
     throw usage_error("--policy " + value + ": the tier of min-tier=K is 1, 2 or 3");
   }
   const std::vector<std::string> known = {"production-ready", "almost-production-ready",
@@ -75,14 +80,14 @@ std::size_t backend_entity(const std::string& backend, const detail::text_table&
   return entity_named("Winch");
 }
 
-std::string verdict_name(violation_kind k) {
+std::string verdict_name(verdict_kind k) {
   switch (k) {
-  case violation_kind::none: return "allowed";
-  case violation_kind::waived: return "waived";
-  case violation_kind::below_tier: return "below_tier";
-  case violation_kind::lacks_checks: return "lacks_checks";
-  case violation_kind::unsupported: return "unsupported";
-  case violation_kind::unlisted: return "unlisted";
+  case verdict_kind::none: return "allowed";
+  case verdict_kind::waived: return "waived";
+  case verdict_kind::below_tier: return "below_tier";
+  case verdict_kind::lacks_checks: return "lacks_checks";
+  case verdict_kind::unsupported: return "unsupported";
+  case verdict_kind::unlisted: return "unlisted";
   }
   return "?";
 }
@@ -160,16 +165,14 @@ std::vector<command_line_waiver> parse_waivers(const std::vector<std::string>& v
       continue;
     }
     if (w.reason.empty()) {
-      errors.push_back(fmt::format("--waive {}: {}", value,
-                                   detail::describe_waiver(detail::waiver_problem::no_reason,
-                                                           *detail::text_of(newest_release), newest_release,
-                                                           detail::rules{}, w.id, w.until)
-                                       .view()));
+      const auto m = describe_waiver(waiver_problem::no_reason, newest_release,
+                                     tier_policy::minimum(tier::t1), w.id, w.until);
+      errors.push_back(fmt::format("--waive {}: {}", value, m.view()));
       continue;
     }
     for (const auto& earlier : out)
       if (earlier.id == w.id)
-        errors.push_back(fmt::format("--waive {}: {}", value, detail::describe_duplicate_waiver(w.id).view()));
+        errors.push_back(fmt::format("--waive {}: {}", value, describe_duplicate_waiver(w.id).view()));
     out.push_back(std::move(w));
   }
   if (!errors.empty()) {
@@ -252,7 +255,7 @@ build_request parse_build(const std::string& policy_name, const std::string& tar
   build_request b;
   b.policy = parse_policy(policy_name);
   const tier t = b.policy.required;
-  b.rules = detail::rules{{t, t, t, t, t, t}, parse_checks(check_names)};
+  b.requirements = tier_policy::minimum(t, parse_checks(check_names));
   // Every unknown name is reported at once, not only the first.
   std::vector<std::string> unknown;
   auto look_up = [&](const std::string& name, std::optional<category> only,
@@ -300,14 +303,14 @@ std::string backend_subject(const std::string& backend) {
 
 namespace {
 
-// A verdict's sentence in the tool: the library's (detail::describe), with the advice given; for
+// A verdict's sentence in the tool: the library's (explain), with the advice given; for
 // Winch in a text that rates it only per architecture ("Winch on x86_64", before Wasmtime 34) and
 // has no row for the target's architecture, that cause rather than "Winch is not in the tier table".
 // check and check --releases advise --waive (waiver_advice::command_line), which both take;
 // which-release, which takes no waivers, keeps the words of the library's compile-time
 // diagnostics (waiver_advice::cpp).
-std::string verdict_sentence(const build_request& b, const violation& v, detail::waiver_advice advice) {
-  if (b.backend == "winch" && b.target && v.kind == violation_kind::unlisted && v.name() == "Winch") {
+std::string verdict_sentence(const build_request& b, const verdict& v, waiver_advice advice) {
+  if (b.backend == "winch" && b.target && v.kind == verdict_kind::unlisted && v.name() == "Winch") {
     const detail::text_table& text = *detail::text_of(v.release);
     std::string winch_rows;
     for (std::size_t id = 0; id < entity_count; ++id)
@@ -319,13 +322,13 @@ std::string verdict_sentence(const build_request& b, const violation& v, detail:
                          b.has_arch ? std::string(to_string(b.arch)) : std::string(detail::name_at(*b.target)),
                          v.release, winch_rows, detail::name_at(*b.target));
   }
-  return std::string(detail::describe(v, advice).view());
+  return std::string(explain(v, advice).view());
 }
 
 // check_release, with the --waive waivers that accept their entities in `release`.
 release_verdicts check_release_waived(const build_request& b, unsigned release,
                                       const std::vector<command_line_waiver>& waivers,
-                                      detail::waiver_advice advice) {
+                                      waiver_advice advice) {
   auto waived = [&](std::size_t eid) {
     return std::any_of(waivers.begin(), waivers.end(),
                        [&](const command_line_waiver& w) { return w.id == eid && w.covers(release); });
@@ -340,7 +343,7 @@ release_verdicts check_release_waived(const build_request& b, unsigned release,
   if (!b.backend.empty()) add(backend_entity(b.backend, text, b.has_arch ? &b.arch : nullptr));
   for (std::size_t id : b.features) add(id);
   for (std::size_t eid : r.ids)
-    r.verdicts.push_back(detail::check_entity(text, release, b.rules, waived(eid), eid));
+    r.verdicts.push_back(verdict_in(release, b.requirements, eid, waived(eid)));
 
   // The compiler support tables (Wasmtime 34 on): the backend must support each WebAssembly
   // feature on the target's architecture (Pulley: in its own table, Cranelift's column).
@@ -352,7 +355,8 @@ release_verdicts check_release_waived(const build_request& b, unsigned release,
     const std::string subject = backend_subject(b.backend);
     const bool has_table = pulley || b.has_arch;
     const architecture table_arch = pulley ? architecture::pulley : b.arch;
-    const std::size_t column = b.backend == "winch" ? 1 : 0;
+    // The column configure<> reads for the compiler (Pulley: Cranelift's column of its table).
+    const std::size_t column = detail::compiler_column_of(pulley ? "Cranelift" : subject);
     if (!wasm.empty() && !has_table) {
       std::string names;
       for (std::size_t id : wasm) names += (names.empty() ? "" : ", ") + std::string(detail::name_at(id));
@@ -381,7 +385,7 @@ release_verdicts check_release_waived(const build_request& b, unsigned release,
     }
   }
 
-  for (const violation& v : r.verdicts) (v.allowed() ? r.passes : r.violations).push_back(verdict_sentence(b, v, advice));
+  for (const verdict& v : r.verdicts) (v.allowed() ? r.passes : r.violations).push_back(verdict_sentence(b, v, advice));
   if (!r.support_gap.empty()) r.violations.push_back(r.support_gap);
   for (const auto& s : r.support) (s.status == support::yes ? r.passes : r.violations).push_back(s.message);
   return r;
@@ -390,19 +394,19 @@ release_verdicts check_release_waived(const build_request& b, unsigned release,
 } // namespace
 
 release_verdicts check_release(const build_request& b, unsigned release) {
-  return check_release_waived(b, release, {}, detail::waiver_advice::cpp);
+  return check_release_waived(b, release, {}, waiver_advice::cpp);
 }
 
 namespace {
 
 nlohmann::ordered_json release_json(const build_request& b, const release_verdicts& r,
-                                    detail::waiver_advice advice) {
+                                    waiver_advice advice) {
   nlohmann::ordered_json out;
   out["release"] = r.release;
   out["text"] = std::string(detail::text_of(r.release)->file);
   out["ok"] = r.ok();
   auto& entities = out["entities"] = nlohmann::ordered_json::array();
-  for (const violation& v : r.verdicts) {
+  for (const verdict& v : r.verdicts) {
     nlohmann::ordered_json e;
     e["name"] = std::string(v.name());
     e["tag"] = tag_name(v.id);
@@ -440,7 +444,7 @@ std::string supported_words(const build_request& b, const release_verdicts& r) {
 }
 
 // check --releases A..B: the build in every release of the range. Each --waive is checked as a
-// waiver of a policy over the range is (detail::waiver_problem_in_range): valid in the releases up
+// waiver of a policy over the range is (waiver_problem_in_range): valid in the releases up
 // to its UNTIL, refused when no release it covers needs it (or it expired before the range, names
 // an entity with no tier in any release it covers, or has no reason); a refused waiver is one
 // violation and still accepts its entity (no follow-on violation in each release).
@@ -448,16 +452,16 @@ int run_check_range(const check_options& o, const build_request& b, release_span
                     std::vector<command_line_waiver> waivers) {
   std::vector<std::string> waiver_problems;
   for (auto& w : waivers) {
-    const auto v = detail::waiver_problem_in_range(span.first, span.last, b.rules, w.id, w.reason.empty(), w.until);
-    if (v.problem == detail::waiver_problem::none) continue;
+    const auto v = waiver_problem_in_range(span.first, span.last, b.requirements, w.id, w.reason.empty(), w.until);
+    if (v.problem == waiver_problem::none) continue;
     w.refused = true;
-    waiver_problems.emplace_back(detail::describe_range_waiver(v, span.first, span.last, w.id, w.until).view());
+    waiver_problems.emplace_back(describe_range_waiver(v, span.first, span.last, w.id, w.until).view());
   }
   std::vector<release_verdicts> results;
   std::size_t violation_count = waiver_problems.size();
   release_set failing;
   for (unsigned m = span.first; m <= span.last; ++m) {
-    results.push_back(check_release_waived(b, m, waivers, detail::waiver_advice::command_line));
+    results.push_back(check_release_waived(b, m, waivers, waiver_advice::command_line));
     violation_count += results.back().violations.size();
     if (!results.back().ok()) failing.insert(m);
   }
@@ -475,7 +479,7 @@ int run_check_range(const check_options& o, const build_request& b, release_span
     auto& per = out["results"] = nlohmann::ordered_json::array();
     std::vector<std::string> all = waiver_problems;
     for (const auto& r : results) {
-      per.push_back(release_json(b, r, detail::waiver_advice::command_line));
+      per.push_back(release_json(b, r, waiver_advice::command_line));
       all.insert(all.end(), r.violations.begin(), r.violations.end());
     }
     out["violations"] = all;
@@ -541,17 +545,16 @@ int run_check(const check_options& o) {
   std::vector<command_line_waiver> waivers = parse_waivers(o.waivers);
   if (!o.releases.empty()) return run_check_range(o, b, parse_release_span(o.releases), std::move(waivers));
   const unsigned release = o.release.empty() ? newest_release : parse_release(o.release);
-  const detail::text_table& text = *detail::text_of(release);
   // Each waiver checked against the policy, as the compile-time waivers are: a stale one fails,
   // and still accepts its entity (its refusal is the one violation).
   std::vector<std::string> waiver_problems;
   for (auto& w : waivers) {
-    const auto problem = detail::waiver_problem_at(text, release, b.rules, w.id, w.reason.empty(), w.until);
-    if (problem == detail::waiver_problem::none) continue;
+    const auto problem = waiver_problem_in(release, b.requirements, w.id, w.reason.empty(), w.until);
+    if (problem == waiver_problem::none) continue;
     w.refused = true;
-    waiver_problems.emplace_back(detail::describe_waiver(problem, text, release, b.rules, w.id, w.until).view());
+    waiver_problems.emplace_back(describe_waiver(problem, release, b.requirements, w.id, w.until).view());
   }
-  release_verdicts r = check_release_waived(b, release, waivers, detail::waiver_advice::command_line);
+  release_verdicts r = check_release_waived(b, release, waivers, waiver_advice::command_line);
   r.violations.insert(r.violations.begin(), waiver_problems.begin(), waiver_problems.end());
 
   if (o.format == "json") {
@@ -560,7 +563,7 @@ int run_check(const check_options& o) {
     out["text"] = std::string(detail::text_of(release)->file);
     out["policy"] = b.policy.name;
     out["required_tier"] = static_cast<int>(b.policy.required);
-    nlohmann::ordered_json rest = release_json(b, r, detail::waiver_advice::command_line);
+    nlohmann::ordered_json rest = release_json(b, r, waiver_advice::command_line);
     for (const char* key : {"ok", "entities", "compiler_support"}) out[key] = rest[key];
     out["waivers"] = waivers_json(waivers);
     out["violations"] = rest["violations"];

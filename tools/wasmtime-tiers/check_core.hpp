@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include <wasmtime_tiers/policy.hpp>
+#include <wasmtime_tiers/policy.hpp> // tier_policy, verdict
 #include <wasmtime_tiers/release_range.hpp>
 #include <wasmtime_tiers/table.hpp>
 
@@ -31,7 +31,7 @@ proposal_check_set parse_checks(const std::vector<std::string>& names);
 // The build to check, read from the options (usage_error for unknown names or nothing to check).
 struct build_request {
   named_policy policy{"", tier::t1};
-  detail::rules rules{};
+  tier_policy requirements = tier_policy::minimum(tier::t1); // what the policy requires
   std::optional<std::size_t> target;
   bool has_arch = false; // the target's architecture has compiler support tables
   architecture arch = architecture::x86_64;
@@ -57,7 +57,7 @@ struct support_verdict {
 struct release_verdicts {
   unsigned release = 0;
   std::vector<std::size_t> ids; // the entities checked, in order
-  std::vector<violation> verdicts;
+  std::vector<verdict> verdicts;
   std::vector<support_verdict> support;
   std::string support_gap; // a compiler support violation that is not about one feature
   std::vector<std::string> violations, passes; // sentences, each naming the release

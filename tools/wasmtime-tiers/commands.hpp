@@ -64,7 +64,7 @@ struct which_release_options {
 CLI::App* add_which_release(CLI::App& app, which_release_options& o);
 int run_which_release(const which_release_options& o);
 
-// `export --format csv|markdown` (json stays in main.cpp, unchanged).
+// `export --format csv|markdown` (json is written by main.cpp).
 int run_export_tiers(unsigned release, const std::string& format);
 int run_export_proposals(unsigned release, const std::string& format);
 

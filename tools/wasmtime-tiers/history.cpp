@@ -230,7 +230,7 @@ int run_which_release(const which_release_options& o) {
     const release_verdicts r = check_release(b, m);
     checked_last = r.ids;
     if (r.ok()) satisfying.insert(m);
-    for (const violation& v : r.verdicts) {
+    for (const verdict& v : r.verdicts) {
       const bool is_backend = v.id != b.target.value_or(entity_count) &&
                               std::find(b.features.begin(), b.features.end(), v.id) == b.features.end();
       constraint& c = constraint_named(cs, is_backend ? backend_subject(b.backend) : std::string(v.name()), false);
@@ -238,7 +238,7 @@ int run_which_release(const which_release_options& o) {
       c.proposal = v.category() == category::wasm_proposal;
       std::string state = tier_words(v.actual);
       if (is_backend && v.name() != backend_subject(b.backend)) state = fmt::format("{} as \"{}\"", state, v.name());
-      if (v.kind == violation_kind::lacks_checks) state += " lacking required proposal checks";
+      if (v.kind == verdict_kind::lacks_checks) state += " lacking required proposal checks";
       c.states.emplace_back(m, state);
     }
     // Compiler support: holds where the tables say "yes", and where a release has no tables.
@@ -278,7 +278,7 @@ int run_which_release(const which_release_options& o) {
                                       backend_subject(b.backend), c.feature, states_words(c.states)));
       else if (!c.is_support && c.holds.empty())
         reasons.push_back(fmt::format("{} is not {}{} in any release ({})", c.label, wanted,
-                                      c.proposal && b.rules.checks != 0 ? " with the required proposal checks" : "",
+                                      c.proposal && b.requirements.checks != 0 ? " with the required proposal checks" : "",
                                       states_words(c.states)));
     }
     if (reasons.empty()) {

@@ -16,7 +16,7 @@ namespace wasmtime_tiers::tool {
 
 // One cell of the matrix: its status and whether it carries a footnote marker.
 struct proposal_cell {
-  check_status status = check_status::not_covered;
+  check_status status = check_status::unlisted;
   bool noted = false;
 };
 

@@ -1,12 +1,11 @@
 // wasmtime-tiers internals: a fixed-capacity string built at compile time (diagnostic messages,
-// C++ identifiers), usable at run time too.
+// C++ identifiers), usable at run time too, and the C++ keywords an identifier must avoid.
 #ifndef WASMTIME_TIERS_DETAIL_TEXT_HPP
 #define WASMTIME_TIERS_DETAIL_TEXT_HPP
 
 #include <cstddef>
 #include <string_view>
 
-#include <wasmtime_tiers/category.hpp>
 #include <wasmtime_tiers/detail/encoding.hpp>
 
 namespace wasmtime_tiers::detail {
@@ -66,43 +65,6 @@ constexpr bool is_cpp_keyword(std::string_view id) noexcept {
        at = cpp_keywords.find(id, at + 1))
     if (cpp_keywords[at - 1] == ' ' && cpp_keywords[at + id.size()] == ' ') return true;
   return false;
-}
-
-// identifier_of(c, name): the C++ name of an entity's tag type within its category's namespace.
-// The rule: a WASI proposal loses its "wasi-" or "wasi_" prefix; '+' becomes 'p'; letters are
-// lowered; every run of other characters becomes one '_' (none at either end); a leading digit
-// gets an 'n' before it; a C++ keyword (or "host") gets a trailing '_'.
-constexpr text<96> identifier_of(category c, std::string_view name) noexcept {
-  if (c == category::wasi_proposal && name.size() > 5 &&
-      (name.substr(0, 5) == "wasi-" || name.substr(0, 5) == "wasi_"))
-    name.remove_prefix(5);
-  text<96> id;
-  bool separator = false;
-  for (char ch : name) {
-    if (ch == '+') ch = 'p';
-    const bool alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-    const bool digit = ch >= '0' && ch <= '9';
-    if (alpha || digit) {
-      if (separator && id.size() != 0) id += '_';
-      separator = false;
-      if (id.size() == 0 && digit) id += 'n';
-      id += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    } else {
-      separator = true;
-    }
-  }
-  if (id.size() == 0) id += "unnamed";
-  if (is_cpp_keyword(id.view())) id += '_';
-  return id;
-}
-
-// qualified_identifier_of(c, name): "wasm::gc".
-constexpr text<112> qualified_identifier_of(category c, std::string_view name) noexcept {
-  text<112> q;
-  q += namespace_of(c);
-  q += "::";
-  q += identifier_of(c, name).view();
-  return q;
 }
 
 } // namespace wasmtime_tiers::detail

@@ -15,7 +15,7 @@ using frobnix = wt::target::riscv64gc_unknown_frobnix;
 
 static_assert(wt::proposal_section_of<wt::wasm::frobnicate, wt::release<49>> == wt::proposal_section::unimplemented);
 static_assert(wt::tier_of<wt::target::riscv64gc_unknown_frobnix, wt::release<49>> == wt::tier::t3);
-static_assert(wt::proposal_section_of<wt::wasm::wide_frobnication, wt::release<49>> == wt::proposal_section::tier3);
+static_assert(wt::proposal_section_of<wt::wasm::wide_frobnication, wt::release<49>> == wt::proposal_section::t3);
 static_assert(wt::check_of<wt::wasm::wide_frobnication, wt::proposal_check::tests, wt::release<49>> ==
               wt::check_status::yes);
 static_assert(wt::missing_text_of<frobnix, wt::release<49>> == std::string_view{"CI testing, full-time maintainer"});

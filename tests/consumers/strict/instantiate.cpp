@@ -22,7 +22,7 @@ using fuzzed_47 =
 
 static_assert(wt::allowed<waived, wt::wasm::gc, wt::wasm::simd, wt::backend::winch_on_x86_64>);
 static_assert(!wt::allowed<fuzzed_47, wt::wasm::threads>);
-static_assert(wt::verdict_of<waived, wt::wasm::gc>.kind == wt::violation_kind::waived);
+static_assert(wt::verdict_of<waived, wt::wasm::gc>.kind == wt::verdict_kind::waived);
 WASMTIME_TIERS_REQUIRE(waived, wt::wasm::gc, wt::target::aarch64_apple_darwin);
 
 constexpr auto report = wt::violations_of<t1_22, wt::wasm::simd, wt::wasm::gc, wt::wasm::memory64>;

@@ -1,4 +1,5 @@
-// wasmtime-tiers internals: how a violated policy is reported.
+// wasmtime-tiers: the words users read when a check fails: how a violated policy, a stale waiver
+// or a configuration Wasmtime would refuse is reported.
 //
 // The first error line of a violation names the entity, its tier in the checked Wasmtime
 // release, the tier the policy requires, what the entity misses, and how to accept it anyway:
@@ -8,9 +9,10 @@
 //   arguments of a class in namespace wasmtime_tiers::diagnostic;
 // - on GCC before 14, as a call to a deleted function template in namespace
 //   wasmtime_tiers::diagnostic whose "[with ...]" list spells the same facts.
-#ifndef WASMTIME_TIERS_DETAIL_DIAGNOSTICS_HPP
-#define WASMTIME_TIERS_DETAIL_DIAGNOSTICS_HPP
+#ifndef WASMTIME_TIERS_DIAGNOSTIC_HPP
+#define WASMTIME_TIERS_DIAGNOSTIC_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <type_traits>
 
 #include <wasmtime_tiers/proposal.hpp>
@@ -96,8 +98,9 @@ WASMTIME_TIERS_DETAIL_DIAGNOSTIC(waiver_cannot_accept_entity,
   class Entity WASMTIME_TIERS_DETAIL_COMMA class Tier WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)
 // Two waivers for one entity: keep one.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(entity_waived_twice, class Entity)
-// configure<>() (wasmtime.hpp): the compiler chosen for the engine does not support the proposal
-// on this architecture, by the "Compiler Support" tables of the included Wasmtime's release.
+// configure<>() (the Wasmtime integration): the compiler chosen for the engine does not support
+// the proposal on this architecture, by the "Compiler Support" tables of the included Wasmtime's
+// release.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(compiler_lacks_proposal,
   class Compiler WASMTIME_TIERS_DETAIL_COMMA class Proposal WASMTIME_TIERS_DETAIL_COMMA
   class Architecture WASMTIME_TIERS_DETAIL_COMMA class Support WASMTIME_TIERS_DETAIL_COMMA

@@ -1,0 +1,175 @@
+// wasmtime-tiers: WASMTIME_TIERS_REQUIRE(Policy, Entities...), the check that reports every
+// violation as a compile error of its own, with the words of diagnostic.hpp.
+#ifndef WASMTIME_TIERS_REQUIRE_HPP
+#define WASMTIME_TIERS_REQUIRE_HPP
+
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
+#include <cstddef>
+#include <utility>
+
+#include <wasmtime_tiers/check.hpp>
+#include <wasmtime_tiers/diagnostic.hpp>
+#include <wasmtime_tiers/entity.hpp>
+#include <wasmtime_tiers/policies.hpp>
+#include <wasmtime_tiers/proposal.hpp>
+#include <wasmtime_tiers/release.hpp>
+#include <wasmtime_tiers/requirement.hpp>
+#include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers/tier.hpp>
+#include <wasmtime_tiers/verdict.hpp>
+
+namespace wasmtime_tiers {
+
+namespace detail {
+
+// requirements_type<Set>: requirements<R...> for the bits of Set.
+constexpr std::size_t popcount(requirement_set s) noexcept {
+  std::size_t n = 0;
+  for (; s; s &= s - 1) ++n;
+  return n;
+}
+constexpr requirement nth_requirement(requirement_set s, std::size_t n) noexcept {
+  for (std::size_t i = 0; i < requirement_count; ++i)
+    if (s & (requirement_set{1} << i)) {
+      if (n == 0) return static_cast<requirement>(i);
+      --n;
+    }
+  return requirement{};
+}
+template <requirement_set S, class = std::make_index_sequence<popcount(S)>>
+struct requirements_type;
+template <requirement_set S, std::size_t... I>
+struct requirements_type<S, std::index_sequence<I...>> {
+  using type = requirements<nth_requirement(S, I)...>;
+};
+
+template <proposal_check... C>
+struct checks_type_holder {};
+constexpr proposal_check nth_check(proposal_check_set s, std::size_t n) noexcept {
+  for (proposal_check c : checks_in(s)) {
+    if (n == 0) return c;
+    --n;
+  }
+  return proposal_check{};
+}
+constexpr std::size_t check_count(proposal_check_set s) noexcept {
+  std::size_t n = 0;
+  for ([[maybe_unused]] proposal_check c : checks_in(s)) ++n;
+  return n;
+}
+template <proposal_check_set S, class = std::make_index_sequence<check_count(S)>>
+struct checks_type;
+template <proposal_check_set S, std::size_t... I>
+struct checks_type<S, std::index_sequence<I...>> {
+  using type = failed_checks<nth_check(S, I)...>;
+};
+
+// report_one<P, E>(): the error for a violation of P by E (nothing when E is allowed).
+// Instantiating it is what reports; it evaluates to nothing, so no follow-on error is added.
+template <class P, class E>
+constexpr void report_one() noexcept {
+  constexpr verdict v = detail::check_entity<P>(E::wasmtime_tiers_id);
+  // Scalars, which a report's lambda (GCC) can name without a capture.
+  [[maybe_unused]] constexpr tier actual = v.actual;
+  [[maybe_unused]] constexpr tier required = v.required;
+  [[maybe_unused]] constexpr unsigned release = v.release;
+  [[maybe_unused]] constexpr proposal_check_set lacking = v.lacking;
+  if constexpr (v.kind == verdict_kind::below_tier) {
+    WASMTIME_TIERS_DETAIL_REPORT(
+        entity_below_policy_tier,
+        (E, typename tier_words<actual>::type, release, typename required_words<required>::type,
+         typename requirements_type<missing_of<E, wasmtime_tiers::release<release>>>::type,
+         diagnostic::waive_with_a_reason<E>),
+        explain(v));
+  } else if constexpr (v.kind == verdict_kind::lacks_checks) {
+    WASMTIME_TIERS_DETAIL_REPORT(proposal_fails_required_checks,
+                                 (E, release, typename checks_type<lacking>::type,
+                                  diagnostic::waive_with_a_reason<E>),
+                                 explain(v));
+  } else if constexpr (v.kind == verdict_kind::unsupported) {
+    WASMTIME_TIERS_DETAIL_REPORT(entity_unsupported_in_release, (E, release), explain(v));
+  } else if constexpr (v.kind == verdict_kind::unlisted) {
+    WASMTIME_TIERS_DETAIL_REPORT(entity_not_in_release_table, (E, release), explain(v));
+  }
+}
+
+// require_one<P, E>(): reports a violation of P by E (see report_one); whether E is allowed.
+template <class P, class E>
+constexpr bool require_one() noexcept {
+  constexpr bool ok = detail::check_entity<P>(E::wasmtime_tiers_id).allowed();
+#if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
+  if constexpr (!ok) report_one<P, E>();
+#else
+  if constexpr (!ok) static_assert(instantiated<&report_one<P, E>>);
+#endif
+  return ok;
+}
+
+// library_policy<P>: P is one of the library's policy templates, which reports its own error
+// where its arguments are wrong (no follow-on "not a policy").
+template <class P>
+inline constexpr bool library_policy = false;
+template <tier T, class R>
+inline constexpr bool library_policy<policy::minimum_tier<T, R>> = true;
+template <class B, class... O>
+inline constexpr bool library_policy<policy::per_category<B, O...>> = true;
+template <class B, class... W>
+inline constexpr bool library_policy<policy::with_waivers<B, W...>> = true;
+template <class B, proposal_check... C>
+inline constexpr bool library_policy<policy::requiring_checks<B, C...>> = true;
+
+// report_require<P, E...>(): the errors of WASMTIME_TIERS_REQUIRE(P, E...), one per violation.
+template <class P, class... E>
+constexpr void report_require() noexcept {
+  static_assert(policy_type<P> || library_policy<P>, "WASMTIME_TIERS_REQUIRE(Policy, Entities...): the first argument is "
+                                "not a policy; use wasmtime_tiers::policy::minimum_tier<...>, "
+                                "per_category<...> or with_waivers<...>");
+  static_assert(!policy_type<P> || sizeof...(E) > 0,
+                "WASMTIME_TIERS_REQUIRE(Policy, Entities...): name at least one entity after the "
+                "policy, e.g. WASMTIME_TIERS_REQUIRE(Policy, wasmtime_tiers::wasm::simd)");
+  static_assert(!policy_type<P> || (entity<E> && ...),
+                "WASMTIME_TIERS_REQUIRE(Policy, Entities...): an argument after the policy is not "
+                "an entity tag type such as wasmtime_tiers::wasm::simd (see generated/ENTITIES.md)");
+  if constexpr (policy_type<P> && (entity<E> && ...)) {
+    // Every entity is checked (no short circuit), so that every violation is reported.
+    [[maybe_unused]] const bool results[] = {true, require_one<P, E>()...};
+  }
+}
+
+// require_allowed<P, E...>: what WASMTIME_TIERS_REQUIRE(P, E...) asks: at least one entity, and
+// every one allowed by P.
+template <class P, class... E>
+inline constexpr bool require_allowed = sizeof...(E) > 0 && allowed<P, E...>;
+
+// checked<Allowed, P, E...>::value: true. Where the `allowed` concept holds (the usual case, which
+// costs one concept check) nothing else is instantiated; otherwise report_require<P, E...>() is,
+// which reports every violation as an error of its own; the value stays true so that the
+// static_assert of WASMTIME_TIERS_REQUIRE adds no follow-on error.
+template <bool Allowed, class P, class... E>
+struct checked {
+  static constexpr bool value = true;
+};
+template <class P, class... E>
+struct checked<false, P, E...> {
+#if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
+  static constexpr bool value = (report_require<P, E...>(), true);
+#else
+  static constexpr bool value = instantiated<&report_require<P, E...>>;
+#endif
+};
+
+} // namespace detail
+
+} // namespace wasmtime_tiers
+
+// WASMTIME_TIERS_REQUIRE(Policy, Entities...): a compile error, at namespace or block scope, when
+// an entity does not meet the policy. The first error line says which entity, its tier in the
+// policy's Wasmtime release, the tier required, what it misses and how to accept it anyway; each
+// further error line is another violation. The policy may contain commas (minimum_tier<T, R>).
+#define WASMTIME_TIERS_REQUIRE(...)                                                                \
+  static_assert(                                                                                   \
+      ::wasmtime_tiers::detail::checked<::wasmtime_tiers::detail::require_allowed<__VA_ARGS__>,    \
+                                        __VA_ARGS__>::value,                                       \
+      "WASMTIME_TIERS_REQUIRE(" #__VA_ARGS__ ") failed (see the first error)")
+
+#endif
