@@ -12,7 +12,6 @@
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
-#include <iterator>
 #include <string_view>
 
 #include <wasmtime_tiers/category.hpp>
@@ -29,6 +28,68 @@
 #include <wasmtime_tiers/tier.hpp>
 
 namespace wasmtime_tiers {
+
+namespace detail {
+
+// Readers of the packed tables that only the views below use (the compile-time queries do not
+// need them), kept here so that the umbrella header does not parse them.
+
+// The rows of the text in document order: how many, and the entity id of row `row`.
+constexpr std::size_t row_count_at(const text_table& t) noexcept { return count(t.order, gen::id_width); }
+constexpr std::size_t row_id_at(const text_table& t, std::size_t row) noexcept {
+  return decode(t.order, row, gen::id_width);
+}
+
+// The footnote label of a support cell ('a'), '\0' where it has none or there is no cell.
+constexpr char support_note_at(const text_table& t, architecture a, std::size_t column,
+                               std::size_t id) noexcept {
+  const std::string_view cells = t.support[static_cast<std::size_t>(a)][column];
+  if (2 * id + 1 >= cells.size() || cells[2 * id + 1] == '.') return '\0';
+  return cells[2 * id + 1];
+}
+
+// The feature rows of architecture a's support table in document order: how many, and the entity
+// id of row `row`.
+constexpr std::size_t support_row_count_at(const text_table& t, architecture a) noexcept {
+  return count(t.support_order[static_cast<std::size_t>(a)], gen::id_width);
+}
+constexpr std::size_t support_row_id_at(const text_table& t, architecture a, std::size_t row) noexcept {
+  return decode(t.support_order[static_cast<std::size_t>(a)], row, gen::id_width);
+}
+
+// Row `row` of the text (document order) read field by field: its entity id; the index of its
+// heading in proposal_section_headings; the index + 1 of its name's alias in proposal_aliases (0:
+// the entity's own name); its name's footnote marker; the status (not_covered: no cell) and
+// footnote marker of the cell of check c, and of the "Enabled" cell.
+constexpr std::size_t proposal_row_id_at(const proposals_table& t, std::size_t row) noexcept {
+  return proposal_row_id(proposal_row(t, row));
+}
+constexpr std::size_t proposal_row_heading_at(const proposals_table& t, std::size_t row) noexcept {
+  return digit_value(proposal_row_tail_of(proposal_row(t, row))[proposal_row_section]);
+}
+constexpr std::size_t proposal_row_alias_at(const proposals_table& t, std::size_t row) noexcept {
+  return digit_value(proposal_row_tail_of(proposal_row(t, row))[proposal_row_alias]);
+}
+constexpr bool proposal_row_name_noted_at(const proposals_table& t, std::size_t row) noexcept {
+  return proposal_row_tail_of(proposal_row(t, row))[proposal_row_name_note] == '1';
+}
+constexpr char proposal_row_code_at(const proposals_table& t, std::size_t row, std::size_t column) noexcept {
+  return proposal_row_tail_of(proposal_row(t, row))[column];
+}
+constexpr check_status proposal_row_check_at(const proposals_table& t, std::size_t row, proposal_check c) noexcept {
+  return status_from_code(proposal_row_code_at(t, row, proposal_row_checks + static_cast<std::size_t>(c)));
+}
+constexpr bool proposal_row_check_noted_at(const proposals_table& t, std::size_t row, proposal_check c) noexcept {
+  return code_has_note(proposal_row_code_at(t, row, proposal_row_checks + static_cast<std::size_t>(c)));
+}
+constexpr check_status proposal_row_enabled_at(const proposals_table& t, std::size_t row) noexcept {
+  return status_from_code(proposal_row_code_at(t, row, proposal_row_enabled));
+}
+constexpr bool proposal_row_enabled_noted_at(const proposals_table& t, std::size_t row) noexcept {
+  return code_has_note(proposal_row_code_at(t, row, proposal_row_enabled));
+}
+
+} // namespace detail
 
 // --- entities ------------------------------------------------------------------------------------
 // Entity ids run from 0 to entity_count - 1; id_of<E> is E's.
@@ -137,7 +198,7 @@ constexpr release_table_view release_table(unsigned major) noexcept {
 
 // tiers_text_count / tiers_text(i): every shipped text of docs/stability-tiers.md, oldest
 // first (several releases may share one text).
-inline constexpr std::size_t tiers_text_count = std::size(detail::gen::texts);
+inline constexpr std::size_t tiers_text_count = sizeof(detail::gen::texts) / sizeof(detail::gen::texts[0]);
 constexpr release_table_view tiers_text(std::size_t i) noexcept { return *detail::gen::texts[i]; }
 
 // --- docs/stability-wasm-proposals.md ------------------------------------------------------------

@@ -6,7 +6,6 @@
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
-#include <optional>
 #include <string_view>
 
 #include <wasmtime_tiers/detail/text_table.hpp>
@@ -40,19 +39,33 @@ constexpr std::string_view to_string(architecture a) noexcept {
   return "?";
 }
 
+// architecture_match: what architecture_of finds: an architecture, or none. Reads as a
+// std::optional<architecture> does (`if (auto a = architecture_of(t)) use(*a);`), without the
+// cost of <optional> in every translation unit that includes the library.
+struct architecture_match {
+  architecture value = architecture::pulley; // pulley where none is found
+  bool found = false;
+
+  constexpr bool has_value() const noexcept { return found; }
+  constexpr explicit operator bool() const noexcept { return found; }
+  constexpr architecture operator*() const noexcept { return value; }
+  // a == b: both none, or both the same architecture.
+  constexpr bool operator==(const architecture_match& o) const noexcept {
+    return found == o.found && value == o.value;
+  }
+};
+
 // architecture_of(triple): the architecture whose compiler support table covers a target, from
 // the first part of its triple: "x86_64-unknown-linux-gnu" is x86_64, "riscv64gc-unknown-linux-gnu"
-// riscv64; nullopt for a name that is no triple ("Support for #![no_std]") and for architectures
+// riscv64; none for a name that is no triple ("Support for #![no_std]") and for architectures
 // without a table of their own (Pulley runs there).
-constexpr std::optional<architecture> architecture_of(std::string_view triple) noexcept {
-  const std::size_t dash = triple.find('-');
-  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
-  const std::string_view first = triple.substr(0, dash);
-  if (first == "x86_64") return architecture::x86_64;
-  if (first == "aarch64") return architecture::aarch64;
-  if (first == "s390x") return architecture::s390x;
-  if (first.starts_with("riscv64")) return architecture::riscv64;
-  return std::nullopt;
+constexpr architecture_match architecture_of(std::string_view triple) noexcept {
+  if (triple.starts_with("x86_64-")) return {architecture::x86_64, true};
+  if (triple.starts_with("aarch64-")) return {architecture::aarch64, true};
+  if (triple.starts_with("s390x-")) return {architecture::s390x, true};
+  if (triple.starts_with("riscv64") && triple.find('-') != std::string_view::npos)
+    return {architecture::riscv64, true};
+  return {};
 }
 
 // compiler_backend: the columns of the "Compiler Support" tables, the compilers whose support
@@ -71,13 +84,6 @@ constexpr std::string_view to_string(compiler_backend c) noexcept {
   case compiler_backend::winch: return "Winch";
   }
   return "?";
-}
-
-// compiler_backend_of(name): the compiler of that name ("Cranelift", "Winch"); nullopt for others.
-constexpr std::optional<compiler_backend> compiler_backend_of(std::string_view name) noexcept {
-  for (compiler_backend c : all_compiler_backends)
-    if (to_string(c) == name) return c;
-  return std::nullopt;
 }
 
 // support: one cell of a compiler support table; `unlisted` where the release has no such cell.
@@ -112,28 +118,12 @@ constexpr support support_at(const text_table& t, architecture a, std::size_t co
   }
 }
 
-// The footnote label of a support cell ('a'), '\0' where it has none or there is no cell.
-constexpr char support_note_at(const text_table& t, architecture a, std::size_t column,
-                               std::size_t id) noexcept {
-  const std::string_view cells = t.support[static_cast<std::size_t>(a)][column];
-  if (2 * id + 1 >= cells.size() || cells[2 * id + 1] == '.') return '\0';
-  return cells[2 * id + 1];
-}
-
-// The feature rows of architecture a's support table in document order: how many, and the entity
-// id of row `row`.
-constexpr std::size_t support_row_count_at(const text_table& t, architecture a) noexcept {
-  return count(t.support_order[static_cast<std::size_t>(a)], gen::id_width);
-}
-constexpr std::size_t support_row_id_at(const text_table& t, architecture a, std::size_t row) noexcept {
-  return decode(t.support_order[static_cast<std::size_t>(a)], row, gen::id_width);
-}
-
 // The column of a compiler in the support tables, found by name so that any generated table
 // (including one a user generates for a newer release) works without special tag types.
 constexpr std::size_t compiler_column_of(std::string_view name) noexcept {
-  const std::optional<compiler_backend> c = compiler_backend_of(name);
-  return c ? static_cast<std::size_t>(*c) : static_cast<std::size_t>(-1);
+  for (compiler_backend c : all_compiler_backends)
+    if (to_string(c) == name) return static_cast<std::size_t>(c);
+  return static_cast<std::size_t>(-1);
 }
 template <class Compiler>
 inline constexpr std::size_t compiler_column = compiler_column_of(name_at(Compiler::wasmtime_tiers_id));

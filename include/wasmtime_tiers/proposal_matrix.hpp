@@ -82,38 +82,6 @@ constexpr check_status status_from_code(char c) noexcept {
 
 constexpr bool code_has_note(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 
-// Row `row` of the text (document order) read field by field: its entity id; the index of its
-// heading in proposal_section_headings; the index + 1 of its name's alias in proposal_aliases (0:
-// the entity's own name); its name's footnote marker; the status (not_covered: no cell) and
-// footnote marker of the cell of check c, and of the "Enabled" cell.
-constexpr std::size_t proposal_row_id_at(const proposals_table& t, std::size_t row) noexcept {
-  return proposal_row_id(proposal_row(t, row));
-}
-constexpr std::size_t proposal_row_heading_at(const proposals_table& t, std::size_t row) noexcept {
-  return digit_value(proposal_row_tail_of(proposal_row(t, row))[proposal_row_section]);
-}
-constexpr std::size_t proposal_row_alias_at(const proposals_table& t, std::size_t row) noexcept {
-  return digit_value(proposal_row_tail_of(proposal_row(t, row))[proposal_row_alias]);
-}
-constexpr bool proposal_row_name_noted_at(const proposals_table& t, std::size_t row) noexcept {
-  return proposal_row_tail_of(proposal_row(t, row))[proposal_row_name_note] == '1';
-}
-constexpr char proposal_row_code_at(const proposals_table& t, std::size_t row, std::size_t column) noexcept {
-  return proposal_row_tail_of(proposal_row(t, row))[column];
-}
-constexpr check_status proposal_row_check_at(const proposals_table& t, std::size_t row, proposal_check c) noexcept {
-  return status_from_code(proposal_row_code_at(t, row, proposal_row_checks + static_cast<std::size_t>(c)));
-}
-constexpr bool proposal_row_check_noted_at(const proposals_table& t, std::size_t row, proposal_check c) noexcept {
-  return code_has_note(proposal_row_code_at(t, row, proposal_row_checks + static_cast<std::size_t>(c)));
-}
-constexpr check_status proposal_row_enabled_at(const proposals_table& t, std::size_t row) noexcept {
-  return status_from_code(proposal_row_code_at(t, row, proposal_row_enabled));
-}
-constexpr bool proposal_row_enabled_noted_at(const proposals_table& t, std::size_t row) noexcept {
-  return code_has_note(proposal_row_code_at(t, row, proposal_row_enabled));
-}
-
 // The cell of check c in entity id's row ('.' where there is none).
 constexpr char check_code_at(const proposals_table& t, std::size_t id, proposal_check c) noexcept {
   const std::size_t r = proposal_row_index_at(t, id);

@@ -56,12 +56,6 @@ constexpr std::size_t spelling_at(const text_table& t, std::size_t id) noexcept 
   return id < t.spellings.size() ? digit_value(t.spellings[id]) : 0;
 }
 
-// The rows of the text in document order: how many, and the entity id of row `row`.
-constexpr std::size_t row_count_at(const text_table& t) noexcept { return count(t.order, gen::id_width); }
-constexpr std::size_t row_id_at(const text_table& t, std::size_t row) noexcept {
-  return decode(t.order, row, gen::id_width);
-}
-
 } // namespace detail
 
 // Every query below takes the release last, defaulted to selected_release (the included Wasmtime's
