@@ -17,8 +17,9 @@
 #include <optional>
 #include <string_view>
 
+#include <wasmtime_tiers/catalog.hpp>
 #include <wasmtime_tiers/category.hpp>
-#include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/table.hpp>
 #include <wasmtime_tiers/tier.hpp>
@@ -61,48 +62,35 @@ struct rule_findings {
   }
 };
 
-namespace detail {
-
-// The compiler support section of a target's architecture, by the target triple's first part.
-constexpr std::optional<architecture> architecture_of_target(std::string_view triple) noexcept {
-  if (triple.starts_with("x86_64-")) return architecture::x86_64;
-  if (triple.starts_with("aarch64-")) return architecture::aarch64;
-  if (triple.starts_with("s390x-")) return architecture::s390x;
-  if (triple.starts_with("riscv64")) return architecture::riscv64;
-  return std::nullopt;
-}
-
-constexpr bool supported_by_some_compiler(const text_table& t, architecture a, std::size_t id) noexcept {
-  for (std::size_t c = 0; c < compiler_count; ++c)
-    if (support_at(t, a, c, id) == support::yes) return true;
+// supported_by_some_compiler(t, a, id): some compiler fully supports entity id on architecture a
+// in text t.
+constexpr bool supported_by_some_compiler(release_table_view t, architecture a, std::size_t id) noexcept {
+  for (compiler_backend c : all_compiler_backends)
+    if (t.support_of(c, a, id) == support::yes) return true;
   return false;
 }
 
-} // namespace detail
-
 // check_document_rules(text): the findings of one text (none before Wasmtime 34, which has no
-// compiler support section).
+// compiler support section): check_document_rules(release_table(34)), or of R::text().
 template <std::size_t N = 64>
-constexpr rule_findings<N> check_document_rules(const detail::text_table& t) noexcept {
+constexpr rule_findings<N> check_document_rules(release_table_view t) noexcept {
   rule_findings<N> out;
-  bool has_support = false;
-  for (std::string_view o : t.support_order) has_support = has_support || !o.empty();
-  if (!has_support) return out;
-  for (std::size_t f = 0; f < t.tiers.size(); ++f) {
-    if (detail::category_at(f) != category::wasm_proposal) continue;
-    const tier ft = detail::tier_at(t, f);
+  if (!t.has_support_tables()) return out;
+  for (std::size_t f = 0; f < t.entity_extent(); ++f) {
+    if (entity_category(f) != category::wasm_proposal) continue;
+    const tier ft = t.tier_of(f);
     if (ft != tier::t1 && ft != tier::t2) continue;
-    for (std::size_t g = 0; g < t.tiers.size(); ++g) {
-      if (detail::category_at(g) != category::target) continue;
-      const tier gt = detail::tier_at(t, g);
+    for (std::size_t g = 0; g < t.entity_extent(); ++g) {
+      if (entity_category(g) != category::target) continue;
+      const tier gt = t.tier_of(g);
       document_rule rule{};
       if (ft == tier::t1 && gt == tier::t1) rule = document_rule::tier1_feature_on_tier1_target;
       else if (ft == tier::t1 && gt == tier::t2) rule = document_rule::tier1_feature_on_tier2_target;
       else if (ft == tier::t2 && gt == tier::t1) rule = document_rule::tier2_feature_on_tier1_target;
       else continue;
-      const auto arch = detail::architecture_of_target(detail::name_at(g));
+      const auto arch = architecture_of(entity_name(g));
       if (!arch) continue; // not a triple with a compiler support section (e.g. "Support for #![no_std]")
-      if (!detail::supported_by_some_compiler(t, *arch, f)) out.add({rule, f, g});
+      if (!supported_by_some_compiler(t, *arch, f)) out.add({rule, f, g});
     }
   }
   return out;

@@ -1,7 +1,7 @@
 // wasmtime-tiers: the history of the tables across every known release: since when an entity has a
 // tier, where its tier changed, in which releases a policy accepts some entities, and since when a
-// compiler supports a proposal. Every query is constexpr; each has a run-time twin in `detail`
-// taking entity ids, which the command-line tool uses. Opt-in: the umbrella header
+// compiler supports a proposal. Every query is constexpr; tier_history has a run-time twin
+// taking entity ids (tier_history_of), as catalog.hpp has for the tables. Opt-in: the umbrella header
 // <wasmtime_tiers.hpp> does not include it.
 #ifndef WASMTIME_TIERS_HISTORY_HPP
 #define WASMTIME_TIERS_HISTORY_HPP
@@ -96,6 +96,9 @@ inline constexpr unsigned first_release_at = detail::first_release_at(E::wasmtim
 // with the tier from then on; unlisted where the text did not mention E.
 template <entity E>
 inline constexpr tier_changes tier_history = detail::tier_history(E::wasmtime_tiers_id);
+
+// tier_history_of(id): the same of the entity with id `id` (id_of<E>), at run time.
+constexpr tier_changes tier_history_of(std::size_t id) noexcept { return detail::tier_history(id); }
 
 // releases_where<P, E...>: the releases in which policy P's tier rules, proposal checks and
 // waivers (each valid up to its Until) accept every E. Every known release is considered, whatever

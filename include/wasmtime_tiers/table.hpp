@@ -1,5 +1,5 @@
-// wasmtime-tiers: what a release's text says about an entity: its tier, what it misses for the
-// next tier, and (Wasmtime 34 on) which compiler supports it on which architecture.
+// wasmtime-tiers: what a release's text says about an entity: its tier and what it misses for the
+// next tier. (The compiler support queries are in compiler_support.hpp, included here.)
 #ifndef WASMTIME_TIERS_TABLE_HPP
 #define WASMTIME_TIERS_TABLE_HPP
 
@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include <wasmtime_tiers/category.hpp>
+#include <wasmtime_tiers/compiler_support.hpp> // support_of, architecture: here before
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/detail/text_table.hpp>
 #include <wasmtime_tiers/entity.hpp>
@@ -17,36 +18,6 @@
 #include <wasmtime_tiers/tier.hpp>
 
 namespace wasmtime_tiers {
-
-// architecture: the sections of the "Compiler Support" tables. Pulley stands for Wasmtime's
-// interpreter, which runs everywhere.
-enum class architecture : unsigned char { x86_64, aarch64, s390x, riscv64, pulley };
-
-// (A switch, not a constexpr array of string_views, which would be measured at the definition:
-// see detail/encoding.hpp.)
-constexpr std::string_view to_string(architecture a) noexcept {
-  switch (a) {
-  case architecture::x86_64: return "x86_64";
-  case architecture::aarch64: return "aarch64";
-  case architecture::s390x: return "s390x";
-  case architecture::riscv64: return "riscv64";
-  case architecture::pulley: return "Pulley";
-  }
-  return "?";
-}
-
-// support: one cell of a compiler support table; `unlisted` where the release has no such cell.
-enum class support : unsigned char { yes, wip, no, unlisted };
-
-constexpr std::string_view to_string(support s) noexcept {
-  switch (s) {
-  case support::yes: return "fully supported";
-  case support::wip: return "work in progress";
-  case support::no: return "not supported";
-  case support::unlisted: return "not listed";
-  }
-  return "?";
-}
 
 namespace detail {
 
@@ -85,26 +56,6 @@ constexpr std::size_t spelling_at(const text_table& t, std::size_t id) noexcept 
   return id < t.spellings.size() ? digit_value(t.spellings[id]) : 0;
 }
 
-constexpr support support_at(const text_table& t, architecture a, std::size_t column,
-                             std::size_t id) noexcept {
-  const std::string_view cells = t.support[static_cast<std::size_t>(a)][column];
-  if (2 * id + 1 >= cells.size()) return support::unlisted;
-  switch (cells[2 * id]) {
-  case 'y': return support::yes;
-  case 'w': return support::wip;
-  case 'n': return support::no;
-  default: return support::unlisted;
-  }
-}
-
-// The column of a compiler in the support tables, found by name so that any generated table
-// (including one a user generates for a newer release) works without special tag types.
-constexpr std::size_t compiler_column_of(std::string_view name) noexcept {
-  return name == "Cranelift" ? 0 : name == "Winch" ? 1 : static_cast<std::size_t>(-1);
-}
-template <class Compiler>
-inline constexpr std::size_t compiler_column = compiler_column_of(name_at(Compiler::wasmtime_tiers_id));
-
 } // namespace detail
 
 // Every query below takes the release last, defaulted to selected_release (the included Wasmtime's
@@ -140,16 +91,6 @@ inline constexpr requirement_set missing_for = detail::missing_for_at(R::text(),
 template <entity E, release_type R = selected_release>
 inline constexpr std::string_view category_spelling_of =
     category_spellings[detail::spelling_at(R::text(), E::wasmtime_tiers_id)].text;
-
-// compiler<C>: C is a compiler of the "Compiler Support" tables (backend::cranelift, backend::winch).
-template <class C>
-concept compiler = entity<C> && (detail::compiler_column<C> != static_cast<std::size_t>(-1));
-
-// support_of<C, E, A, R>: whether compiler C supports proposal E on architecture A in release R
-// (the "Compiler Support" tables, Wasmtime 34 on; `unlisted` before).
-template <compiler C, entity E, architecture A, release_type R = selected_release>
-inline constexpr support support_of =
-    detail::support_at(R::text(), A, detail::compiler_column<C>, E::wasmtime_tiers_id);
 
 } // namespace wasmtime_tiers
 

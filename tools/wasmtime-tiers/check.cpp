@@ -50,11 +50,6 @@ std::string policy_words(const named_policy& p) {
 
 namespace {
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 std::string trim(const std::string& s) {
   const auto b = s.find_first_not_of(" \t");
   if (b == std::string::npos) return {};
@@ -270,7 +265,7 @@ build_request parse_build(const std::string& policy_name, const std::string& tar
   if (target_name == "host") b.target = wasmtime_tiers::target::host::wasmtime_tiers_id;
   else if (!target_name.empty()) b.target = look_up(target_name, category::target, "--target");
   if (b.target) {
-    if (const auto a = architecture_of_target(detail::name_at(*b.target))) {
+    if (const auto a = architecture_of(detail::name_at(*b.target))) {
       b.has_arch = true;
       b.arch = *a;
     }
@@ -347,7 +342,7 @@ release_verdicts check_release_waived(const build_request& b, unsigned release,
 
   // The compiler support tables (Wasmtime 34 on): the backend must support each WebAssembly
   // feature on the target's architecture (Pulley: in its own table, Cranelift's column).
-  if (!b.backend.empty() && has_support_tables(text)) {
+  if (!b.backend.empty() && release_table_view(text).has_support_tables()) {
     std::vector<std::size_t> wasm;
     for (std::size_t id : b.features)
       if (detail::category_at(id) == category::wasm_proposal) wasm.push_back(id);

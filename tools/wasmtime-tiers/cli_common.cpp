@@ -8,19 +8,12 @@
 #include <cstdlib>
 #include <unistd.h>
 
-#include <wasmtime_tiers/detail/text.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/proposal_matrix.hpp>
 #include <wasmtime_tiers/release.hpp>
 
 namespace wasmtime_tiers::tool {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -84,11 +77,11 @@ unsigned parse_release(const std::string& value, std::string_view option) {
   return major;
 }
 
-std::string text_origin(const detail::text_table& t) {
-  if (t.first_release == t.last_release)
-    return fmt::format("{}, shipped by Wasmtime {}", t.file, release_name(t.first_release));
-  return fmt::format("{}, shipped by Wasmtime {} to {}", t.file, release_name(t.first_release),
-                     release_name(t.last_release));
+std::string text_origin(release_table_view t) {
+  if (t.first_release() == t.last_release())
+    return fmt::format("{}, shipped by Wasmtime {}", t.file(), release_name(t.first_release()));
+  return fmt::format("{}, shipped by Wasmtime {} to {}", t.file(), release_name(t.first_release()),
+                     release_name(t.last_release()));
 }
 
 std::size_t edit_distance(std::string_view a_in, std::string_view b_in) {
@@ -130,11 +123,11 @@ std::vector<std::string> nearest(std::string_view name, const std::vector<std::s
 }
 
 std::string tag_name(std::size_t id) {
-  return std::string(detail::qualified_identifier_of(detail::category_at(id), detail::name_at(id)).view());
+  return std::string(entity_identifier(id).view());
 }
 
 std::size_t find_entity(const std::string& name, std::optional<category> only, std::string_view what) {
-  auto eligible = [&](std::size_t id) { return !only || detail::category_at(id) == *only; };
+  auto eligible = [&](std::size_t id) { return !only || entity_category(id) == *only; };
   std::string tag = name;
   if (tag.rfind("wasmtime_tiers::", 0) == 0) tag.erase(0, 16);
   if (tag.rfind("::", 0) == 0) tag.erase(0, 2);
@@ -142,8 +135,8 @@ std::size_t find_entity(const std::string& name, std::optional<category> only, s
   std::vector<std::size_t> exact, folded;
   for (std::size_t id = 0; id < entity_count; ++id) {
     if (!eligible(id)) continue;
-    if (detail::name_at(id) == name || tag_name(id) == tag) exact.push_back(id);
-    else if (lower(detail::name_at(id)) == lower(name) || tag_name(id) == lower(tag)) folded.push_back(id);
+    if (entity_name(id) == name || tag_name(id) == tag) exact.push_back(id);
+    else if (lower(entity_name(id)) == lower(name) || tag_name(id) == lower(tag)) folded.push_back(id);
   }
   const std::vector<std::size_t>& found = exact.empty() ? folded : exact;
   if (found.size() == 1) return found.front();
@@ -156,7 +149,7 @@ std::size_t find_entity(const std::string& name, std::optional<category> only, s
   }
   std::vector<std::string> candidates;
   for (std::size_t id = 0; id < entity_count; ++id)
-    if (eligible(id)) candidates.emplace_back(detail::name_at(id));
+    if (eligible(id)) candidates.emplace_back(entity_name(id));
   const std::string kind = only ? std::string(to_string(*only)) : std::string("target or feature");
   const auto near = nearest(name, candidates);
   throw usage_error(fmt::format(
@@ -182,34 +175,17 @@ category parse_category(const std::string& value) {
                                 value, near.empty() ? std::string() : "; did you mean " + suggestion_text(near) + "?"));
 }
 
-std::optional<architecture> architecture_of_target(std::string_view name) {
-  const std::string_view arch = name.substr(0, name.find('-'));
-  if (arch.size() == name.size()) return std::nullopt; // not a triple
-  if (arch == "x86_64") return architecture::x86_64;
-  if (arch == "aarch64") return architecture::aarch64;
-  if (arch == "s390x") return architecture::s390x;
-  if (arch.rfind("riscv64", 0) == 0) return architecture::riscv64;
-  return std::nullopt;
-}
-
-bool has_support_tables(const detail::text_table& t) {
-  for (std::string_view order : t.support_order)
-    if (!order.empty()) return true;
-  return false;
-}
-
-std::string support_summary(const detail::text_table& t, std::size_t id) {
-  if (!has_support_tables(t)) return {};
+std::string support_summary(release_table_view t, std::size_t id) {
+  if (!t.has_support_tables()) return {};
   std::string out;
-  for (std::size_t c = 0; c < detail::compiler_count; ++c) {
+  for (compiler_backend c : all_compiler_backends) {
     std::vector<std::string> yes, wip;
     std::size_t tables = 0;
     bool listed = false;
-    for (std::size_t a = 0; a < detail::architecture_count; ++a) {
-      if (t.support_order[a].empty()) continue;
+    for (architecture arch : all_architectures) {
+      if (!t.has_support_table(arch)) continue;
       ++tables;
-      const auto arch = static_cast<architecture>(a);
-      switch (detail::support_at(t, arch, c, id)) {
+      switch (t.support_of(c, arch, id)) {
       case support::yes: yes.emplace_back(to_string(arch)); listed = true; break;
       case support::wip: wip.emplace_back(to_string(arch)); listed = true; break;
       case support::no: listed = true; break;
@@ -219,22 +195,22 @@ std::string support_summary(const detail::text_table& t, std::size_t id) {
     if (!listed) continue;
     std::string part = yes.size() == tables ? "all" : yes.empty() ? "none" : suggestion_text(yes);
     if (!wip.empty()) part += " (wip: " + suggestion_text(wip) + ")";
-    out += fmt::format("{}{}: {}", out.empty() ? "" : "; ", tool::compiler_names[c], part);
+    out += fmt::format("{}{}: {}", out.empty() ? "" : "; ", to_string(c), part);
   }
   return out;
 }
 
-std::string checks_summary(const detail::proposals_table& p, std::size_t id) {
-  if (p.file.empty() || detail::category_at(id) != category::wasm_proposal) return {};
-  const proposal_section s = detail::section_at(p, id);
+std::string checks_summary(proposal_table_view p, std::size_t id) {
+  if (!p.known() || entity_category(id) != category::wasm_proposal) return {};
+  const proposal_section s = p.proposal_section_of(id);
   if (s == proposal_section::unlisted) return "not listed";
   if (s == proposal_section::unimplemented) return "not rated (unimplemented)";
-  const proposal_check_set lacking = detail::checks_lacking_at(p, id);
+  const proposal_check_set lacking = p.checks_lacking(id);
   if (lacking == 0) return "all six met";
   std::string out = "lacks " + std::string(to_text(lacking).view());
   std::vector<std::string> wip;
   for (proposal_check c : checks_in(lacking))
-    if (detail::check_at(p, id, c) == check_status::wip) wip.emplace_back(to_string(c));
+    if (p.check_of(id, c) == check_status::wip) wip.emplace_back(to_string(c));
   if (!wip.empty()) out += " (wip: " + suggestion_text(wip) + ")";
   return out;
 }

@@ -11,14 +11,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <wasmtime_tiers/catalog.hpp>
 #include <wasmtime_tiers/category.hpp>
-#include <wasmtime_tiers/detail/proposals_table.hpp>
-#include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/proposal.hpp>
 #include <wasmtime_tiers/table.hpp>
 #include <wasmtime_tiers/tier.hpp>
 
-#include "tiers_document.hpp" // architecture_names, compiler_names
+#include "text_checks.hpp" // lower
 
 namespace wasmtime_tiers::tool {
 
@@ -46,7 +46,7 @@ unsigned parse_release(const std::string& value, std::string_view option = "--re
 std::string release_name(unsigned major);
 
 // "v22.md, shipped by Wasmtime 22 to 23" for the text of a release.
-std::string text_origin(const detail::text_table& t);
+std::string text_origin(release_table_view t);
 
 // The known releases in words ("0 (0.40), 2 to 48") for messages.
 std::string known_releases_text();
@@ -73,21 +73,14 @@ std::string tag_name(std::size_t id);
 // proposal") or a spelling of the texts ("Compiler Backend"), case-insensitively.
 category parse_category(const std::string& value);
 
-// The architecture of the compiler support tables a target runs on, from its name
-// ("riscv64gc-unknown-linux-gnu" is riscv64); nullopt when none of the tables' is.
-std::optional<architecture> architecture_of_target(std::string_view target_name);
-
-// The text has compiler support tables (Wasmtime 34 on).
-bool has_support_tables(const detail::text_table& t);
-
 // The compilers of a support summary of one proposal: "Cranelift: all; Winch: x86_64, aarch64"
 // (architectures with full support; work in progress marked), "" where the text has no cell.
-std::string support_summary(const detail::text_table& t, std::size_t id);
+std::string support_summary(release_table_view t, std::size_t id);
 
 // The proposal checks of one proposal in words: "all six met", "lacks Fuzzed, C API (wip:
 // Fuzzed)", "not rated (unimplemented)"; "" where no text of docs/stability-wasm-proposals.md
 // covers the release or the entity is no proposal.
-std::string checks_summary(const detail::proposals_table& p, std::size_t id);
+std::string checks_summary(proposal_table_view p, std::size_t id);
 
 // Colour for a terminal: on when `mode` is "always", or "auto" with stdout a terminal and NO_COLOR
 // unset or empty. Throws usage_error for other modes.

@@ -1,47 +1,48 @@
 #include "compiled.hpp"
 
-#include <wasmtime_tiers/entity.hpp>
-#include <wasmtime_tiers/proposal_matrix.hpp>
-#include <wasmtime_tiers/release.hpp>
-#include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers/catalog.hpp>
 
 namespace wasmtime_tiers::tool {
 namespace {
 
-release_text from_table(const detail::text_table& t) {
+release_text from_table(release_table_view t) {
   release_text rt;
-  rt.first_release = t.first_release;
-  rt.last_release = t.last_release;
-  rt.upstream_commit = std::string(t.upstream_commit);
-  rt.source = "the compiled-in table of " + std::string(t.file);
-  rt.document.file = std::string(t.file);
-  rt.entity_extent = t.tiers.size();
-  rt.document.proposals_see_also = t.proposals_see_also;
-  for (std::size_t i = 0; i < detail::count(t.order, detail::gen::id_width); ++i) {
-    const std::size_t id = detail::decode(t.order, i, detail::gen::id_width);
+  rt.first_release = t.first_release();
+  rt.last_release = t.last_release();
+  rt.upstream_commit = std::string(t.upstream_commit());
+  rt.source = "the compiled-in table of " + std::string(t.file());
+  rt.document.file = std::string(t.file());
+  rt.entity_extent = t.entity_extent();
+  rt.document.proposals_see_also = t.proposals_see_also();
+  for (std::size_t i = 0; i < t.row_count(); ++i) {
+    const std::size_t id = t.row_id(i);
     tier_row row;
-    row.spelling = detail::spelling_at(t, id);
-    row.category_text = std::string(category_spellings[row.spelling].text);
-    row.category = detail::category_at(id);
-    row.name = std::string(detail::name_at(id));
-    row.tier = detail::tier_at(t, id);
-    row.missing = std::string(detail::missing_text_at(t, id));
-    row.missing_set = detail::missing_at(t, id);
+    row.spelling = t.category_spelling_index(id);
+    row.category_text = std::string(t.category_spelling_of(id));
+    row.category = entity_category(id);
+    row.name = std::string(entity_name(id));
+    row.tier = t.tier_of(id);
+    row.missing = std::string(t.missing_text_of(id));
+    row.missing_set = t.missing_of(id);
     rt.document.rows.push_back(std::move(row));
   }
-  for (std::size_t a = 0; a < detail::architecture_count; ++a) {
-    const std::string_view order = t.support_order[a];
-    if (order.empty()) continue;
+  for (architecture a : all_architectures) {
+    if (!t.has_support_table(a)) continue;
     support_table st;
-    st.architecture = a;
-    for (std::size_t i = 0; i < detail::count(order, detail::gen::id_width); ++i) {
-      const std::size_t id = detail::decode(order, i, detail::gen::id_width);
+    st.architecture = static_cast<std::size_t>(a);
+    for (std::size_t i = 0; i < t.support_row_count(a); ++i) {
+      const std::size_t id = t.support_row_id(a, i);
       support_row row;
-      row.feature = std::string(detail::name_at(id));
-      for (std::size_t c = 0; c < detail::compiler_count; ++c) {
-        const std::string_view cells = t.support[a][c];
-        row.status[c] = static_cast<support_status>(cells[2 * id]);
-        if (cells[2 * id + 1] != '.') row.note[c] = std::string(1, cells[2 * id + 1]);
+      row.feature = std::string(entity_name(id));
+      for (compiler_backend c : all_compiler_backends) {
+        const auto column = static_cast<std::size_t>(c);
+        switch (t.support_of(c, a, id)) {
+        case support::yes: row.status[column] = support_status::yes; break;
+        case support::wip: row.status[column] = support_status::wip; break;
+        case support::no: row.status[column] = support_status::no; break;
+        case support::unlisted: break;
+        }
+        if (const char note = t.support_note(c, a, id)) row.note[column] = std::string(1, note);
       }
       st.rows.push_back(std::move(row));
     }
@@ -50,31 +51,28 @@ release_text from_table(const detail::text_table& t) {
   return rt;
 }
 
-proposals_release_text from_proposals_table(const detail::proposals_table& t) {
+proposals_release_text from_proposals_table(proposal_table_view t) {
   proposals_release_text pt;
-  pt.first_release = t.first_release;
-  pt.last_release = t.last_release;
-  pt.upstream_blob = std::string(t.upstream_blob);
-  pt.source = "the compiled-in table of " + std::string(t.file);
-  pt.document.file = std::string(t.file);
-  for (std::size_t i = 0; i < detail::proposal_row_count(t); ++i) {
-    const std::string_view r = detail::proposal_row(t, i);
-    const std::size_t id = detail::proposal_row_id(r);
-    const std::string_view tail = detail::proposal_row_tail_of(r);
+  pt.first_release = t.first_release();
+  pt.last_release = t.last_release();
+  pt.upstream_blob = std::string(t.upstream_blob());
+  pt.source = "the compiled-in table of " + std::string(t.file());
+  pt.document.file = std::string(t.file());
+  for (std::size_t i = 0; i < t.row_count(); ++i) {
+    const proposal_table_view::row r = t.row_at(i);
     proposal_row row;
-    const std::size_t alias = detail::digit_value(tail[detail::proposal_row_alias]);
-    row.name = std::string(alias ? std::string_view(proposal_aliases[alias - 1].proposals_name) : detail::name_at(id));
-    row.section_index = detail::digit_value(tail[detail::proposal_row_section]);
+    row.name = std::string(r.name());
+    row.section_index = r.section_heading_index();
     row.section = std::string(proposal_section_headings[row.section_index].text);
-    row.name_noted = tail[detail::proposal_row_name_note] == '1';
-    for (std::size_t c = 0; c < proposal_check_count; ++c) {
-      const char code = tail[detail::proposal_row_checks + c];
-      if (code == '.') continue;
-      row.checks[c] = {detail::status_from_code(code), detail::code_has_note(code)};
-      row.columns.push_back(c);
+    row.name_noted = r.name_noted();
+    for (proposal_check c : all_proposal_checks) {
+      if (r.check(c) == check_status::not_covered) continue; // no cell in this row
+      const auto column = static_cast<std::size_t>(c);
+      row.checks[column] = {r.check(c), r.check_noted(c)};
+      row.columns.push_back(column);
     }
-    if (const char code = tail[detail::proposal_row_enabled]; code != '.') {
-      row.enabled = proposal_cell{detail::status_from_code(code), detail::code_has_note(code)};
+    if (r.enabled() != check_status::not_covered) {
+      row.enabled = proposal_cell{r.enabled(), r.enabled_noted()};
       row.columns.push_back(enabled_column_index);
     }
     pt.document.rows.push_back(std::move(row));
@@ -85,14 +83,13 @@ proposals_release_text from_proposals_table(const detail::proposals_table& t) {
 } // namespace
 
 std::optional<proposals_release_text> compiled_proposals_release(unsigned major) {
-  if (!detail::proposals_release_known(major)) return std::nullopt;
-  return from_proposals_table(detail::proposals_of(major));
+  if (!is_proposals_release(major)) return std::nullopt;
+  return from_proposals_table(proposal_table(major));
 }
 
 std::vector<proposals_release_text> compiled_proposals_texts() {
   std::vector<proposals_release_text> out;
-  for (std::size_t i = 0; i < detail::gen::proposals_text_count; ++i)
-    out.push_back(from_proposals_table(*detail::gen::proposals_texts[i]));
+  for (std::size_t i = 0; i < proposals_text_count; ++i) out.push_back(from_proposals_table(proposals_text(i)));
   return out;
 }
 
@@ -103,15 +100,14 @@ std::string compiled_proposals_releases() {
 std::vector<known_entity> compiled_entities() {
   std::vector<known_entity> out;
   for (std::size_t id = 0; id < entity_count; ++id) {
-    known_entity k{detail::category_at(id), std::string(detail::name_at(id)), ""};
-    for (const detail::text_table* t : detail::gen::texts)
-      if (id < t->tiers.size()) {
-        k.first_file = std::string(t->file);
+    known_entity k{entity_category(id), std::string(entity_name(id)), ""};
+    for (std::size_t i = 0; i < tiers_text_count; ++i)
+      if (id < tiers_text(i).entity_extent()) {
+        k.first_file = std::string(tiers_text(i).file());
         break;
       }
-    for (std::size_t i = 0; k.first_file.empty() && i < detail::gen::proposals_text_count; ++i)
-      if (detail::proposal_row_index_at(*detail::gen::proposals_texts[i], id) != 0)
-        k.first_file = std::string(detail::gen::proposals_texts[i]->file) + " (wasm proposals)";
+    for (std::size_t i = 0; k.first_file.empty() && i < proposals_text_count; ++i)
+      if (proposals_text(i).lists(id)) k.first_file = std::string(proposals_text(i).file()) + " (wasm proposals)";
     out.push_back(std::move(k));
   }
   return out;
@@ -119,20 +115,18 @@ std::vector<known_entity> compiled_entities() {
 
 bool is_compiled_proposal(const std::string& tiers_name) {
   for (std::size_t id = 0; id < entity_count; ++id)
-    if (detail::category_at(id) == category::wasm_proposal && detail::name_at(id) == tiers_name)
-      return true;
+    if (entity_category(id) == category::wasm_proposal && entity_name(id) == tiers_name) return true;
   return false;
 }
 
 std::optional<release_text> compiled_release(unsigned major) {
-  const detail::text_table* t = detail::text_of(major);
-  if (!t) return std::nullopt;
-  return from_table(*t);
+  if (!is_known_release(major)) return std::nullopt;
+  return from_table(release_table(major));
 }
 
 std::vector<release_text> compiled_texts() {
   std::vector<release_text> out;
-  for (const detail::text_table* t : detail::gen::texts) out.push_back(from_table(*t));
+  for (std::size_t i = 0; i < tiers_text_count; ++i) out.push_back(from_table(tiers_text(i)));
   return out;
 }
 

@@ -10,10 +10,7 @@
 #include <algorithm>
 #include <iostream>
 
-#include <wasmtime_tiers/entity.hpp>
-#include <wasmtime_tiers/proposal_matrix.hpp>
-#include <wasmtime_tiers/release.hpp>
-#include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers/catalog.hpp>
 
 namespace wasmtime_tiers::tool {
 namespace {
@@ -29,7 +26,7 @@ struct entity_change {
 
 struct support_change {
   std::size_t id;
-  std::size_t compiler;
+  compiler_backend compiler;
   architecture arch;
   support from, to;
 };
@@ -41,18 +38,18 @@ struct check_change {
 };
 
 // The ids of both texts, in B's document order, then those only A lists in A's order.
-std::vector<std::size_t> ids_in_order(const detail::text_table& a, const detail::text_table& b) {
+std::vector<std::size_t> ids_in_order(release_table_view a, release_table_view b) {
   std::vector<std::size_t> ids;
-  for (const detail::text_table* t : {&b, &a})
-    for (std::size_t i = 0; i < detail::count(t->order, detail::gen::id_width); ++i) {
-      const std::size_t id = detail::decode(t->order, i, detail::gen::id_width);
+  for (release_table_view t : {b, a})
+    for (std::size_t i = 0; i < t.row_count(); ++i) {
+      const std::size_t id = t.row_id(i);
       if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     }
   return ids;
 }
 
 std::string label(std::size_t id) {
-  return fmt::format("{} ({})", detail::name_at(id), to_string(detail::category_at(id)));
+  return fmt::format("{} ({})", entity_name(id), to_string(entity_category(id)));
 }
 
 std::string quoted_missing(const std::string& s) { return s.empty() ? "nothing" : "\"" + s + "\""; }
@@ -76,13 +73,13 @@ CLI::App* add_diff(CLI::App& app, diff_options& o) {
 int run_diff(const diff_options& o) {
   const unsigned ra = parse_release(o.from, "FROM");
   const unsigned rb = parse_release(o.to, "TO");
-  const detail::text_table& a = *detail::text_of(ra);
-  const detail::text_table& b = *detail::text_of(rb);
+  const release_table_view a = release_table(ra);
+  const release_table_view b = release_table(rb);
 
   std::vector<entity_change> added, removed, promoted, demoted, missing;
   for (std::size_t id : ids_in_order(a, b)) {
-    entity_change c{id, detail::tier_at(a, id), detail::tier_at(b, id),
-                    std::string(detail::missing_text_at(a, id)), std::string(detail::missing_text_at(b, id))};
+    entity_change c{id, a.tier_of(id), b.tier_of(id), std::string(a.missing_text_of(id)),
+                    std::string(b.missing_text_of(id))};
     if (c.from == tier::unlisted && c.to == tier::unlisted) continue;
     if (c.from == tier::unlisted) added.push_back(c);
     else if (c.to == tier::unlisted) removed.push_back(c);
@@ -93,19 +90,18 @@ int run_diff(const diff_options& o) {
 
   std::vector<std::string> notes;
   std::vector<support_change> support_changes;
-  const bool sa = has_support_tables(a), sb = has_support_tables(b);
+  const bool sa = a.has_support_tables(), sb = b.has_support_tables();
   if (sa && sb) {
-    for (std::size_t arch = 0; arch < detail::architecture_count; ++arch) {
+    for (architecture ar : all_architectures) {
       std::vector<std::size_t> features;
-      for (const detail::text_table* t : {&b, &a})
-        for (std::size_t i = 0; i < detail::count(t->support_order[arch], detail::gen::id_width); ++i) {
-          const std::size_t id = detail::decode(t->support_order[arch], i, detail::gen::id_width);
+      for (release_table_view t : {b, a})
+        for (std::size_t i = 0; i < t.support_row_count(ar); ++i) {
+          const std::size_t id = t.support_row_id(ar, i);
           if (std::find(features.begin(), features.end(), id) == features.end()) features.push_back(id);
         }
       for (std::size_t id : features)
-        for (std::size_t c = 0; c < detail::compiler_count; ++c) {
-          const auto ar = static_cast<architecture>(arch);
-          const support from = detail::support_at(a, ar, c, id), to = detail::support_at(b, ar, c, id);
+        for (compiler_backend c : all_compiler_backends) {
+          const support from = a.support_of(c, ar, id), to = b.support_of(c, ar, id);
           if (from != to) support_changes.push_back({id, c, ar, from, to});
         }
     }
@@ -116,44 +112,44 @@ int run_diff(const diff_options& o) {
   }
 
   std::vector<check_change> check_changes;
-  const detail::proposals_table& pa = detail::proposals_of(ra);
-  const detail::proposals_table& pb = detail::proposals_of(rb);
-  if (!pa.file.empty() && !pb.file.empty()) {
+  const proposal_table_view pa = proposal_table(ra);
+  const proposal_table_view pb = proposal_table(rb);
+  if (pa.known() && pb.known()) {
     for (std::size_t id = 0; id < entity_count; ++id) {
-      if (detail::category_at(id) != category::wasm_proposal) continue;
-      const proposal_section from = detail::section_at(pa, id), to = detail::section_at(pb, id);
+      if (entity_category(id) != category::wasm_proposal) continue;
+      const proposal_section from = pa.proposal_section_of(id), to = pb.proposal_section_of(id);
       if (from != to)
         check_changes.push_back({id, "section", std::string(to_string(from)), std::string(to_string(to))});
       for (proposal_check c : all_proposal_checks) {
-        const check_status cf = detail::check_at(pa, id, c), ct = detail::check_at(pb, id, c);
+        const check_status cf = pa.check_of(id, c), ct = pb.check_of(id, c);
         if (cf != ct)
           check_changes.push_back({id, std::string(to_string(c)), std::string(to_string(cf)),
                                    std::string(to_string(ct))});
       }
     }
-  } else if (pa.file.empty() != pb.file.empty()) {
+  } else if (pa.known() != pb.known()) {
     notes.push_back(fmt::format("docs/stability-wasm-proposals.md covers Wasmtime {} to {}, not {}; "
                                 "proposal checks not compared",
                                 oldest_proposals_release, newest_proposals_release,
-                                pa.file.empty() ? ra : rb));
+                                pa.known() ? rb : ra));
   }
 
   const std::size_t total = added.size() + removed.size() + promoted.size() + demoted.size() +
                             missing.size() + support_changes.size() + check_changes.size();
 
   if (o.format == "json") {
-    auto side = [](unsigned r, const detail::text_table& t, const detail::proposals_table& p) {
+    auto side = [](unsigned r, release_table_view t, proposal_table_view p) {
       nlohmann::ordered_json j;
       j["release"] = r;
-      j["text"] = std::string(t.file);
-      j["proposals_text"] = p.file.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(std::string(p.file));
+      j["text"] = std::string(t.file());
+      j["proposals_text"] = p.known() ? nlohmann::ordered_json(std::string(p.file())) : nlohmann::ordered_json();
       return j;
     };
     auto entity_json = [](const entity_change& c) {
       nlohmann::ordered_json j;
-      j["name"] = std::string(detail::name_at(c.id));
+      j["name"] = std::string(entity_name(c.id));
       j["tag"] = tag_name(c.id);
-      j["category"] = std::string(to_string(detail::category_at(c.id)));
+      j["category"] = std::string(to_string(entity_category(c.id)));
       j["from"] = tier_value(c.from);
       j["to"] = tier_value(c.to);
       j["missing_from"] = c.missing_from;
@@ -171,14 +167,14 @@ int run_diff(const diff_options& o) {
     }
     auto& sc = out["compiler_support_changed"] = nlohmann::ordered_json::array();
     for (const auto& c : support_changes)
-      sc.push_back({{"feature", std::string(detail::name_at(c.id))},
-                    {"compiler", std::string(compiler_names[c.compiler])},
+      sc.push_back({{"feature", std::string(entity_name(c.id))},
+                    {"compiler", std::string(to_string(c.compiler))},
                     {"architecture", std::string(to_string(c.arch))},
                     {"from", support_value(c.from)},
                     {"to", support_value(c.to)}});
     auto& cc = out["proposal_checks_changed"] = nlohmann::ordered_json::array();
     for (const auto& c : check_changes)
-      cc.push_back({{"name", std::string(detail::name_at(c.id))}, {"check", c.what}, {"from", c.from}, {"to", c.to}});
+      cc.push_back({{"name", std::string(entity_name(c.id))}, {"check", c.what}, {"from", c.from}, {"to", c.to}});
     out["notes"] = notes;
     out["changes"] = total;
     std::cout << out.dump(2) << "\n";
@@ -214,11 +210,11 @@ int run_diff(const diff_options& o) {
               << " to " << quoted_missing(c.missing_to) << "\n";
   section("Compiler support changed", support_changes.size());
   for (const auto& c : support_changes)
-    std::cout << fmt::format("  {}: {} on {}, {} to {}\n", detail::name_at(c.id), compiler_names[c.compiler],
+    std::cout << fmt::format("  {}: {} on {}, {} to {}\n", entity_name(c.id), to_string(c.compiler),
                              to_string(c.arch), to_string(c.from), to_string(c.to));
   section("Proposal checks changed", check_changes.size());
   for (const auto& c : check_changes)
-    std::cout << fmt::format("  {}: {}, {} to {}\n", detail::name_at(c.id), c.what, c.from, c.to);
+    std::cout << fmt::format("  {}: {}, {} to {}\n", entity_name(c.id), c.what, c.from, c.to);
   if (!notes.empty()) std::cout << "\n";
   for (const auto& n : notes) std::cout << dim("Note: " + n, colour) << "\n";
   std::cout << "\n"

@@ -12,11 +12,9 @@
 #include <iostream>
 #include <map>
 
-#include <wasmtime_tiers/entity.hpp>
+#include <wasmtime_tiers/catalog.hpp>
 #include <wasmtime_tiers/history.hpp>
-#include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/release_range.hpp>
-#include <wasmtime_tiers/table.hpp>
 
 namespace wasmtime_tiers::tool {
 namespace {
@@ -42,10 +40,10 @@ std::string release_words(unsigned first, unsigned last) {
 
 // The releases a text covers, as the table of releases says (a text can cover releases its own
 // first/last fields do not, after `gen --add-release`).
-std::pair<unsigned, unsigned> releases_of_text(const detail::text_table* t) {
+std::pair<unsigned, unsigned> releases_of_text(release_table_view t) {
   unsigned first = no_release, last = 0;
-  for (unsigned m = 0; m < detail::release_slots; ++m)
-    if (detail::text_of(m) == t) {
+  for (unsigned m = oldest_release; m <= newest_release; ++m)
+    if (is_known_release(m) && release_table(m) == t) {
       if (first == no_release) first = m;
       last = m;
     }
@@ -61,32 +59,33 @@ int history_of_names(const history_options& o) {
   nlohmann::ordered_json all = nlohmann::ordered_json::array();
   bool first_block = true;
   for (std::size_t id : ids) {
-    const tier_changes h = detail::tier_history(id);
+    const tier_changes h = tier_history_of(id);
     nlohmann::ordered_json j;
-    j["name"] = std::string(detail::name_at(id));
+    j["name"] = std::string(entity_name(id));
     j["tag"] = tag_name(id);
-    j["category"] = std::string(to_string(detail::category_at(id)));
+    j["category"] = std::string(to_string(entity_category(id)));
     auto& texts = j["texts"] = nlohmann::ordered_json::array();
     if (o.format == "text") {
       if (!first_block) std::cout << "\n";
-      std::cout << fmt::format("{} ({}, {})\n", detail::name_at(id), tag_name(id), to_string(detail::category_at(id)));
+      std::cout << fmt::format("{} ({}, {})\n", entity_name(id), tag_name(id), to_string(entity_category(id)));
     }
     first_block = false;
     tier previous = tier::unlisted;
     bool any = false;
-    for (const detail::text_table* t : detail::gen::texts) {
+    for (std::size_t i = 0; i < tiers_text_count; ++i) {
+      const release_table_view t = tiers_text(i);
       const auto [first, last] = releases_of_text(t);
       if (first == no_release) continue;
-      const tier now = detail::tier_at(*t, id);
+      const tier now = t.tier_of(id);
       std::string change;
       if (any && now != previous) change = change_kind(previous, now);
-      texts.push_back({{"text", std::string(t->file)},
+      texts.push_back({{"text", std::string(t.file())},
                        {"first_release", first},
                        {"last_release", last},
                        {"tier", tier_value(now)},
                        {"change", change.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(change)}});
       if (o.format == "text") {
-        std::string line = fmt::format("  {:<22} {:<9} {:<12}{}", release_words(first, last), t->file,
+        std::string line = fmt::format("  {:<22} {:<9} {:<12}{}", release_words(first, last), t.file(),
                                        tier_words(now),
                                        change.empty() ? std::string()
                                                       : fmt::format("{} from {}", change, tier_words(previous)));
@@ -106,28 +105,29 @@ int history_of_names(const history_options& o) {
 
 int changelog(const history_options& o) {
   nlohmann::ordered_json all = nlohmann::ordered_json::array();
-  const detail::text_table* before = nullptr;
-  for (const detail::text_table* t : detail::gen::texts) {
+  release_table_view before; // no text: nothing before the oldest
+  for (std::size_t i = 0; i < tiers_text_count; ++i) {
+    const release_table_view t = tiers_text(i);
     const auto [first, last] = releases_of_text(t);
     if (first == no_release) continue;
-    if (before) {
+    if (before.known()) {
       std::vector<std::string> lines;
       for (std::size_t id = 0; id < entity_count; ++id) {
-        const tier from = detail::tier_at(*before, id), to = detail::tier_at(*t, id);
+        const tier from = before.tier_of(id), to = t.tier_of(id);
         if (from == to) continue;
         const std::string kind = change_kind(from, to);
         all.push_back({{"release", first},
-                       {"text", std::string(t->file)},
-                       {"name", std::string(detail::name_at(id))},
+                       {"text", std::string(t.file())},
+                       {"name", std::string(entity_name(id))},
                        {"tag", tag_name(id)},
                        {"kind", kind},
                        {"from", tier_value(from)},
                        {"to", tier_value(to)}});
-        lines.push_back(fmt::format("  {:<9} {} ({}): {} -> {}", kind, detail::name_at(id),
-                                    to_string(detail::category_at(id)), tier_words(from), tier_words(to)));
+        lines.push_back(fmt::format("  {:<9} {} ({}): {} -> {}", kind, entity_name(id),
+                                    to_string(entity_category(id)), tier_words(from), tier_words(to)));
       }
       if (o.format == "text" && !lines.empty()) {
-        std::cout << fmt::format("Wasmtime {} ({}):\n", release_name(first), t->file);
+        std::cout << fmt::format("Wasmtime {} ({}):\n", release_name(first), t.file());
         for (const auto& l : lines) std::cout << l << "\n";
       }
     }
@@ -225,7 +225,7 @@ int run_which_release(const which_release_options& o) {
   release_set satisfying;
   std::vector<constraint> cs;
   std::vector<std::size_t> checked_last;
-  for (unsigned m = 0; m < detail::release_slots; ++m) {
+  for (unsigned m = oldest_release; m <= newest_release; ++m) {
     if (!is_known_release(m)) continue;
     const release_verdicts r = check_release(b, m);
     checked_last = r.ids;
@@ -243,12 +243,12 @@ int run_which_release(const which_release_options& o) {
     }
     // Compiler support: holds where the tables say "yes", and where a release has no tables.
     for (std::size_t f : b.features) {
-      if (b.backend.empty() || detail::category_at(f) != category::wasm_proposal) continue;
+      if (b.backend.empty() || entity_category(f) != category::wasm_proposal) continue;
       constraint& c = constraint_named(
-          cs, fmt::format("{} support for {}", backend_subject(b.backend), detail::name_at(f)), true);
+          cs, fmt::format("{} support for {}", backend_subject(b.backend), entity_name(f)), true);
       c.feature = b.backend == "pulley" || !b.has_arch
-                      ? std::string(detail::name_at(f))
-                      : fmt::format("{} on {}", detail::name_at(f), to_string(b.arch));
+                      ? std::string(entity_name(f))
+                      : fmt::format("{} on {}", entity_name(f), to_string(b.arch));
       const auto s = std::find_if(r.support.begin(), r.support.end(), [&](const auto& x) { return x.feature == f; });
       if (s == r.support.end()) {
         if (r.support_gap.empty()) c.holds.insert(m);
@@ -265,7 +265,7 @@ int run_which_release(const which_release_options& o) {
 
   std::string checked;
   for (std::size_t id : checked_last)
-    checked += (checked.empty() ? "" : ", ") + std::string(detail::name_at(id));
+    checked += (checked.empty() ? "" : ", ") + std::string(entity_name(id));
   // Why no release satisfies the policy: the parts that fail in every release, else each part's
   // releases.
   std::vector<std::string> reasons;

@@ -8,10 +8,7 @@
 
 #include <iostream>
 
-#include <wasmtime_tiers/entity.hpp>
-#include <wasmtime_tiers/proposal_matrix.hpp>
-#include <wasmtime_tiers/release.hpp>
-#include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers/catalog.hpp>
 
 namespace wasmtime_tiers::tool {
 namespace {
@@ -28,29 +25,28 @@ struct show_row {
 
 std::string tier_cell(tier t) { return std::string(to_string(t)); }
 
-nlohmann::ordered_json proposal_json(const detail::proposals_table& p, std::size_t id) {
+nlohmann::ordered_json proposal_json(proposal_table_view p, std::size_t id) {
   nlohmann::ordered_json j;
-  const proposal_section s = detail::section_at(p, id);
+  const proposal_section s = p.proposal_section_of(id);
   j["section"] = std::string(to_string(s));
   auto& checks = j["checks"] = nlohmann::ordered_json::object();
   for (proposal_check c : all_proposal_checks)
-    checks[std::string(to_string(c))] = std::string(to_string(detail::check_at(p, id, c)));
+    checks[std::string(to_string(c))] = std::string(to_string(p.check_of(id, c)));
   auto& lacking = j["lacking_for_tier_1"] = nlohmann::ordered_json::array();
-  for (proposal_check c : checks_in(detail::checks_lacking_at(p, id))) lacking.push_back(std::string(to_string(c)));
+  for (proposal_check c : checks_in(p.checks_lacking(id))) lacking.push_back(std::string(to_string(c)));
   return j;
 }
 
-nlohmann::ordered_json support_json(const detail::text_table& t, std::size_t id) {
+nlohmann::ordered_json support_json(release_table_view t, std::size_t id) {
   nlohmann::ordered_json j = nlohmann::ordered_json::object();
-  for (std::size_t c = 0; c < detail::compiler_count; ++c) {
+  for (compiler_backend c : all_compiler_backends) {
     nlohmann::ordered_json per = nlohmann::ordered_json::object();
-    for (std::size_t a = 0; a < detail::architecture_count; ++a) {
-      if (t.support_order[a].empty()) continue;
-      const auto arch = static_cast<architecture>(a);
-      const support s = detail::support_at(t, arch, c, id);
+    for (architecture arch : all_architectures) {
+      if (!t.has_support_table(arch)) continue;
+      const support s = t.support_of(c, arch, id);
       if (s != support::unlisted) per[std::string(to_string(arch))] = support_value(s);
     }
-    if (!per.empty()) j[std::string(compiler_names[c])] = std::move(per);
+    if (!per.empty()) j[std::string(to_string(c))] = std::move(per);
   }
   return j;
 }
@@ -80,40 +76,42 @@ CLI::App* add_show(CLI::App& app, show_options& o) {
 
 int run_show(const show_options& o) {
   const unsigned release = o.release.empty() ? newest_release : parse_release(o.release);
-  const detail::text_table& t = *detail::text_of(release);
-  const detail::proposals_table& p = detail::proposals_of(release);
+  const release_table_view t = release_table(release);
+  const proposal_table_view p = proposal_table(release);
   const std::optional<category> only_category =
       o.category.empty() ? std::nullopt : std::optional(parse_category(o.category));
   // tier::unlisted: every tier (no row is unlisted).
   const tier only_tier = o.tier.empty()             ? tier::unlisted
                          : o.tier == "unsupported" ? tier::unsupported
-                                                    : detail::tier_from_code(o.tier[0]);
+                         : o.tier == "1"           ? tier::t1
+                         : o.tier == "2"           ? tier::t2
+                                                    : tier::t3;
 
   std::vector<show_row> rows;
-  for (std::size_t i = 0; i < detail::count(t.order, detail::gen::id_width); ++i) {
-    const std::size_t id = detail::decode(t.order, i, detail::gen::id_width);
+  for (std::size_t i = 0; i < t.row_count(); ++i) {
+    const std::size_t id = t.row_id(i);
     show_row r;
     r.id = id;
-    r.t = detail::tier_at(t, id);
+    r.t = t.tier_of(id);
     if (only_tier != tier::unlisted && r.t != only_tier) continue;
-    if (only_category && detail::category_at(id) != *only_category) continue;
-    r.category_text = std::string(category_spellings[detail::spelling_at(t, id)].text);
-    r.name = std::string(detail::name_at(id));
-    r.missing = std::string(detail::missing_text_at(t, id));
-    if (detail::category_at(id) == category::wasm_proposal) {
+    if (only_category && entity_category(id) != *only_category) continue;
+    r.category_text = std::string(t.category_spelling_of(id));
+    r.name = std::string(entity_name(id));
+    r.missing = std::string(t.missing_text_of(id));
+    if (entity_category(id) == category::wasm_proposal) {
       r.checks = checks_summary(p, id);
       r.compilers = support_summary(t, id);
     }
     rows.push_back(std::move(r));
   }
-  const bool with_checks = !p.file.empty();
-  const bool with_compilers = has_support_tables(t);
+  const bool with_checks = p.known();
+  const bool with_compilers = t.has_support_tables();
 
   if (o.format == "json") {
     nlohmann::ordered_json out;
     out["release"] = release;
-    out["text"] = std::string(t.file);
-    out["proposals_text"] = with_checks ? nlohmann::ordered_json(std::string(p.file)) : nlohmann::ordered_json();
+    out["text"] = std::string(t.file());
+    out["proposals_text"] = with_checks ? nlohmann::ordered_json(std::string(p.file())) : nlohmann::ordered_json();
     auto& list = out["entities"] = nlohmann::ordered_json::array();
     for (const auto& r : rows) {
       nlohmann::ordered_json e;
@@ -123,10 +121,10 @@ int run_show(const show_options& o) {
       e["tag"] = tag_name(r.id);
       e["missing"] = r.missing;
       auto& reqs = e["missing_requirements"] = nlohmann::ordered_json::array();
-      const requirement_set m = detail::missing_at(t, r.id);
+      const requirement_set m = t.missing_of(r.id);
       for (std::size_t q = 0; q < requirement_count; ++q)
         if (contains(m, static_cast<requirement>(q))) reqs.push_back(std::string(to_string(static_cast<requirement>(q))));
-      if (detail::category_at(r.id) == category::wasm_proposal) {
+      if (entity_category(r.id) == category::wasm_proposal) {
         if (with_checks) e["proposal_checks"] = proposal_json(p, r.id);
         if (with_compilers) e["compiler_support"] = support_json(t, r.id);
       }
@@ -190,7 +188,7 @@ int run_show(const show_options& o) {
   };
   std::string title = fmt::format("Wasmtime {} ({})", release_name(release), text_origin(t));
   if (with_checks)
-    title += fmt::format("; proposal checks from {} of docs/stability-wasm-proposals.md", p.file);
+    title += fmt::format("; proposal checks from {} of docs/stability-wasm-proposals.md", p.file());
   std::cout << bold(title, colour) << "\n";
   std::string head;
   for (std::size_t c = 0; c < header.size(); ++c) head += (c ? "  " : "") + pad(header[c], c);

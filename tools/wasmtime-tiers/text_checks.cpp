@@ -2,7 +2,15 @@
 
 #include "tiers_document.hpp"
 
+#include <cctype>
+
 namespace wasmtime_tiers::tool {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
 
 void check_plain_text(const std::string& file, std::string_view text) {
   bool blank = true;

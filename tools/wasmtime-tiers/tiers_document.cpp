@@ -25,12 +25,6 @@ constexpr std::size_t longest_name = 120;
 constexpr std::size_t longest_missing = 400;
 static_assert(2 * longest_name + longest_missing + 250 < detail::describe_capacity);
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
   while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;

@@ -1,6 +1,7 @@
 // wasmtime-tiers tool: one text of Wasmtime's docs/stability-tiers.md, read into rows.
 #pragma once
 
+#include <array>
 #include <iterator>
 #include <optional>
 #include <stdexcept>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include <wasmtime_tiers/category.hpp>
+#include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/requirement.hpp>
 #include <wasmtime_tiers/tier.hpp>
 
@@ -38,9 +40,17 @@ struct tier_row {
 
 enum class support_status : char { yes = 'y', wip = 'w', no = 'n' };
 
-inline constexpr std::string_view architecture_names[] = {"x86_64", "aarch64", "s390x", "riscv64",
-                                                          "Pulley"};
-inline constexpr std::string_view compiler_names[] = {"Cranelift", "Winch"};
+// The names of the architectures and compilers by index, as compiler_support.hpp spells them.
+inline constexpr auto architecture_names = [] {
+  std::array<std::string_view, architecture_count> n{};
+  for (std::size_t i = 0; i < n.size(); ++i) n[i] = to_string(all_architectures[i]);
+  return n;
+}();
+inline constexpr auto compiler_names = [] {
+  std::array<std::string_view, compiler_backend_count> n{};
+  for (std::size_t i = 0; i < n.size(); ++i) n[i] = to_string(all_compiler_backends[i]);
+  return n;
+}();
 
 struct support_row {
   std::string feature; // a WebAssembly proposal, markup removed
