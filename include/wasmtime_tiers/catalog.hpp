@@ -220,7 +220,7 @@ public:
   constexpr unsigned first_release() const noexcept { return t_->first_release; }
   constexpr unsigned last_release() const noexcept { return t_->last_release; }
 
-  // The twins of check_of, check_noted_of, checks_lacking_for_tier1, proposal_section_of,
+  // The twins of check_of, check_noted_of, checks_lacking_of, proposal_section_of,
   // section_heading_of and on_by_default_of, by entity id.
   constexpr check_status check_of(std::size_t id, proposal_check c) const noexcept {
     return detail::check_at(*t_, id, c);

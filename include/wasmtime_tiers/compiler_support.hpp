@@ -100,6 +100,24 @@ constexpr std::string_view to_string(support s) noexcept {
   return "?";
 }
 
+// compiler_backend_match: what compiler_backend_named finds: a compiler of the support tables, or
+// none (read as architecture_match is).
+struct compiler_backend_match {
+  compiler_backend value = compiler_backend::cranelift; // cranelift where none is found
+  bool found = false;
+
+  constexpr explicit operator bool() const noexcept { return found; }
+  constexpr compiler_backend operator*() const noexcept { return value; }
+};
+
+// compiler_backend_named(name): the compiler whose column of the support tables is headed `name`
+// ("Cranelift", "Winch"), or none; the lookup compiler<C> and configure<> make.
+constexpr compiler_backend_match compiler_backend_named(std::string_view name) noexcept {
+  for (compiler_backend c : all_compiler_backends)
+    if (to_string(c) == name) return {c, true};
+  return {};
+}
+
 namespace detail {
 
 static_assert(architecture_count == wasmtime_tiers::architecture_count &&
@@ -121,9 +139,8 @@ constexpr support support_at(const text_table& t, architecture a, std::size_t co
 // The column of a compiler in the support tables, found by name so that any generated table
 // (including one a user generates for a newer release) works without special tag types.
 constexpr std::size_t compiler_column_of(std::string_view name) noexcept {
-  for (compiler_backend c : all_compiler_backends)
-    if (to_string(c) == name) return static_cast<std::size_t>(c);
-  return static_cast<std::size_t>(-1);
+  const compiler_backend_match c = compiler_backend_named(name);
+  return c ? static_cast<std::size_t>(*c) : static_cast<std::size_t>(-1);
 }
 template <class Compiler>
 inline constexpr std::size_t compiler_column = compiler_column_of(name_at(Compiler::wasmtime_tiers_id));

@@ -100,7 +100,7 @@ constexpr proposal_facts proposal_facts_of(std::index_sequence<C...>) {
     return {true,
             {wt::check_of<E, wt::all_proposal_checks[C], R>...},
             {wt::check_noted_of<E, wt::all_proposal_checks[C], R>...},
-            wt::checks_lacking_for_tier1<E, R>,
+            wt::checks_lacking_of<E, R>,
             wt::proposal_section_of<E, R>,
             wt::section_heading_of<E, R>,
             wt::on_by_default_of<E, R>};
@@ -315,7 +315,7 @@ static_assert(wt::release_table(48).tier_of(wt::id_of<wt::wasm::gc>) == wt::tier
 static_assert(wt::release_table(23) == wt::release_table(22)); // Wasmtime 23 shipped 22's text
 static_assert(!wt::release_table(1000).known());
 static_assert(wt::release_table(1).known() && !wt::release_table(1).has_support_tables());
-static_assert(wt::proposal_table(40).proposal_section_of(wt::id_of<wt::wasm::simd>) == wt::proposal_section::tier1);
+static_assert(wt::proposal_table(40).proposal_section_of(wt::id_of<wt::wasm::simd>) == wt::proposal_section::t1);
 static_assert(!wt::proposal_table(22).known());
 static_assert(wt::proposal_table(22).proposal_section_of(wt::id_of<wt::wasm::simd>) ==
               wt::proposal_section::not_covered);

@@ -11,6 +11,7 @@
 #include <cctype>
 #include <iostream>
 
+#include <wasmtime_tiers/catalog.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/host.hpp>
 #include <wasmtime_tiers/policy.hpp>
@@ -58,19 +59,19 @@ std::string trim(const std::string& s) {
 
 std::size_t entity_named(std::string_view name) {
   for (std::size_t id = 0; id < entity_count; ++id)
-    if (detail::name_at(id) == name) return id;
+    if (entity_name(id) == name) return id;
   return entity_count;
 }
 
 // The backend entity: Cranelift, Pulley, or Winch; where the release's text rates Winch per
 // architecture ("Winch on x86_64", before Wasmtime 34), the row of the target's architecture.
-std::size_t backend_entity(const std::string& backend, const detail::text_table& t,
+std::size_t backend_entity(const std::string& backend, const release_table_view& t,
                            const architecture* arch) {
   if (backend == "cranelift") return entity_named("Cranelift");
   if (backend == "pulley") return entity_named("Pulley");
   if (arch) {
     const std::size_t per_arch = entity_named(fmt::format("Winch on {}", to_string(*arch)));
-    if (per_arch < entity_count && detail::tier_at(t, per_arch) != tier::unlisted) return per_arch;
+    if (per_arch < entity_count && t.tier_of(per_arch) != tier::unlisted) return per_arch;
   }
   return entity_named("Winch");
 }
@@ -181,7 +182,7 @@ std::vector<command_line_waiver> parse_waivers(const std::vector<std::string>& v
 nlohmann::ordered_json waivers_json(const std::vector<command_line_waiver>& waivers) {
   auto out = nlohmann::ordered_json::array();
   for (const auto& w : waivers) {
-    nlohmann::ordered_json j{{"name", std::string(detail::name_at(w.id))}, {"reason", w.reason}};
+    nlohmann::ordered_json j{{"name", std::string(entity_name(w.id))}, {"reason", w.reason}};
     if (w.until != no_expiry) j["until"] = w.until;
     out.push_back(std::move(j));
   }
@@ -265,7 +266,7 @@ build_request parse_build(const std::string& policy_name, const std::string& tar
   if (target_name == "host") b.target = wasmtime_tiers::target::host::wasmtime_tiers_id;
   else if (!target_name.empty()) b.target = look_up(target_name, category::target, "--target");
   if (b.target) {
-    if (const auto a = architecture_of(detail::name_at(*b.target))) {
+    if (const auto a = architecture_of(entity_name(*b.target))) {
       b.has_arch = true;
       b.arch = *a;
     }
@@ -306,16 +307,16 @@ namespace {
 // diagnostics (waiver_advice::cpp).
 std::string verdict_sentence(const build_request& b, const verdict& v, waiver_advice advice) {
   if (b.backend == "winch" && b.target && v.kind == verdict_kind::unlisted && v.name() == "Winch") {
-    const detail::text_table& text = *detail::text_of(v.release);
+    const release_table_view text = release_table(v.release);
     std::string winch_rows;
     for (std::size_t id = 0; id < entity_count; ++id)
-      if (detail::name_at(id).rfind("Winch on ", 0) == 0 && detail::tier_at(text, id) != tier::unlisted)
-        winch_rows += (winch_rows.empty() ? "" : ", ") + std::string(detail::name_at(id));
+      if (entity_name(id).rfind("Winch on ", 0) == 0 && text.tier_of(id) != tier::unlisted)
+        winch_rows += (winch_rows.empty() ? "" : ", ") + std::string(entity_name(id));
     if (!winch_rows.empty())
       return fmt::format("Winch has no row for {} in the tier table of Wasmtime {}, which rates Winch "
                          "only per architecture ({}), so no policy accepts Winch on {}",
-                         b.has_arch ? std::string(to_string(b.arch)) : std::string(detail::name_at(*b.target)),
-                         v.release, winch_rows, detail::name_at(*b.target));
+                         b.has_arch ? std::string(to_string(b.arch)) : std::string(entity_name(*b.target)),
+                         v.release, winch_rows, entity_name(*b.target));
   }
   return std::string(explain(v, advice).view());
 }
@@ -330,7 +331,7 @@ release_verdicts check_release_waived(const build_request& b, unsigned release,
   };
   release_verdicts r;
   r.release = release;
-  const detail::text_table& text = *detail::text_of(release);
+  const release_table_view text = release_table(release);
   auto add = [&](std::size_t id) {
     if (std::find(r.ids.begin(), r.ids.end(), id) == r.ids.end()) r.ids.push_back(id);
   };
@@ -342,28 +343,28 @@ release_verdicts check_release_waived(const build_request& b, unsigned release,
 
   // The compiler support tables (Wasmtime 34 on): the backend must support each WebAssembly
   // feature on the target's architecture (Pulley: in its own table, Cranelift's column).
-  if (!b.backend.empty() && release_table_view(text).has_support_tables()) {
+  if (!b.backend.empty() && text.has_support_tables()) {
     std::vector<std::size_t> wasm;
     for (std::size_t id : b.features)
-      if (detail::category_at(id) == category::wasm_proposal) wasm.push_back(id);
+      if (entity_category(id) == category::wasm_proposal) wasm.push_back(id);
     const bool pulley = b.backend == "pulley";
     const std::string subject = backend_subject(b.backend);
     const bool has_table = pulley || b.has_arch;
     const architecture table_arch = pulley ? architecture::pulley : b.arch;
     // The column configure<> reads for the compiler (Pulley: Cranelift's column of its table).
-    const std::size_t column = detail::compiler_column_of(pulley ? "Cranelift" : subject);
+    const compiler_backend column = *compiler_backend_named(pulley ? "Cranelift" : subject);
     if (!wasm.empty() && !has_table) {
       std::string names;
-      for (std::size_t id : wasm) names += (names.empty() ? "" : ", ") + std::string(detail::name_at(id));
+      for (std::size_t id : wasm) names += (names.empty() ? "" : ", ") + std::string(entity_name(id));
       r.support_gap = fmt::format("the compiler support tables of Wasmtime {} have no section for the "
                                   "architecture of {}, so they do not say that {} supports {} there",
-                                  release, detail::name_at(*b.target), subject, names);
+                                  release, entity_name(*b.target), subject, names);
     }
     for (std::size_t id : has_table ? wasm : std::vector<std::size_t>{}) {
-      const support s = detail::support_at(text, table_arch, column, id);
+      const support s = text.support_of(column, table_arch, id);
       std::string where; // Pulley's table is no architecture
       if (!pulley) where = fmt::format(" on {}", to_string(table_arch));
-      const std::string_view feature = detail::name_at(id);
+      const std::string_view feature = entity_name(id);
       std::string m;
       switch (s) {
       case support::yes: m = fmt::format("{} supports {}{} in Wasmtime {}", subject, feature, where, release); break;
@@ -398,7 +399,7 @@ nlohmann::ordered_json release_json(const build_request& b, const release_verdic
                                     waiver_advice advice) {
   nlohmann::ordered_json out;
   out["release"] = r.release;
-  out["text"] = std::string(detail::text_of(r.release)->file);
+  out["text"] = std::string(release_table(r.release).file());
   out["ok"] = r.ok();
   auto& entities = out["entities"] = nlohmann::ordered_json::array();
   for (const verdict& v : r.verdicts) {
@@ -416,7 +417,7 @@ nlohmann::ordered_json release_json(const build_request& b, const release_verdic
   }
   auto& support_json = out["compiler_support"] = nlohmann::ordered_json::array();
   for (const auto& s : r.support)
-    support_json.push_back({{"feature", std::string(detail::name_at(s.feature))},
+    support_json.push_back({{"feature", std::string(entity_name(s.feature))},
                             {"support", support_value(s.status)},
                             {"message", s.message}});
   out["violations"] = r.violations;
@@ -425,14 +426,14 @@ nlohmann::ordered_json release_json(const build_request& b, const release_verdic
 
 std::string names_of(const std::vector<std::size_t>& ids) {
   std::string s;
-  for (std::size_t id : ids) s += (s.empty() ? "" : ", ") + std::string(detail::name_at(id));
+  for (std::size_t id : ids) s += (s.empty() ? "" : ", ") + std::string(entity_name(id));
   return s;
 }
 
 // The passing line's tail: which features the backend supports, where it has a table.
 std::string supported_words(const build_request& b, const release_verdicts& r) {
   std::string supported;
-  for (const auto& s : r.support) supported += (supported.empty() ? "" : ", ") + std::string(detail::name_at(s.feature));
+  for (const auto& s : r.support) supported += (supported.empty() ? "" : ", ") + std::string(entity_name(s.feature));
   if (supported.empty()) return supported;
   return fmt::format("; {} supports {}{}", backend_subject(b.backend), supported,
                      b.backend == "pulley" ? std::string() : fmt::format(" on {}", to_string(b.arch)));
@@ -555,7 +556,7 @@ int run_check(const check_options& o) {
   if (o.format == "json") {
     nlohmann::ordered_json out;
     out["release"] = release;
-    out["text"] = std::string(detail::text_of(release)->file);
+    out["text"] = std::string(release_table(release).file());
     out["policy"] = b.policy.name;
     out["required_tier"] = static_cast<int>(b.policy.required);
     nlohmann::ordered_json rest = release_json(b, r, waiver_advice::command_line);

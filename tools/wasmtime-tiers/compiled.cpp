@@ -66,12 +66,12 @@ proposals_release_text from_proposals_table(proposal_table_view t) {
     row.section = std::string(proposal_section_headings[row.section_index].text);
     row.name_noted = r.name_noted();
     for (proposal_check c : all_proposal_checks) {
-      if (r.check(c) == check_status::not_covered) continue; // no cell in this row
+      if (r.check(c) == check_status::unlisted) continue; // no cell in this row
       const auto column = static_cast<std::size_t>(c);
       row.checks[column] = {r.check(c), r.check_noted(c)};
       row.columns.push_back(column);
     }
-    if (r.enabled() != check_status::not_covered) {
+    if (r.enabled() != check_status::unlisted) {
       row.enabled = proposal_cell{r.enabled(), r.enabled_noted()};
       row.columns.push_back(enabled_column_index);
     }
