@@ -398,6 +398,60 @@ def case_atomic(a):
           f"no temporary file: {r.stderr.strip()}")
 
 
+# --- stages ---------------------------------------------------------------------------------
+def case_stages(a):
+    """What gen's validation refuses in texts the reader accepts: each refusal names the file, the
+    line where there is one, and what is wrong, and leaves the previous headers as they were."""
+    d = os.path.join(a.work, "stages")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    head = "file\tfirst_release\tlast_release\tupstream_commit\n"
+    write(os.path.join(d, "a.md"), GOOD)
+    write(os.path.join(d, "releases.tsv"), head + "a.md\tv1.0.0\tv1.0.0\tabc\n")
+    out = os.path.join(d, "out")
+    r = run(a.tool, "gen", "--manifest", os.path.join(d, "releases.tsv"), "--out", out)
+    if r.returncode != 0:
+        fail(f"gen of a good text failed: {r.stderr}")
+    before = {f: open(os.path.join(out, f), "rb").read() for f in os.listdir(out)}
+    if "shared_strings.hpp" not in before or b"shared_0" not in before["a.hpp"]:
+        fail(f"the text's table does not name the shared strings: {sorted(before)}")
+
+    support = SUPPORT.format(cell="✅")
+    second = support.replace("\n## Tier Details\n", "\n##### x86\\_64\n\n| Feature  | Cranelift | Winch |\n"
+                             "|----------|-----------|-------|\n| [`gc`] | ✅        | ❌ |\n\n## Tier Details\n")
+    two_tables = GOOD.replace("\n## Tier Details\n", second, 1)
+    long_note = GOOD.replace("\n## Tier Details\n", SUPPORT.format(cell="✅ [^ab]"), 1) + "\n[^ab]: a note\n"
+    cases = [
+        ("a text named like a generated header", "category_spellings.md", GOOD, None,
+         r"the text's header category_spellings\.hpp would overwrite another generated header; rename the text"),
+        ("a text named like the shared strings", "shared_strings.md", GOOD, None,
+         r"the text's header shared_strings\.hpp would overwrite another generated header"),
+        ("two support tables of one architecture", "b.md", two_tables,
+         line_of(two_tables, "| Feature  | Cranelift | Winch |\n|----------|-----------|-------|\n| [`gc`]"),
+         r"a second table for the same architecture"),
+        ("a footnote label of two characters", "b.md", long_note, line_of(long_note, "[^ab] |"),
+         r"footnote label 'ab' is longer than one character"),
+    ]
+    for name, file, text, line, reason in cases:
+        path = os.path.join(d, file)
+        write(path, text)
+        write(os.path.join(d, "bad.tsv"), head + f"{file}\tv1.0.0\tv1.0.0\tabc\n")
+        if run(a.tool, "parse", path).returncode != 0:
+            fail(f"{name}: the reader refused the text, so gen's own check is not reached")
+        r = run(a.tool, "gen", "--manifest", os.path.join(d, "bad.tsv"), "--out", out)
+        m = re.search(r"^wasmtime-tiers: (.*):(\d+): (.*)$", r.stderr, re.M)
+        if r.returncode == 0 or not m or m.group(1) != path or not re.search(reason, m.group(3)):
+            fail(f"{name}: expected 'wasmtime-tiers: {path}:LINE: {reason}', got exit {r.returncode}, {r.stderr!r}")
+        if line is not None and int(m.group(2)) != line:
+            fail(f"{name}: error names line {m.group(2)}, expected {line}")
+        after = {f: open(os.path.join(out, f), "rb").read() for f in os.listdir(out)}
+        if after != before:
+            fail(f"{name}: the refused gen changed the previous headers")
+        os.remove(path)
+        print(f"ok: {name}: {m.group(0)}")
+    print(f"ok: {len(cases)} texts refused by gen's validation, the previous headers kept")
+
+
 # --- bounds ---------------------------------------------------------------------------------
 def case_bounds(a):
     d = os.path.join(a.work, "bounds")
@@ -874,7 +928,7 @@ static_assert(wt::detail::describe(wt::violations_of<wt::policy::production_read
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("case", choices=["regenerate", "texts", "malformed", "atomic", "bounds", "add_release",
+    ap.add_argument("case", choices=["regenerate", "texts", "malformed", "atomic", "stages", "bounds", "add_release",
                                      "add_release_names"])
     ap.add_argument("--tool", required=True)
     ap.add_argument("--upstream", required=True)
