@@ -25,7 +25,7 @@ inline constexpr std::size_t proposal_row_tail = 10; // characters after the id
 
 // The codes of a cell, in the order of check_status (yes, wip, no, partial): upper case (noted_code)
 // where the cell has a footnote marker, absent_code where the row has no such cell.
-inline constexpr literal proposal_cell_codes = "ywnp";
+inline constexpr char proposal_cell_codes[] = {'y', 'w', 'n', 'p'};
 constexpr char noted_code(char code) noexcept { return static_cast<char>(code - 'a' + 'A'); }
 
 // proposals_table: everything one text of docs/stability-wasm-proposals.md says, packed.
