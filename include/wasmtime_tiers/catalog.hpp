@@ -44,8 +44,9 @@ constexpr std::size_t row_id_at(const text_table& t, std::size_t row) noexcept {
 constexpr char support_note_at(const text_table& t, architecture a, std::size_t column,
                                std::size_t id) noexcept {
   const std::string_view cells = t.support[static_cast<std::size_t>(a)][column];
-  if (2 * id + 1 >= cells.size() || cells[2 * id + 1] == '.') return '\0';
-  return cells[2 * id + 1];
+  if (support_cell_width * id + 1 >= cells.size() || cells[support_cell_width * id + 1] == absent_code)
+    return '\0';
+  return cells[support_cell_width * id + 1];
 }
 
 // The feature rows of architecture a's support table in document order: how many, and the entity

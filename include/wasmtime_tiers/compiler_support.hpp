@@ -127,11 +127,11 @@ static_assert(architecture_count == wasmtime_tiers::architecture_count &&
 constexpr support support_at(const text_table& t, architecture a, std::size_t column,
                              std::size_t id) noexcept {
   const std::string_view cells = t.support[static_cast<std::size_t>(a)][column];
-  if (2 * id + 1 >= cells.size()) return support::unlisted;
-  switch (cells[2 * id]) {
-  case 'y': return support::yes;
-  case 'w': return support::wip;
-  case 'n': return support::no;
+  if (support_cell_width * id + 1 >= cells.size()) return support::unlisted;
+  switch (cells[support_cell_width * id]) {
+  case support_yes: return support::yes;
+  case support_wip: return support::wip;
+  case support_no: return support::no;
   default: return support::unlisted;
   }
 }

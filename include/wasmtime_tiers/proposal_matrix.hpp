@@ -31,7 +31,7 @@ inline constexpr unsigned newest_proposals_release = WASMTIME_TIERS_DETAIL_NEWES
 namespace detail {
 
 constexpr bool proposals_release_known(unsigned major) noexcept {
-  return major < gen::proposals_release_texts.size() && gen::proposals_release_texts[major] != '-';
+  return major < gen::proposals_release_texts.size() && gen::proposals_release_texts[major] != no_text;
 }
 
 // The text of docs/stability-wasm-proposals.md that Wasmtime `major` shipped; an empty table (all
@@ -72,10 +72,10 @@ constexpr std::size_t proposal_row_index_at(const proposals_table& t, std::size_
 
 constexpr check_status status_from_code(char c) noexcept {
   switch (c) {
-  case 'y': case 'Y': return check_status::yes;
-  case 'w': case 'W': return check_status::wip;
-  case 'n': case 'N': return check_status::no;
-  case 'p': case 'P': return check_status::partial;
+  case proposal_cell_codes[0]: case noted_code(proposal_cell_codes[0]): return check_status::yes;
+  case proposal_cell_codes[1]: case noted_code(proposal_cell_codes[1]): return check_status::wip;
+  case proposal_cell_codes[2]: case noted_code(proposal_cell_codes[2]): return check_status::no;
+  case proposal_cell_codes[3]: case noted_code(proposal_cell_codes[3]): return check_status::partial;
   default: return check_status::unlisted;
   }
 }
@@ -85,7 +85,7 @@ constexpr bool code_has_note(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 // The cell of check c in entity id's row ('.' where there is none).
 constexpr char check_code_at(const proposals_table& t, std::size_t id, proposal_check c) noexcept {
   const std::size_t r = proposal_row_index_at(t, id);
-  if (r == 0) return '.';
+  if (r == 0) return absent_code;
   return proposal_row_tail_of(proposal_row(t, r - 1))[proposal_row_checks + static_cast<std::size_t>(c)];
 }
 

@@ -16,7 +16,7 @@ namespace wasmtime_tiers {
 
 namespace detail {
 constexpr bool release_known(unsigned major) noexcept {
-  return major < gen::release_texts.size() && gen::release_texts[major] != '-';
+  return major < gen::release_texts.size() && gen::release_texts[major] != no_text;
 }
 constexpr std::size_t text_index_of(unsigned major) noexcept {
   // 0 for an unknown major, whose release<N> is an error of its own (no follow-on error here).

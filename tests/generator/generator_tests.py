@@ -352,7 +352,7 @@ def case_atomic(a):
         fail(f"gen of two good texts failed: {r.stderr}")
     before = {f: open(os.path.join(out, f), "rb").read() for f in os.listdir(out)}
     if sorted(before) != ["ENTITIES.md", "a.hpp", "b.hpp", "category_spellings.hpp", "entities.hpp", "identifiers.hpp",
-                          "proposals.hpp", "releases.hpp"]:
+                          "proposals.hpp", "releases.hpp", "shared_strings.hpp"]:
         fail(f"unexpected generated files {sorted(before)}")
     # The second text now has an unknown phrase: the library's own generation stays strict (an
     # added release keeps such a phrase: add_release_names), so gen must fail, advise extending the
@@ -398,6 +398,60 @@ def case_atomic(a):
           f"no temporary file: {r.stderr.strip()}")
 
 
+# --- stages ---------------------------------------------------------------------------------
+def case_stages(a):
+    """What gen's validation refuses in texts the reader accepts: each refusal names the file, the
+    line where there is one, and what is wrong, and leaves the previous headers as they were."""
+    d = os.path.join(a.work, "stages")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    head = "file\tfirst_release\tlast_release\tupstream_commit\n"
+    write(os.path.join(d, "a.md"), GOOD)
+    write(os.path.join(d, "releases.tsv"), head + "a.md\tv1.0.0\tv1.0.0\tabc\n")
+    out = os.path.join(d, "out")
+    r = run(a.tool, "gen", "--manifest", os.path.join(d, "releases.tsv"), "--out", out)
+    if r.returncode != 0:
+        fail(f"gen of a good text failed: {r.stderr}")
+    before = {f: open(os.path.join(out, f), "rb").read() for f in os.listdir(out)}
+    if "shared_strings.hpp" not in before or b"shared_0" not in before["a.hpp"]:
+        fail(f"the text's table does not name the shared strings: {sorted(before)}")
+
+    support = SUPPORT.format(cell="✅")
+    second = support.replace("\n## Tier Details\n", "\n##### x86\\_64\n\n| Feature  | Cranelift | Winch |\n"
+                             "|----------|-----------|-------|\n| [`gc`] | ✅        | ❌ |\n\n## Tier Details\n")
+    two_tables = GOOD.replace("\n## Tier Details\n", second, 1)
+    long_note = GOOD.replace("\n## Tier Details\n", SUPPORT.format(cell="✅ [^ab]"), 1) + "\n[^ab]: a note\n"
+    cases = [
+        ("a text named like a generated header", "category_spellings.md", GOOD, None,
+         r"the text's header category_spellings\.hpp would overwrite another generated header; rename the text"),
+        ("a text named like the shared strings", "shared_strings.md", GOOD, None,
+         r"the text's header shared_strings\.hpp would overwrite another generated header"),
+        ("two support tables of one architecture", "b.md", two_tables,
+         line_of(two_tables, "| Feature  | Cranelift | Winch |\n|----------|-----------|-------|\n| [`gc`]"),
+         r"a second table for the same architecture"),
+        ("a footnote label of two characters", "b.md", long_note, line_of(long_note, "[^ab] |"),
+         r"footnote label 'ab' is longer than one character"),
+    ]
+    for name, file, text, line, reason in cases:
+        path = os.path.join(d, file)
+        write(path, text)
+        write(os.path.join(d, "bad.tsv"), head + f"{file}\tv1.0.0\tv1.0.0\tabc\n")
+        if run(a.tool, "parse", path).returncode != 0:
+            fail(f"{name}: the reader refused the text, so gen's own check is not reached")
+        r = run(a.tool, "gen", "--manifest", os.path.join(d, "bad.tsv"), "--out", out)
+        m = re.search(r"^wasmtime-tiers: (.*):(\d+): (.*)$", r.stderr, re.M)
+        if r.returncode == 0 or not m or m.group(1) != path or not re.search(reason, m.group(3)):
+            fail(f"{name}: expected 'wasmtime-tiers: {path}:LINE: {reason}', got exit {r.returncode}, {r.stderr!r}")
+        if line is not None and int(m.group(2)) != line:
+            fail(f"{name}: error names line {m.group(2)}, expected {line}")
+        after = {f: open(os.path.join(out, f), "rb").read() for f in os.listdir(out)}
+        if after != before:
+            fail(f"{name}: the refused gen changed the previous headers")
+        os.remove(path)
+        print(f"ok: {name}: {m.group(0)}")
+    print(f"ok: {len(cases)} texts refused by gen's validation, the previous headers kept")
+
+
 # --- bounds ---------------------------------------------------------------------------------
 def case_bounds(a):
     d = os.path.join(a.work, "bounds")
@@ -431,6 +485,34 @@ def strip_comments(text):
     return "\n".join(l for l in text.splitlines() if not l.lstrip().startswith("//"))
 
 
+def shared_strings(gen_dir):
+    """The strings of shared_strings.hpp, by name."""
+    path = os.path.join(gen_dir, "shared_strings.hpp")
+    text = strip_comments(open(path).read())
+    return {m.group(1): "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(2)))
+            for m in re.finditer(r"inline constexpr literal (shared_\d+) =((?:\s*\"(?:[^\"\\]|\\.)*\")+);", text)}
+
+
+def table_values(text, shared):
+    """The values of a text's table in order (adjacent string literals joined, a shared string's
+    name replaced by its content): what the header says, whichever strings it shares."""
+    values, joining = [], False
+    for m in re.finditer(r'"((?:[^"\\]|\\.)*)"|\b(shared_\d+)\b|([^\s"])', strip_comments(text)):
+        if m.group(1) is not None:
+            if joining:
+                values[-1] += m.group(1)
+            else:
+                values.append(m.group(1))
+            joining = True
+            continue
+        joining = False
+        if m.group(2):
+            if m.group(2) not in shared:
+                fail(f"{m.group(2)} is not in shared_strings.hpp")
+            values.append(shared[m.group(2)])
+    return values
+
+
 def case_add_release(a):
     """gen --add-release builds on the compiled-in tables: with the newest shipped text added as
     the next release, every table it writes for the known releases is the library's own (banners
@@ -448,25 +530,27 @@ def case_add_release(a):
     gen_dir = os.path.join(out, "wasmtime_tiers", "generated")
     checked_in = os.path.join(a.source, "include", "wasmtime_tiers", "generated")
     stem = lambda f: re.sub(r"[^A-Za-z0-9]", "_", os.path.splitext(f)[0])
+    mine_shared, theirs_shared = shared_strings(gen_dir), shared_strings(checked_in)
+    if not theirs_shared:
+        fail("the library's shared_strings.hpp holds no string")
     for row in rows:
         name = stem(row["file"]) + ".hpp"
-        mine = strip_comments(open(os.path.join(gen_dir, name)).read())
-        theirs = strip_comments(open(os.path.join(checked_in, name)).read())
-        if mine != theirs:
+        mine = table_values(open(os.path.join(gen_dir, name)).read(), mine_shared)
+        theirs = table_values(open(os.path.join(checked_in, name)).read(), theirs_shared)
+        if len(theirs) != 2 + 4 + 10 + 5 or mine != theirs:
             fail(f"{name} from the compiled-in tables differs from the library's own")
     for name in ("entities.hpp", "identifiers.hpp"):
         if strip_comments(open(os.path.join(gen_dir, name)).read()) != \
                 strip_comments(open(os.path.join(checked_in, name)).read()):
             fail(f"{name}: adding a release without new entities changed the entity set")
-    newest_table = strip_comments(open(os.path.join(gen_dir, stem(newest["file"]) + ".hpp")).read())
-    added_table = strip_comments(open(os.path.join(gen_dir, f"v{n}.hpp")).read())
+    newest_table = table_values(open(os.path.join(gen_dir, stem(newest["file"]) + ".hpp")).read(), mine_shared)
+    added_table = table_values(open(os.path.join(gen_dir, f"v{n}.hpp")).read(), mine_shared)
     releases = open(os.path.join(gen_dir, "releases.hpp")).read()
     if f"#define WASMTIME_TIERS_DETAIL_NEWEST_RELEASE {n}" not in releases:
         fail(f"releases.hpp does not make {n} the newest release")
-    # The string literals after the file name and the upstream commit: tiers, spellings, missing,
-    # order, compiler support.
-    same_data = lambda t: [l for l in t.splitlines() if l.strip().startswith('"')][2:]
-    if not same_data(newest_table) or same_data(newest_table) != same_data(added_table):
+    # The strings after the file name and the upstream commit: tiers, spellings, missing, order,
+    # compiler support.
+    if not newest_table[2:] or newest_table[2:] != added_table[2:]:
         fail(f"the table of Wasmtime {n} differs from the text it was made from")
     bad = run(a.tool, "gen", "--add-release", "22", "--tiers", os.path.join(tiers, "v22.md"), "--out", out)
     if bad.returncode == 0 or "not newer than the newest release" not in bad.stderr:
@@ -554,15 +638,17 @@ def case_add_release_names(a):
 
     # Every known entity keeps its id and every known release its table.
     gen_dir = os.path.join(out, "wasmtime_tiers", "generated")
-    ids = lambda path: re.findall(r'^    "(\w+::\w+)",$', open(path).read(), re.M)
+    ids = lambda path: re.findall(r'^template <> struct entity_at<\d+> \{ using type = (\w+::\w+); \};$',
+                                  open(path).read(), re.M)
     known, now = ids(os.path.join(checked_in, "identifiers.hpp")), ids(os.path.join(gen_dir, "identifiers.hpp"))
     if len(known) != count or now[:count] != known:
         fail("the known entities did not keep their ids")
     stem = lambda f: re.sub(r"[^A-Za-z0-9]", "_", os.path.splitext(f)[0])
+    mine_shared, theirs_shared = shared_strings(gen_dir), shared_strings(checked_in)
     for row in manifest_rows(need_upstream(a.upstream)):
         name = stem(row["file"]) + ".hpp"
-        if strip_comments(open(os.path.join(gen_dir, name)).read()) != \
-                strip_comments(open(os.path.join(checked_in, name)).read()):
+        if table_values(open(os.path.join(gen_dir, name)).read(), mine_shared) != \
+                table_values(open(os.path.join(checked_in, name)).read(), theirs_shared):
             fail(f"{name}: adding a release with new names changed a known release's table")
 
     # The queries and policies answer for the new entities in release n, and older releases do
@@ -842,7 +928,7 @@ static_assert(wt::explain(wt::violations_of<wt::policy::production_ready, wt::wa
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("case", choices=["regenerate", "texts", "malformed", "atomic", "bounds", "add_release",
+    ap.add_argument("case", choices=["regenerate", "texts", "malformed", "atomic", "stages", "bounds", "add_release",
                                      "add_release_names"])
     ap.add_argument("--tool", required=True)
     ap.add_argument("--upstream", required=True)

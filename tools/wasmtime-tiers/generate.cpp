@@ -2,6 +2,7 @@
 
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/detail/proposals_table.hpp>
+#include <wasmtime_tiers/detail/text_table.hpp>
 #include <wasmtime_tiers/detail/text.hpp>
 
 #include <algorithm>
@@ -21,25 +22,6 @@ namespace fs = std::filesystem;
 
 namespace wasmtime_tiers::tool {
 namespace {
-
-std::string encode(std::size_t value, std::size_t width) {
-  std::string out(width, '0');
-  for (std::size_t i = width; i-- > 0;) {
-    out[i] = detail::digit_alphabet[value % 64];
-    value /= 64;
-  }
-  if (value != 0) throw std::logic_error("value does not fit its width");
-  return out;
-}
-
-std::size_t width_for(std::size_t max_value) {
-  std::size_t w = 1, cap = 64;
-  while (max_value >= cap) {
-    ++w;
-    cap *= 64;
-  }
-  return w;
-}
 
 std::string escape(std::string_view s) {
   std::string out;
@@ -91,24 +73,6 @@ std::size_t longest_literal(const std::string& content) {
     joined = last + 1 == line.size();
   }
   return longest;
-}
-
-// A table too large for one literal of the 65,536 characters C++ requires a compiler to accept
-// (thousands of entities): GCC and Clang accept it, and Clang's -Woverlength-strings (part of
-// -Wpedantic) is silenced in this header only.
-std::string allow_long_literals(std::string content) {
-  constexpr std::size_t guaranteed = 65536;
-  if (longest_literal(content) < guaranteed) return content;
-  const std::string guard = "\n#define WASMTIME_TIERS_GENERATED_";
-  const std::size_t at = content.find(guard);
-  const std::size_t end = content.rfind("#endif");
-  if (at == std::string::npos || end == std::string::npos) return content;
-  const std::size_t after = content.find('\n', at + 1) + 1;
-  content.insert(end, "#if defined(__clang__)\n#pragma clang diagnostic pop\n#endif\n\n");
-  content.insert(after, "\n// Literals longer than the 65,536 characters every compiler must accept.\n"
-                        "#if defined(__clang__)\n#pragma clang diagnostic push\n"
-                        "#pragma clang diagnostic ignored \"-Woverlength-strings\"\n#endif\n");
-  return content;
 }
 
 // The file's content, or nullopt where it cannot be read (absent).
@@ -326,45 +290,573 @@ std::vector<proposals_release_text> read_proposals_manifest(const std::string& m
 
 namespace {
 
+// ------------------------------------------------------------------------------------------------
+// The pipeline after reading (read_manifest, read_proposals_manifest): assign ids -> validate ->
+// pool -> emit, each stage a function below; then one writer (write_header) gives every generated
+// header its banner, include guard and namespace, and write_all_or_nothing puts the set in place.
+
+// Where a text first names an entity: file, line, table.
+struct place {
+  std::string file;
+  int line = 0;
+  std::string table;
+};
+
+place where_in(const std::string& path, int line, std::string table) { return {path, line, std::move(table)}; }
+
+// The path a text was read from, for messages; its file name where it was compiled in.
+const std::string& path_of(const release_text& t) { return t.path.empty() ? t.document.file : t.path; }
+const std::string& path_of(const proposals_release_text& p) { return p.path.empty() ? p.document.file : p.path; }
+
+// Stage 1, assign ids: every entity of every text, with dense ids in order of first appearance
+// (release order, then document order; after the known ones for an added release).
+struct entity_table {
+  std::vector<entity_info> entities;
+  std::map<std::pair<int, std::string>, std::size_t> ids;
+  std::size_t known_count = 0; // the entities the library knew already (gen --add-release)
+  std::vector<std::size_t> extent; // per tiers text: how many ids its tables span
+  std::vector<std::vector<std::size_t>> proposal_ids; // per proposals text: each row's entity
+
+  std::size_t add(category c, const std::string& name, const std::string& first_file, const place& where) {
+    auto key = std::make_pair(static_cast<int>(c), name);
+    if (auto it = ids.find(key); it != ids.end()) return it->second;
+    const std::size_t id = entities.size();
+    ids.emplace(key, id);
+    entities.push_back({c, name, identifier_of(c, name), first_file, where.file, where.line, where.table});
+    return id;
+  }
+  bool has(category c, const std::string& name) const { return ids.count({static_cast<int>(c), name}) != 0; }
+  std::size_t id(category c, const std::string& name) const { return ids.at({static_cast<int>(c), name}); }
+};
+
+// The entities of the tiers texts. Each text's tables span every id known once it is read (the
+// span of the text before it, or up to the newest id it names), or what a compiled-in table spans.
+entity_table assign_tiers_ids(const std::vector<release_text>& texts, const std::vector<known_entity>* known) {
+  entity_table table;
+  if (known)
+    for (const auto& k : *known) table.add(k.cat, k.name, k.first_file, {});
+  table.known_count = table.entities.size();
+  for (const auto& t : texts) {
+    std::size_t extent = table.extent.empty() ? 0 : table.extent.back();
+    for (const auto& r : t.document.rows) {
+      const std::string in = r.tier == tier::unsupported ? std::string("unsupported list")
+                                                         : std::string(to_string(r.tier)) + " table";
+      extent = std::max(extent, 1 + table.add(r.category, r.name, t.document.file, where_in(path_of(t), r.line, in)));
+    }
+    for (const auto& st : t.document.support)
+      for (const auto& r : st.rows)
+        extent = std::max(extent, 1 + table.add(category::wasm_proposal, r.feature, t.document.file,
+                                                where_in(path_of(t), r.line,
+                                                         "compiler support, " +
+                                                             std::string(architecture_names[st.architecture]))));
+    table.extent.push_back(t.entity_extent ? t.entity_extent : extent);
+  }
+  return table;
+}
+
+// The library's own proposal vocabulary agrees with its tiers texts: every alias maps to a `wasm`
+// entity they name, and no name of proposals_only_names is one.
+void validate_proposal_vocabulary(const entity_table& table) {
+  const std::string vocabulary = "include/wasmtime_tiers/proposal.hpp";
+  for (const auto& a : proposal_aliases)
+    if (!table.has(category::wasm_proposal, std::string(a.tiers_name)))
+      throw input_error(vocabulary, 0,
+                        "proposal_aliases maps '" + std::string(a.proposals_name) + "' to '" +
+                            std::string(a.tiers_name) + "', which no text of docs/stability-tiers.md names");
+  for (const auto& n : proposals_only_names)
+    if (table.has(category::wasm_proposal, std::string(n)))
+      throw input_error(vocabulary, 0,
+                        "'" + std::string(n) +
+                            "' is in proposals_only_names, but docs/stability-tiers.md names it too; "
+                            "remove it from that list");
+}
+
+// The proposals of docs/stability-wasm-proposals.md: `wasm` entities of the tiers texts (by their
+// name there, through proposal_aliases), or names of proposals_only_names, which become entities
+// after every entity of the tiers texts, in order of first appearance. For an added release, any
+// name no known text names becomes an entity too.
+void assign_proposal_ids(entity_table& table, const std::vector<proposals_release_text>& proposals,
+                         bool added_release) {
+  for (const auto& p : proposals) {
+    std::vector<std::size_t> row_ids;
+    for (const auto& r : p.document.rows) {
+      const std::string name = tiers_name_of(r.name);
+      const std::string first = p.document.file + " (wasm proposals)";
+      if (added_release) {
+        row_ids.push_back(table.add(category::wasm_proposal, name, first, where_in(path_of(p), r.line, r.section)));
+        continue;
+      }
+      if (!table.has(category::wasm_proposal, name) &&
+          std::find(std::begin(proposals_only_names), std::end(proposals_only_names), name) ==
+              std::end(proposals_only_names))
+        throw input_error(path_of(p), r.line, unknown_proposal_reason(r.name));
+      row_ids.push_back(table.add(category::wasm_proposal, name, first, {}));
+    }
+    table.proposal_ids.push_back(std::move(row_ids));
+  }
+}
+
+// The names of the generated headers other than the texts' own.
+constexpr std::string_view fixed_headers[] = {"entities", "identifiers", "releases", "proposals",
+                                              "category_spellings", "shared_strings"};
+
+// Stage 2, validate: what would make a generated header wrong, found before anything is written.
+void validate(const entity_table& table, const std::vector<release_text>& texts,
+              const std::vector<proposals_release_text>& proposals, bool added_release) {
+  // Two names must not share a C++ identifier.
+  std::map<std::string, std::size_t> idents;
+  for (std::size_t i = 0; i < table.entities.size(); ++i) {
+    const entity_info& e = table.entities[i];
+    const std::string q = std::string(namespace_of(e.cat)) + "::" + e.identifier;
+    auto [it, inserted] = idents.emplace(q, i);
+    if (inserted) continue;
+    const std::string& other = table.entities[it->second].name;
+    if (added_release && i >= table.known_count)
+      throw input_error(e.where_file, e.where_line,
+                        "'" + e.name + "' (" + e.where_table + ") would be the C++ name " + q +
+                            ", which is already that of '" + other + "'; if the text means that one, spell it '" +
+                            other + "' in the file");
+    throw input_error(e.first_file, 0, "'" + e.name + "' and '" + other + "' both become the C++ name " + q);
+  }
+  // One compiler support table per architecture; footnote labels of one character.
+  for (const auto& t : texts) {
+    bool seen[detail::architecture_count] = {};
+    for (const auto& st : t.document.support) {
+      if (seen[st.architecture])
+        throw input_error(path_of(t), st.line, "a second table for the same architecture");
+      seen[st.architecture] = true;
+      for (const auto& r : st.rows)
+        for (const auto& note : r.note)
+          if (note.size() > 1)
+            throw input_error(path_of(t), r.line, "footnote label '" + note + "' is longer than one character");
+    }
+  }
+  // The release maps hold one digit a text, and a text's header no generated header's name.
+  if (texts.size() > detail::max_texts || proposals.size() > detail::max_texts)
+    throw std::runtime_error("more than " + std::to_string(detail::max_texts) + " texts: widen the release map");
+  for (const auto& t : texts) {
+    if (t.last_release > max_release) // read_manifest and add_release refuse such releases already
+      throw std::runtime_error("Wasmtime " + std::to_string(t.last_release) + " is above the largest major (" +
+                               std::to_string(max_release) + ") the tables hold");
+    const std::string stem = stem_of(t.document.file);
+    for (std::string_view fixed : fixed_headers)
+      if (stem == fixed)
+        throw input_error(path_of(t), 0,
+                          "the text's header " + stem + ".hpp would overwrite another generated header; "
+                          "rename the text");
+  }
+}
+
+// One text's table, packed (see include/wasmtime_tiers/detail/text_table.hpp). The compiler
+// support cells end after their last listed cell (readers take ids past the end as "not in the
+// table"), so that texts that agree on a table have the same string.
+struct packed_text {
+  std::string tiers, spellings, missing, order;
+  std::string support[detail::architecture_count][detail::compiler_count];
+  std::string support_order[detail::architecture_count];
+};
+
+// Stage 3, pool: the values every text shares, and each text packed against them.
+struct pools {
+  // The distinct "Missing Tier N Requirements" cells; 0 is the empty cell.
+  std::vector<std::string> missing_texts = {""};
+  std::vector<requirement_set> missing_sets = {0};
+  std::map<std::string, std::size_t> missing_index = {{"", 0}};
+  std::size_t id_width = 1, missing_width = 1;
+  // Category spellings that category_spellings lacks (an added release only), appended to it.
+  std::vector<std::pair<std::string, category>> added_spellings;
+  std::vector<added_name> added;
+  std::vector<packed_text> packed; // per tiers text
+  // The distinct packed strings of the texts' tables (many texts repeat whole tables, and one text
+  // one table for several architectures): written once, in shared_strings.hpp, and named by every
+  // table that holds them.
+  std::vector<std::string> shared;
+  std::map<std::string, std::size_t> shared_index;
+};
+
+std::string encode(std::size_t value, std::size_t width) {
+  std::string out(width, '0');
+  if (!detail::encode_to(out.data(), value, width)) throw std::logic_error("value does not fit its width");
+  return out;
+}
+
+// s without its trailing run of `unit`s.
+std::string trimmed(std::string s, std::string_view unit) {
+  while (!unit.empty() && s.size() >= unit.size() && std::string_view(s).substr(s.size() - unit.size()) == unit)
+    s.resize(s.size() - unit.size());
+  return s;
+}
+
+// The index of a row's category spelling: category_spellings', or a new one appended to it.
+std::size_t spelling_index_of(pools& p, const tier_row& r, const std::string& path) {
+  if (r.spelling < new_spelling) return r.spelling;
+  for (std::size_t i = 0; i < p.added_spellings.size(); ++i)
+    if (p.added_spellings[i].first == r.category_text) return new_spelling + i;
+  if (new_spelling + p.added_spellings.size() >= detail::digit_base)
+    throw input_error(path, r.line, "more than 64 category spellings: the tables hold one digit each");
+  p.added_spellings.emplace_back(r.category_text, r.category);
+  p.added.push_back({false,
+                     "'" + r.category_text + "', a spelling of " + std::string(to_string(r.category)) +
+                         " (category_spelling_of gives it)",
+                     path + ":" + std::to_string(r.line)});
+  return new_spelling + p.added_spellings.size() - 1;
+}
+
+packed_text pack_text(pools& p, const entity_table& table, const release_text& t, std::size_t extent) {
+  packed_text out;
+  out.tiers.assign(extent, detail::tier_code(tier::unlisted));
+  out.spellings.assign(extent, detail::digit_alphabet[0]);
+  std::vector<std::size_t> missing(extent, 0);
+  for (const auto& r : t.document.rows) {
+    const std::size_t id = table.id(r.category, r.name);
+    out.tiers[id] = detail::tier_code(r.tier);
+    out.spellings[id] = detail::digit_alphabet[spelling_index_of(p, r, path_of(t))];
+    missing[id] = p.missing_index.at(r.missing);
+    out.order += encode(id, p.id_width);
+  }
+  for (std::size_t m : missing) out.missing += encode(m, p.missing_width);
+  const std::string no_cell(detail::support_cell_width, detail::absent_code);
+  for (const auto& st : t.document.support) {
+    for (auto& cells : out.support[st.architecture]) cells.assign(detail::support_cell_width * extent, detail::absent_code);
+    for (const auto& r : st.rows) {
+      const std::size_t id = table.id(category::wasm_proposal, r.feature);
+      out.support_order[st.architecture] += encode(id, p.id_width);
+      for (std::size_t c = 0; c < detail::compiler_count; ++c) {
+        char* cell = &out.support[st.architecture][c][detail::support_cell_width * id];
+        cell[0] = static_cast<char>(r.status[c]);
+        cell[1] = r.note[c].empty() ? detail::absent_code : r.note[c][0];
+      }
+    }
+    for (auto& cells : out.support[st.architecture]) cells = trimmed(std::move(cells), no_cell);
+  }
+  return out;
+}
+
+// Every packed string of a text, for pooling.
+template <class F>
+void for_each_string(packed_text& t, F f) {
+  f(t.tiers);
+  f(t.spellings);
+  f(t.missing);
+  f(t.order);
+  for (auto& a : t.support)
+    for (auto& c : a) f(c);
+  for (auto& o : t.support_order) f(o);
+}
+
+pools pool(const entity_table& table, const std::vector<release_text>& texts) {
+  pools p;
+  for (const auto& t : texts)
+    for (const auto& r : t.document.rows)
+      if (p.missing_index.emplace(r.missing, p.missing_texts.size()).second) {
+        p.missing_texts.push_back(r.missing);
+        p.missing_sets.push_back(r.missing_set);
+      }
+  p.id_width = detail::width_for(table.entities.size());
+  p.missing_width = detail::width_for(p.missing_texts.size());
+  // What an added release adds: its entities, then (as packing finds them) its spellings.
+  for (std::size_t i = table.known_count; i < table.entities.size(); ++i) {
+    const entity_info& e = table.entities[i];
+    p.added.push_back({true,
+                       std::string(namespace_of(e.cat)) + "::" + e.identifier + " (id " + std::to_string(i) +
+                           "): " + std::string(to_string(e.cat)) + " '" + e.name + "'",
+                       e.where_file + ":" + std::to_string(e.where_line) + " (" + e.where_table + ")"});
+  }
+  for (std::size_t ti = 0; ti < texts.size(); ++ti) p.packed.push_back(pack_text(p, table, texts[ti], table.extent[ti]));
+  // Every distinct string once: a text's table then copies a string_view made once, which costs
+  // the compiler less than making it anew (see benchmarks/compile_time).
+  for (auto& t : p.packed)
+    for_each_string(t, [&](const std::string& s) {
+      if (p.shared_index.emplace(s, p.shared.size()).second) p.shared.push_back(s);
+    });
+  return p;
+}
+
+// ------------------------------------------------------------------------------------------------
+// The writer: every generated header is a generated_header, which write_header alone turns into
+// text, with the banner, the include guard and the namespace.
+
+// What writes the headers, for their banners.
+struct banner {
+  std::string sources; // "docs/stability-tiers.md"
+  std::string command; // the command line that regenerates them
+};
+
+// One generated header, before the writer adds its banner, include guard and namespace.
+struct generated_header {
+  std::string name;                  // "v22.hpp"
+  std::string inputs;                // the banner's lines after "Regenerate with"
+  std::vector<std::string> includes; // "<cstddef>": blank lines between groups ("" separates)
+  std::string before;                // after the includes, outside any namespace (macros)
+  std::string body;                  // inside namespace wasmtime_tiers::detail::gen; "" for none
+  std::string after;                 // after that namespace (the tag types' namespaces)
+};
+
+// A comment, wrapped at 100 columns.
+std::string comment(std::string_view text) {
+  std::string out, line = "//";
+  std::istringstream words{std::string(text)};
+  for (std::string w; words >> w;) {
+    if (line.size() + 1 + w.size() > 100 && line != "//") {
+      out += line + "\n";
+      line = "//";
+    }
+    line += " " + w;
+  }
+  return out + line + "\n";
+}
+
+std::string guard_of(const std::string& name) {
+  std::string g = "WASMTIME_TIERS_GENERATED_";
+  for (char c : fs::path(name).stem().string())
+    g += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : '_';
+  return g + "_HPP";
+}
+
+std::string write_header(const generated_header& h, const banner& b) {
+  std::string content;
+  content += comment("Generated by `wasmtime-tiers gen` from Wasmtime's " + b.sources + "; do not edit.");
+  content += "// Regenerate with: " + b.command + "\n" + h.inputs;
+  const std::string guard = guard_of(h.name);
+  content += "#ifndef " + guard + "\n#define " + guard + "\n";
+  std::string inner = "\n";
+  for (const auto& inc : h.includes) inner += inc.empty() ? "\n" : "#include " + inc + "\n";
+  if (!h.includes.empty()) inner += "\n";
+  inner += h.before;
+  if (!h.body.empty())
+    inner += "namespace wasmtime_tiers::detail::gen {\n\n" + h.body + "\n} // namespace wasmtime_tiers::detail::gen\n\n";
+  inner += h.after;
+  // A table too large for one literal of the 65,536 characters C++ requires a compiler to accept
+  // (thousands of entities): GCC and Clang accept it, and Clang's -Woverlength-strings (part of
+  // -Wpedantic) is silenced in this header only.
+  if (longest_literal(inner) >= 65536)
+    inner = "\n// Literals longer than the 65,536 characters every compiler must accept.\n"
+            "#if defined(__clang__)\n#pragma clang diagnostic push\n"
+            "#pragma clang diagnostic ignored \"-Woverlength-strings\"\n#endif\n" +
+            inner + "#if defined(__clang__)\n#pragma clang diagnostic pop\n#endif\n\n";
+  return content + inner + "#endif\n";
+}
+
+// ------------------------------------------------------------------------------------------------
+// Stage 4, emit: the content of each generated header.
+
+std::string inputs_of(const std::vector<release_text>& texts) {
+  std::string all = "// Inputs:\n";
+  for (const auto& t : texts)
+    all += "//   " + t.source + ": Wasmtime " + std::to_string(t.first_release) + " to " +
+           std::to_string(t.last_release) +
+           (t.upstream_commit.empty() ? "" : ", upstream commit " + t.upstream_commit) + "\n";
+  return all;
+}
+
+// entities.hpp: the tag types and the per-entity pools.
+generated_header entities_header(const entity_table& table, const pools& p, const std::vector<release_text>& texts) {
+  const auto& entities = table.entities;
+  std::string names_concat, offs, cats;
+  std::vector<std::size_t> offsets;
+  for (const auto& e : entities) {
+    offsets.push_back(names_concat.size());
+    names_concat += e.name;
+    names_concat += '\0'; // so that name_of<E>.data() is a C string
+  }
+  offsets.push_back(names_concat.size());
+  const std::size_t offset_width = detail::width_for(names_concat.size());
+  for (auto off : offsets) offs += encode(off, offset_width);
+  for (const auto& e : entities) cats += encode(static_cast<std::size_t>(e.cat), 1);
+
+  std::ostringstream o;
+  o << "inline constexpr std::size_t entity_count = " << entities.size() << ";\n"
+    << "inline constexpr std::size_t id_width = " << p.id_width << ";\n"
+    << "inline constexpr std::size_t missing_width = " << p.missing_width << ";\n"
+    << "inline constexpr std::size_t name_offset_width = " << offset_width << ";\n\n"
+    << "// Every entity's Wasmtime name, each ended by a NUL, concatenated in id order.\n"
+    << "inline constexpr char names_data[] =\n";
+  for (std::size_t i = 0; i < entities.size(); ++i)
+    o << "    \"" << escape(entities[i].name) << "\\0\"" << (i + 1 == entities.size() ? ";" : "") << "\n";
+  if (entities.empty()) o << "    \"\";\n";
+  o << "inline constexpr std::string_view names{names_data, sizeof(names_data) - 1};\n"
+    << "// Where each name starts in `names` (name_offset_width digits per entity, then the end).\n"
+    << "inline constexpr std::string_view name_offsets =\n    " << literal(offs, "    ") << ";\n"
+    << "// Each entity's category, one digit per entity.\n"
+    << "inline constexpr std::string_view categories =\n    " << literal(cats, "    ") << ";\n\n"
+    << "// The distinct \"Missing Tier N Requirements\" cells of all texts, and what each names (a\n"
+    << "// requirement_set: bit i is requirement i).\n"
+    << "inline constexpr literal missing_texts[] = {\n";
+  for (const auto& m : p.missing_texts) o << "    \"" << escape(m) << "\",\n";
+  o << "};\ninline constexpr std::uint64_t missing_sets[] = {\n";
+  for (auto s : p.missing_sets) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(s));
+    o << "    " << buf << ",\n";
+  }
+  o << "};\n";
+  std::ostringstream tags;
+  for (std::size_t c = 0; c < category_count; ++c) {
+    const auto cat = static_cast<category>(c);
+    tags << "namespace wasmtime_tiers::" << namespace_of(cat) << " {\n// clang-format off\n";
+    std::size_t wid = 0;
+    for (const auto& e : entities)
+      if (e.cat == cat) wid = std::max(wid, e.identifier.size());
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+      if (entities[i].cat != cat) continue;
+      std::string head = "struct " + entities[i].identifier;
+      head.resize(wid + 7, ' ');
+      tags << head << " : detail::entity_tag<" << i << "> {}; // " << entities[i].name << "\n";
+    }
+    tags << "// clang-format on\n} // namespace wasmtime_tiers::" << namespace_of(cat) << "\n\n";
+  }
+  return {"entities.hpp",
+          inputs_of(texts),
+          {"<cstddef>", "<cstdint>", "<string_view>", "", "<wasmtime_tiers/detail/encoding.hpp>",
+           "<wasmtime_tiers/detail/entity_tag.hpp>"},
+          "",
+          o.str(),
+          tags.str()};
+}
+
+// identifiers.hpp: the tag type of each id, for tools and the opt-in headers (not included by
+// <wasmtime_tiers.hpp>).
+generated_header identifiers_header(const entity_table& table) {
+  std::ostringstream o;
+  o << "// entity_at<Id>::type: the tag type of entity Id.\n"
+    << "template <std::size_t Id>\nstruct entity_at;\n// clang-format off\n";
+  for (std::size_t i = 0; i < table.entities.size(); ++i)
+    o << "template <> struct entity_at<" << i << "> { using type = " << namespace_of(table.entities[i].cat)
+      << "::" << table.entities[i].identifier << "; };\n";
+  o << "// clang-format on\n";
+  return {"identifiers.hpp", "", {"<cstddef>", "", "<wasmtime_tiers/generated/entities.hpp>"}, "", o.str(), ""};
+}
+
+// shared_strings.hpp: the packed strings several texts' tables hold, once.
+generated_header shared_strings_header(const pools& p, const std::vector<release_text>& texts) {
+  std::ostringstream o;
+  o << "// The distinct packed strings of the texts' tables (see text_table), each written once here\n"
+    << "// and named by the texts' headers.\n";
+  for (std::size_t i = 0; i < p.shared.size(); ++i)
+    o << "inline constexpr literal shared_" << i << " =\n    " << literal(p.shared[i], "    ") << ";\n";
+  return {"shared_strings.hpp", inputs_of(texts), {"<wasmtime_tiers/detail/encoding.hpp>"}, "", o.str(), ""};
+}
+
+// One header per text.
+generated_header text_header(const release_text& t, const packed_text& packed, const pools& p) {
+  auto field = [&](const std::string& s) { return "shared_" + std::to_string(p.shared_index.at(s)); };
+  const std::string stem = stem_of(t.document.file);
+  std::ostringstream o;
+  o << "inline constexpr text_table text_" << stem << "{\n"
+    << "    \"" << escape(t.document.file) << "\",\n"
+    << "    \"" << escape(t.upstream_commit) << "\",\n"
+    << "    " << t.first_release << ",\n    " << t.last_release << ",\n"
+    << "    // tiers\n    " << field(packed.tiers) << ",\n"
+    << "    // category spellings\n    " << field(packed.spellings) << ",\n"
+    << "    // missing requirements\n    " << field(packed.missing) << ",\n"
+    << "    // document order\n    " << field(packed.order) << ",\n"
+    << "    // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch\n    {";
+  for (std::size_t a = 0; a < detail::architecture_count; ++a) {
+    o << (a ? ",\n     " : "") << "{";
+    for (std::size_t c = 0; c < detail::compiler_count; ++c) o << (c ? ", " : "") << field(packed.support[a][c]);
+    o << "}";
+  }
+  o << "},\n    // compiler support, document order\n    {";
+  for (std::size_t a = 0; a < detail::architecture_count; ++a) o << (a ? ", " : "") << field(packed.support_order[a]);
+  o << "},\n    " << (t.document.proposals_see_also ? "true" : "false") << "};\n";
+  const std::vector<std::string> includes = {"<wasmtime_tiers/detail/text_table.hpp>",
+                                             "<wasmtime_tiers/generated/shared_strings.hpp>"};
+  return {stem + ".hpp",
+          "// Input: " + t.source + " (Wasmtime " + std::to_string(t.first_release) + " to " +
+              std::to_string(t.last_release) +
+              (t.upstream_commit.empty() ? "" : ", upstream commit " + t.upstream_commit) + ")\n",
+          includes,
+          "",
+          o.str(),
+          ""};
+}
+
+// The enumerator of a category, as C++ code names it.
+std::string_view enumerator_of(category c) {
+  constexpr std::string_view names[] = {"target",        "backend",       "wasm_proposal",
+                                        "wasi_proposal", "embedding_api", "misc"};
+  return names[static_cast<std::size_t>(c)];
+}
+
+// category_spellings.hpp: the spellings an added release's texts use that category_spellings
+// lacks; category.hpp appends them to that list.
+generated_header category_spellings_header(const pools& p) {
+  std::ostringstream o;
+  o << "// The category spellings of texts added after the library (`gen --add-release`) that\n"
+    << "// category_spellings does not list, as initializers appended to it (indices " << new_spelling
+    << " on).\n"
+    << "#define WASMTIME_TIERS_DETAIL_ADDED_CATEGORY_SPELLINGS";
+  for (const auto& [text, cat] : p.added_spellings)
+    o << " \\\n  {\"" << escape(text) << "\", ::wasmtime_tiers::category::" << enumerator_of(cat) << "},";
+  o << "\n\n";
+  return {"category_spellings.hpp", "", {}, o.str(), "", ""};
+}
+
+// A release map: for each Wasmtime major from 0, the digit of the text that shipped it.
+template <class Text>
+std::string release_map(const std::vector<Text>& texts) {
+  unsigned newest = 0;
+  for (const auto& t : texts) newest = std::max(newest, t.last_release);
+  std::string map(texts.empty() ? 0 : newest + 1, detail::no_text);
+  for (std::size_t ti = 0; ti < texts.size(); ++ti)
+    for (unsigned r = texts[ti].first_release; r <= texts[ti].last_release; ++r) map[r] = detail::digit_alphabet[ti];
+  return map;
+}
+
+// releases.hpp: which text each Wasmtime major shipped.
+generated_header releases_header(const std::vector<release_text>& texts) {
+  const std::string map = release_map(texts);
+  std::string known;
+  for (unsigned r = 0; r < map.size();) {
+    if (map[r] == detail::no_text) {
+      ++r;
+      continue;
+    }
+    unsigned e = r;
+    while (e + 1 < map.size() && map[e + 1] != detail::no_text) ++e;
+    known += (known.empty() ? "" : ", ") + std::to_string(r) + (e > r ? " to " + std::to_string(e) : "");
+    r = e + 1;
+  }
+  std::vector<std::string> includes = {"<string_view>", "", "<wasmtime_tiers/detail/text_table.hpp>"};
+  std::ostringstream o;
+  o << "inline constexpr const text_table* texts[] = {\n";
+  for (const auto& t : texts) {
+    includes.push_back("<wasmtime_tiers/generated/" + stem_of(t.document.file) + ".hpp>");
+    o << "    &text_" << stem_of(t.document.file) << ",\n";
+  }
+  o << "};\n\n// For each Wasmtime major from 0: the index of its text in `texts`, '-' for none.\n"
+    << "inline constexpr std::string_view release_texts = \"" << map << "\";\n";
+  std::ostringstream before;
+  before << "// The Wasmtime majors some text covers, in words (for diagnostics).\n"
+         << "#define WASMTIME_TIERS_DETAIL_KNOWN_RELEASES \"" << known << "\"\n"
+         << "#define WASMTIME_TIERS_DETAIL_NEWEST_RELEASE " << map.size() - 1 << "\n"
+         << "#define WASMTIME_TIERS_DETAIL_OLDEST_RELEASE " << texts.front().first_release << "\n\n";
+  return {"releases.hpp", inputs_of(texts), includes, before.str(), o.str(), ""};
+}
+
 char cell_code(const proposal_cell& c) {
-  static constexpr char codes[] = {'y', 'w', 'n', 'p', '.'};
-  char ch = codes[static_cast<std::size_t>(c.status)];
-  if (c.noted && ch != '.') ch = static_cast<char>(ch - 'a' + 'A');
-  return ch;
+  if (c.status == check_status::not_covered) return detail::absent_code;
+  const char code = detail::proposal_cell_codes[static_cast<std::size_t>(c.status)];
+  return c.noted ? detail::noted_code(code) : code;
 }
 
 // proposals.hpp: one packed table per text of docs/stability-wasm-proposals.md (see
 // include/wasmtime_tiers/detail/proposals_table.hpp), and which text each Wasmtime major shipped.
-std::string proposals_header(const std::vector<proposals_release_text>& proposals,
-                             const std::vector<std::vector<std::size_t>>& row_ids,
-                             std::size_t id_width, const std::string& command) {
+generated_header proposals_header(const std::vector<proposals_release_text>& proposals,
+                                  const std::vector<std::vector<std::size_t>>& row_ids, std::size_t id_width) {
   std::size_t most_rows = 0;
   for (const auto& p : proposals) most_rows = std::max(most_rows, p.document.rows.size());
-  const std::size_t index_width = width_for(most_rows);
-  unsigned newest = 0;
-  for (const auto& p : proposals) newest = std::max(newest, p.last_release);
-  if (proposals.size() > 64) throw std::runtime_error("more than 64 texts: widen the release map");
-  std::string map(proposals.empty() ? 0 : newest + 1, '-');
-  for (std::size_t ti = 0; ti < proposals.size(); ++ti)
-    for (unsigned r = proposals[ti].first_release; r <= proposals[ti].last_release; ++r)
-      map[r] = detail::digit_alphabet[ti];
+  const std::size_t index_width = detail::width_for(most_rows);
+  std::string inputs = "// Inputs:\n";
+  for (const auto& p : proposals)
+    inputs += "//   " + p.source + ": Wasmtime " + std::to_string(p.first_release) + " to " +
+              std::to_string(p.last_release) + (p.upstream_blob.empty() ? "" : ", upstream blob " + p.upstream_blob) +
+              "\n";
+  if (proposals.empty()) inputs += "//   none\n";
+  const std::string map = release_map(proposals);
 
   std::ostringstream o;
-  o << "// Generated by `wasmtime-tiers gen` from Wasmtime's docs/stability-wasm-proposals.md; do not\n"
-    << "// edit. Regenerate with: " << command << "\n// Inputs:\n";
-  for (const auto& p : proposals)
-    o << "//   " << p.source << ": Wasmtime " << p.first_release << " to " << p.last_release
-      << (p.upstream_blob.empty() ? "" : ", upstream blob " + p.upstream_blob) << "\n";
-  if (proposals.empty()) o << "//   none\n";
-  o << "#ifndef WASMTIME_TIERS_GENERATED_PROPOSALS_HPP\n#define WASMTIME_TIERS_GENERATED_PROPOSALS_HPP\n\n"
-    << "#include <cstddef>\n#include <string_view>\n\n"
-    << "#include <wasmtime_tiers/detail/proposals_table.hpp>\n\n"
-    << "#define WASMTIME_TIERS_DETAIL_OLDEST_PROPOSALS_RELEASE "
-    << (proposals.empty() ? 0u : proposals.front().first_release) << "\n"
-    << "#define WASMTIME_TIERS_DETAIL_NEWEST_PROPOSALS_RELEASE "
-    << (proposals.empty() ? 0u : newest) << "\n\n"
-    << "namespace wasmtime_tiers::detail::gen {\n\n"
-    << "// Digits per entity of proposals_table::row_of.\n"
+  o << "// Digits per entity of proposals_table::row_of.\n"
     << "inline constexpr std::size_t proposal_row_index_width = " << index_width << ";\n\n";
   std::vector<std::string> names;
   for (std::size_t ti = 0; ti < proposals.size(); ++ti) {
@@ -379,7 +871,7 @@ std::string proposals_header(const std::vector<proposals_release_text>& proposal
       const proposal_row& row = p.document.rows[r];
       const std::size_t id = row_ids[ti][r];
       row_of[id] = r + 1; // the last row wins, should a text list a proposal twice
-      std::string tail(detail::proposal_row_tail, '.');
+      std::string tail(detail::proposal_row_tail, detail::absent_code);
       tail[detail::proposal_row_section] = detail::digit_alphabet[row.section_index];
       tail[detail::proposal_row_alias] = detail::digit_alphabet[alias_index_of(row.name)];
       tail[detail::proposal_row_name_note] = row.name_noted ? '1' : '0';
@@ -407,16 +899,45 @@ std::string proposals_header(const std::vector<proposals_release_text>& proposal
   o << "    &no_proposals_text,\n};\n"
     << "inline constexpr std::size_t proposals_text_count = " << names.size() << ";\n\n"
     << "// For each Wasmtime major from 0: the index of its text in `proposals_texts`, '-' for none.\n"
-    << "inline constexpr std::string_view proposals_release_texts = \"" << map << "\";\n\n"
-    << "} // namespace wasmtime_tiers::detail::gen\n\n#endif\n";
-  return o.str();
+    << "inline constexpr std::string_view proposals_release_texts = \"" << map << "\";\n";
+  std::ostringstream before;
+  before << "#define WASMTIME_TIERS_DETAIL_OLDEST_PROPOSALS_RELEASE "
+         << (proposals.empty() ? 0u : proposals.front().first_release) << "\n"
+         << "#define WASMTIME_TIERS_DETAIL_NEWEST_PROPOSALS_RELEASE "
+         << (proposals.empty() ? 0u : static_cast<unsigned>(map.size() - 1)) << "\n\n";
+  return {"proposals.hpp",
+          inputs,
+          {"<cstddef>", "<string_view>", "", "<wasmtime_tiers/detail/proposals_table.hpp>"},
+          before.str(),
+          o.str(),
+          ""};
 }
 
-// The enumerator of a category, as C++ code names it.
-std::string_view enumerator_of(category c) {
-  constexpr std::string_view names[] = {"target",        "backend",       "wasm_proposal",
-                                        "wasi_proposal", "embedding_api", "misc"};
-  return names[static_cast<std::size_t>(c)];
+// ENTITIES.md: every entity, for people (the README links it).
+std::string entities_md(const entity_table& table, const std::vector<release_text>& texts, bool with_proposals) {
+  const release_text& newest = texts.back();
+  std::map<std::size_t, tier> newest_tier;
+  for (const auto& r : newest.document.rows) newest_tier.emplace(table.id(r.category, r.name), r.tier);
+  std::ostringstream o;
+  o << "<!-- Generated by `wasmtime-tiers gen`; do not edit. -->\n"
+    << "# Entities\n\n"
+    << "Every row of every shipped text of Wasmtime's `docs/stability-tiers.md`, as a tag type of\n"
+    << "`namespace wasmtime_tiers`. Ids are in order of first appearance. \"-\" means the release's\n"
+    << "text does not mention the entity (`tier::unlisted`).\n"
+    << (with_proposals ? "Proposals that only `docs/stability-wasm-proposals.md` names follow "
+                         "those, marked \"(wasm proposals)\".\n"
+                       : "")
+    << "\n"
+    << "| Id | C++ tag type | Wasmtime name | First text | Wasmtime " << newest.last_release
+    << " |\n|---:|---|---|---|---|\n";
+  for (std::size_t i = 0; i < table.entities.size(); ++i) {
+    const entity_info& e = table.entities[i];
+    const auto t = newest_tier.find(i);
+    o << "| " << i << " | `" << namespace_of(e.cat) << "::" << e.identifier << "` | " << e.name << " | "
+      << e.first_file << " | " << (t == newest_tier.end() ? std::string("-") : std::string(to_string(t->second)))
+      << " |\n";
+  }
+  return o.str();
 }
 
 } // namespace
@@ -430,408 +951,30 @@ void generate_headers(const std::vector<release_text>& texts,
                       const std::vector<proposals_release_text>& proposals,
                       const std::string& out_dir, const std::string& command,
                       const std::vector<known_entity>* known, std::vector<added_name>* added_names) {
-  // Entities in order of first appearance: release order, then document order (after the known
-  // ones, for an added release).
-  std::vector<entity_info> entities;
-  std::map<std::pair<int, std::string>, std::size_t> ids;
-  struct place {
-    std::string file;
-    int line = 0;
-    std::string table;
-  };
-  auto id_of = [&](category c, const std::string& name, const std::string& file, const place& where) {
-    auto key = std::make_pair(static_cast<int>(c), name);
-    auto it = ids.find(key);
-    if (it != ids.end()) return it->second;
-    std::size_t id = entities.size();
-    ids.emplace(key, id);
-    entities.push_back({c, name, identifier_of(c, name), file, where.file, where.line, where.table});
-    return id;
-  };
-  if (known)
-    for (const auto& k : *known) id_of(k.cat, k.name, k.first_file, {});
-  const std::size_t known_count = entities.size();
-  auto at = [](const std::string& path, int line, const std::string& table) { return place{path, line, table}; };
-  // The ids each text's tables span: every id known once it is read (a text read from a file: the
-  // span of the text before it, or up to the newest id it names), or what a compiled-in table spans.
-  std::vector<std::size_t> count_after;
-  for (const auto& t : texts) {
-    const std::string& path = t.path.empty() ? t.document.file : t.path;
-    std::size_t extent = count_after.empty() ? 0 : count_after.back();
-    for (const auto& r : t.document.rows)
-      extent = std::max(extent, 1 + id_of(r.category, r.name, t.document.file,
-                                          at(path, r.line,
-                                             r.tier == tier::unsupported
-                                                 ? std::string("unsupported list")
-                                                 : std::string(to_string(r.tier)) + " table")));
-    for (const auto& st : t.document.support)
-      for (const auto& r : st.rows)
-        extent = std::max(extent, 1 + id_of(category::wasm_proposal, r.feature, t.document.file,
-                                            at(path, r.line,
-                                               "compiler support, " +
-                                                   std::string(architecture_names[st.architecture]))));
-    count_after.push_back(t.entity_extent ? t.entity_extent : extent);
-  }
-  // The proposals of docs/stability-wasm-proposals.md: `wasm` entities of the tiers texts (by
-  // their name there, through proposal_aliases), or names of proposals_only_names, which become
-  // entities after every entity of the tiers texts, in order of first appearance.
-  std::vector<std::vector<std::size_t>> proposal_ids;
-  if (!proposals.empty() && known) {
-    for (const auto& p : proposals) {
-      std::vector<std::size_t> row_ids;
-      for (const auto& r : p.document.rows)
-        row_ids.push_back(id_of(category::wasm_proposal, tiers_name_of(r.name),
-                                p.document.file + " (wasm proposals)",
-                                at(p.path.empty() ? p.document.file : p.path, r.line, r.section)));
-      proposal_ids.push_back(std::move(row_ids));
-    }
-  } else if (!proposals.empty()) {
-    const std::string vocabulary = "include/wasmtime_tiers/proposal.hpp";
-    const int wasm = static_cast<int>(category::wasm_proposal);
-    for (const auto& a : proposal_aliases)
-      if (!ids.count({wasm, std::string(a.tiers_name)}))
-        throw input_error(vocabulary, 0,
-                          "proposal_aliases maps '" + std::string(a.proposals_name) + "' to '" +
-                              std::string(a.tiers_name) +
-                              "', which no text of docs/stability-tiers.md names");
-    for (const auto& n : proposals_only_names)
-      if (ids.count({wasm, std::string(n)}))
-        throw input_error(vocabulary, 0,
-                          "'" + std::string(n) +
-                              "' is in proposals_only_names, but docs/stability-tiers.md names "
-                              "it too; remove it from that list");
-    for (const auto& p : proposals) {
-      std::vector<std::size_t> row_ids;
-      for (const auto& r : p.document.rows) {
-        const std::string name = tiers_name_of(r.name);
-        if (!ids.count({wasm, name}) &&
-            std::find(std::begin(proposals_only_names), std::end(proposals_only_names), name) ==
-                std::end(proposals_only_names))
-          throw input_error(p.path.empty() ? p.document.file : p.path, r.line,
-                            unknown_proposal_reason(r.name));
-        row_ids.push_back(id_of(category::wasm_proposal, name, p.document.file + " (wasm proposals)", {}));
-      }
-      proposal_ids.push_back(std::move(row_ids));
-    }
-  }
-  // Two names must not share a C++ identifier.
-  std::map<std::string, std::size_t> idents;
-  for (std::size_t i = 0; i < entities.size(); ++i) {
-    std::string q = std::string(namespace_of(entities[i].cat)) + "::" + entities[i].identifier;
-    auto [it, ins] = idents.emplace(q, i);
-    if (!ins && known && i >= known_count)
-      throw input_error(entities[i].where_file, entities[i].where_line,
-                        "'" + entities[i].name + "' (" + entities[i].where_table +
-                            ") would be the C++ name " + q + ", which is already that of '" +
-                            entities[it->second].name + "'; if the text means that one, spell it '" +
-                            entities[it->second].name + "' in the file");
-    if (!ins)
-      throw input_error(entities[i].first_file, 0,
-                        "'" + entities[i].name + "' and '" + entities[it->second].name +
-                            "' both become the C++ name " + q);
-  }
-
-  // Category spellings that category_spellings lacks (an added release only), appended to it.
-  std::vector<std::pair<std::string, category>> added_spellings;
-  std::vector<added_name> added;
-  auto spelling_of = [&](const tier_row& r, const std::string& path) -> std::size_t {
-    if (r.spelling < new_spelling) return r.spelling;
-    for (std::size_t i = 0; i < added_spellings.size(); ++i)
-      if (added_spellings[i].first == r.category_text) return new_spelling + i;
-    if (new_spelling + added_spellings.size() >= 64)
-      throw input_error(path, r.line, "more than 64 category spellings: the tables hold one digit each");
-    added_spellings.emplace_back(r.category_text, r.category);
-    added.push_back({false,
-                     "'" + r.category_text + "', a spelling of " + std::string(to_string(r.category)) +
-                         " (category_spelling_of gives it)",
-                     path + ":" + std::to_string(r.line)});
-    return new_spelling + added_spellings.size() - 1;
-  };
-  for (std::size_t i = known_count; i < entities.size(); ++i)
-    added.push_back({true, std::string(namespace_of(entities[i].cat)) + "::" + entities[i].identifier + " (id " +
-                         std::to_string(i) + "): " + std::string(to_string(entities[i].cat)) + " '" +
-                         entities[i].name + "'",
-                     entities[i].where_file + ":" + std::to_string(entities[i].where_line) + " (" +
-                         entities[i].where_table + ")"});
-
-  // The pool of "Missing Tier N Requirements" cells; 0 is the empty cell.
-  std::vector<std::string> missing_texts = {""};
-  std::vector<requirement_set> missing_sets = {0};
-  std::map<std::string, std::size_t> missing_index = {{"", 0}};
-  for (const auto& t : texts)
-    for (const auto& r : t.document.rows)
-      if (!missing_index.count(r.missing)) {
-        missing_index[r.missing] = missing_texts.size();
-        missing_texts.push_back(r.missing);
-        missing_sets.push_back(r.missing_set);
-      }
-
-  const std::size_t id_width = width_for(entities.size());
-  const std::size_t missing_width = width_for(missing_texts.size());
-  std::string names_concat;
-  std::vector<std::size_t> offsets;
-  for (const auto& e : entities) {
-    offsets.push_back(names_concat.size());
-    names_concat += e.name;
-    names_concat += '\0'; // so that name_of<E>.data() is a C string
-  }
-  offsets.push_back(names_concat.size());
-  const std::size_t offset_width = width_for(names_concat.size());
-
-  const std::string banner_head =
-      (proposals.empty()
-           ? "// Generated by `wasmtime-tiers gen` from Wasmtime's docs/stability-tiers.md; do not edit.\n"
-           : "// Generated by `wasmtime-tiers gen` from Wasmtime's docs/stability-tiers.md and\n"
-             "// docs/stability-wasm-proposals.md; do not edit.\n") +
-      std::string("// Regenerate with: ") + command + "\n";
-  std::string all_inputs;
-  for (const auto& t : texts)
-    all_inputs += "//   " + t.source + ": Wasmtime " + std::to_string(t.first_release) + " to " +
-                  std::to_string(t.last_release) +
-                  (t.upstream_commit.empty() ? "" : ", upstream commit " + t.upstream_commit) + "\n";
-
-  fs::create_directories(out_dir);
+  if (texts.empty()) throw std::runtime_error("no text to generate the tables from");
+  // Assign ids, then validate, before anything is pooled or written.
+  entity_table table = assign_tiers_ids(texts, known);
+  if (!proposals.empty() && !known) validate_proposal_vocabulary(table);
+  assign_proposal_ids(table, proposals, known != nullptr);
+  validate(table, texts, proposals, known != nullptr);
+  // Pool.
+  const pools p = pool(table, texts);
+  // Emit, every header through the one writer.
+  const banner tiers_banner{proposals.empty() ? "docs/stability-tiers.md"
+                                              : "docs/stability-tiers.md and docs/stability-wasm-proposals.md",
+                            command};
+  const banner proposals_banner{"docs/stability-wasm-proposals.md", command};
+  std::vector<generated_header> headers = {entities_header(table, p, texts), identifiers_header(table),
+                                           shared_strings_header(p, texts), category_spellings_header(p),
+                                           releases_header(texts)};
+  for (std::size_t ti = 0; ti < texts.size(); ++ti) headers.push_back(text_header(texts[ti], p.packed[ti], p));
   std::map<std::string, std::string> files;
-
-  // entities.hpp: the tag types and the per-entity pools.
-  {
-    std::ostringstream o;
-    o << banner_head << "// Inputs:\n" << all_inputs
-      << "#ifndef WASMTIME_TIERS_GENERATED_ENTITIES_HPP\n#define WASMTIME_TIERS_GENERATED_ENTITIES_HPP\n\n"
-      << "#include <cstddef>\n#include <string_view>\n\n"
-      << "#include <wasmtime_tiers/detail/encoding.hpp>\n#include <wasmtime_tiers/detail/entity_tag.hpp>\n"
-         "#include <wasmtime_tiers/requirement.hpp>\n\n"
-      << "namespace wasmtime_tiers::detail::gen {\n\n"
-      << "inline constexpr std::size_t entity_count = " << entities.size() << ";\n"
-      << "inline constexpr std::size_t id_width = " << id_width << ";\n"
-      << "inline constexpr std::size_t missing_width = " << missing_width << ";\n"
-      << "inline constexpr std::size_t name_offset_width = " << offset_width << ";\n\n"
-      << "// Every entity's Wasmtime name, each ended by a NUL, concatenated in id order.\n"
-      << "inline constexpr char names_data[] =\n";
-    for (std::size_t i = 0; i < entities.size(); ++i)
-      o << "    \"" << escape(entities[i].name) << "\\0\"" << (i + 1 == entities.size() ? ";" : "")
-        << "\n";
-    if (entities.empty()) o << "    \"\";\n";
-    o << "inline constexpr std::string_view names{names_data, sizeof(names_data) - 1};\n";
-    std::string offs, cats;
-    for (auto off : offsets) offs += encode(off, offset_width);
-    for (const auto& e : entities) cats += encode(static_cast<std::size_t>(e.cat), 1);
-    o << "// Where each name starts in `names` (name_offset_width digits per entity, then the end).\n"
-      << "inline constexpr std::string_view name_offsets =\n    " << literal(offs, "    ") << ";\n"
-      << "// Each entity's category, one digit per entity.\n"
-      << "inline constexpr std::string_view categories =\n    " << literal(cats, "    ") << ";\n\n"
-      << "// The distinct \"Missing Tier N Requirements\" cells of all texts, and what each names.\n"
-      << "inline constexpr literal missing_texts[] = {\n";
-    for (const auto& m : missing_texts) o << "    \"" << escape(m) << "\",\n";
-    o << "};\ninline constexpr requirement_set missing_sets[] = {\n";
-    for (auto s : missing_sets) {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(s));
-      o << "    " << buf << ",\n";
-    }
-    o << "};\n\n} // namespace wasmtime_tiers::detail::gen\n\n";
-    for (std::size_t c = 0; c < category_count; ++c) {
-      auto cat = static_cast<category>(c);
-      o << "namespace wasmtime_tiers::" << namespace_of(cat) << " {\n// clang-format off\n";
-      std::size_t wid = 0;
-      for (const auto& e : entities)
-        if (e.cat == cat) wid = std::max(wid, e.identifier.size());
-      for (std::size_t i = 0; i < entities.size(); ++i) {
-        if (entities[i].cat != cat) continue;
-        std::string head = "struct " + entities[i].identifier;
-        head.resize(wid + 7, ' ');
-        o << head << " : detail::entity_tag<" << i << "> {}; // " << entities[i].name << "\n";
-      }
-      o << "// clang-format on\n} // namespace wasmtime_tiers::" << namespace_of(cat) << "\n\n";
-    }
-    o << "#endif\n";
-    files["entities.hpp"] = o.str();
-  }
-
-  // identifiers.hpp: the qualified C++ names and the tag type of each id, for tools and the
-  // opt-in headers (not included by <wasmtime_tiers.hpp>).
-  {
-    std::ostringstream o;
-    o << banner_head
-      << "#ifndef WASMTIME_TIERS_GENERATED_IDENTIFIERS_HPP\n#define WASMTIME_TIERS_GENERATED_IDENTIFIERS_HPP\n\n"
-      << "#include <cstddef>\n#include <string_view>\n\n#include <wasmtime_tiers/generated/entities.hpp>\n\n"
-      << "namespace wasmtime_tiers::detail::gen {\n\n"
-      << "// Each entity's tag type, qualified by its category's namespace, in id order.\n"
-      << "inline constexpr std::string_view identifiers[entity_count] = {\n";
-    for (const auto& e : entities)
-      o << "    \"" << namespace_of(e.cat) << "::" << e.identifier << "\",\n";
-    o << "};\n\n// entity_at<Id>::type: the tag type of entity Id.\n"
-      << "template <std::size_t Id>\nstruct entity_at;\n// clang-format off\n";
-    for (std::size_t i = 0; i < entities.size(); ++i)
-      o << "template <> struct entity_at<" << i << "> { using type = " << namespace_of(entities[i].cat)
-        << "::" << entities[i].identifier << "; };\n";
-    o << "// clang-format on\n\n} // namespace wasmtime_tiers::detail::gen\n\n#endif\n";
-    files["identifiers.hpp"] = o.str();
-  }
-
-  // One header per text.
-  std::vector<std::string> stems;
-  for (std::size_t ti = 0; ti < texts.size(); ++ti) {
-    const auto& t = texts[ti];
-    const std::size_t n = count_after[ti];
-    std::string stem = stem_of(t.document.file);
-    stems.push_back(stem);
-    std::string tiers(n, '-'), spell(n, '0'), miss;
-    std::vector<std::size_t> miss_idx(n, 0);
-    std::string order;
-    for (const auto& r : t.document.rows) {
-      std::size_t id = ids.at({static_cast<int>(r.category), r.name});
-      tiers[id] = detail::tier_code(r.tier);
-      spell[id] = detail::digit_alphabet[spelling_of(r, t.path.empty() ? t.document.file : t.path)];
-      miss_idx[id] = missing_index.at(r.missing);
-      order += encode(id, id_width);
-    }
-    for (auto m : miss_idx) miss += encode(m, missing_width);
-    std::string support[5][2], support_order[5];
-    for (auto& a : support)
-      for (auto& c : a) c = std::string(2 * n, '.');
-    for (const auto& st : t.document.support) {
-      if (!support_order[st.architecture].empty())
-        throw input_error(t.document.file, st.line, "a second table for the same architecture");
-      for (const auto& r : st.rows) {
-        std::size_t id = ids.at({static_cast<int>(category::wasm_proposal), r.feature});
-        support_order[st.architecture] += encode(id, id_width);
-        for (int c = 0; c < 2; ++c) {
-          if (r.note[c].size() > 1)
-            throw input_error(t.document.file, r.line,
-                              "footnote label '" + r.note[c] + "' is longer than one character");
-          support[st.architecture][c][2 * id] = static_cast<char>(r.status[c]);
-          support[st.architecture][c][2 * id + 1] = r.note[c].empty() ? '.' : r.note[c][0];
-        }
-      }
-    }
-    bool any_support = !t.document.support.empty();
-    std::ostringstream o;
-    o << banner_head << "// Input: " << t.source << " (Wasmtime " << t.first_release << " to "
-      << t.last_release << (t.upstream_commit.empty() ? "" : ", upstream commit " + t.upstream_commit)
-      << ")\n"
-      << "#ifndef WASMTIME_TIERS_GENERATED_TEXT_" << stem << "_HPP\n#define WASMTIME_TIERS_GENERATED_TEXT_"
-      << stem << "_HPP\n\n#include <wasmtime_tiers/detail/text_table.hpp>\n\n"
-      << "namespace wasmtime_tiers::detail::gen {\n\n"
-      << "inline constexpr text_table text_" << stem << "{\n"
-      << "    \"" << escape(t.document.file) << "\",\n"
-      << "    \"" << escape(t.upstream_commit) << "\",\n"
-      << "    " << t.first_release << ",\n    " << t.last_release << ",\n"
-      << "    // tiers\n    " << literal(tiers, "    ") << ",\n"
-      << "    // category spellings\n    " << literal(spell, "    ") << ",\n"
-      << "    // missing requirements\n    " << literal(miss, "    ") << ",\n"
-      << "    // document order\n    " << literal(order, "    ") << ",\n"
-      << "    // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch\n    {";
-    for (int a = 0; a < 5; ++a) {
-      o << (a ? ",\n     " : "") << "{";
-      for (int c = 0; c < 2; ++c)
-        o << (c ? ",\n      " : "") << (any_support ? literal(support[a][c], "      ") : "\"\"");
-      o << "}";
-    }
-    o << "},\n    // compiler support, document order\n    {";
-    for (int a = 0; a < 5; ++a) o << (a ? ",\n     " : "") << literal(support_order[a], "     ");
-    o << "},\n    " << (t.document.proposals_see_also ? "true" : "false") << "};\n\n"
-      << "} // namespace wasmtime_tiers::detail::gen\n\n#endif\n";
-    files[stem + ".hpp"] = o.str();
-  }
-
-  // category_spellings.hpp: the spellings an added release's texts use that category_spellings
-  // lacks; category.hpp appends them to that list.
-  {
-    std::ostringstream o;
-    o << banner_head
-      << "#ifndef WASMTIME_TIERS_GENERATED_CATEGORY_SPELLINGS_HPP\n"
-         "#define WASMTIME_TIERS_GENERATED_CATEGORY_SPELLINGS_HPP\n\n"
-      << "// The category spellings of texts added after the library (`gen --add-release`) that\n"
-      << "// category_spellings does not list, as initializers appended to it (indices "
-      << new_spelling << " on).\n"
-      << "#define WASMTIME_TIERS_DETAIL_ADDED_CATEGORY_SPELLINGS";
-    for (const auto& [text, cat] : added_spellings)
-      o << " \\\n  {\"" << escape(text) << "\", ::wasmtime_tiers::category::" << enumerator_of(cat) << "},";
-    o << "\n\n#endif\n";
-    files["category_spellings.hpp"] = o.str();
-  }
-  if (added_names) *added_names = added;
-
-  // releases.hpp: which text each Wasmtime major shipped.
-  {
-    unsigned newest = 0;
-    for (const auto& t : texts) newest = std::max(newest, t.last_release);
-    if (newest > max_release) // read_manifest and add_release refuse such releases already
-      throw std::runtime_error("Wasmtime " + std::to_string(newest) + " is above the largest major (" +
-                               std::to_string(max_release) + ") the tables hold");
-    std::string map(newest + 1, '-');
-    for (std::size_t ti = 0; ti < texts.size(); ++ti)
-      for (unsigned r = texts[ti].first_release; r <= texts[ti].last_release; ++r)
-        map[r] = detail::digit_alphabet[ti];
-    if (texts.size() > 64) throw std::runtime_error("more than 64 texts: widen the release map");
-    std::string known;
-    for (unsigned r = 0; r <= newest;) {
-      if (map[r] == '-') {
-        ++r;
-        continue;
-      }
-      unsigned e = r;
-      while (e + 1 <= newest && map[e + 1] != '-') ++e;
-      known += (known.empty() ? "" : ", ") + std::to_string(r) + (e > r ? " to " + std::to_string(e) : "");
-      r = e + 1;
-    }
-    unsigned oldest = texts.front().first_release;
-    std::ostringstream o;
-    o << banner_head << "// Inputs:\n" << all_inputs
-      << "#ifndef WASMTIME_TIERS_GENERATED_RELEASES_HPP\n#define WASMTIME_TIERS_GENERATED_RELEASES_HPP\n\n"
-      << "#include <string_view>\n\n#include <wasmtime_tiers/detail/text_table.hpp>\n";
-    for (const auto& s : stems) o << "#include <wasmtime_tiers/generated/" << s << ".hpp>\n";
-    o << "\n// The Wasmtime majors some text covers, in words (for diagnostics).\n"
-      << "#define WASMTIME_TIERS_DETAIL_KNOWN_RELEASES \"" << known << "\"\n"
-      << "#define WASMTIME_TIERS_DETAIL_NEWEST_RELEASE " << newest << "\n"
-      << "#define WASMTIME_TIERS_DETAIL_OLDEST_RELEASE " << oldest << "\n\n"
-      << "namespace wasmtime_tiers::detail::gen {\n\n"
-      << "inline constexpr const text_table* texts[] = {\n";
-    for (const auto& s : stems) o << "    &text_" << s << ",\n";
-    o << "};\n\n// For each Wasmtime major from 0: the index of its text in `texts`, '-' for none.\n"
-      << "inline constexpr std::string_view release_texts = \"" << map << "\";\n\n"
-      << "} // namespace wasmtime_tiers::detail::gen\n\n#endif\n";
-    files["releases.hpp"] = o.str();
-  }
-
-  files["proposals.hpp"] = proposals_header(proposals, proposal_ids, id_width, command);
-  for (const auto& stem : stems)
-    if (stem == "proposals" || stem == "entities" || stem == "identifiers" || stem == "releases")
-      throw input_error(stem, 0, "a text's header would overwrite another generated header");
-
-  // ENTITIES.md: every entity, for people (the README links it).
-  {
-    auto tier_in = [&](std::size_t ti, std::size_t id) -> std::string {
-      for (const auto& r : texts[ti].document.rows)
-        if (ids.at({static_cast<int>(r.category), r.name}) == id) {
-          std::string t(wasmtime_tiers::to_string(r.tier));
-          return t;
-        }
-      return "-";
-    };
-    std::ostringstream o;
-    o << "<!-- Generated by `wasmtime-tiers gen`; do not edit. -->\n"
-      << "# Entities\n\n"
-      << "Every row of every shipped text of Wasmtime's `docs/stability-tiers.md`, as a tag type of\n"
-      << "`namespace wasmtime_tiers`. Ids are in order of first appearance. \"-\" means the release's\n"
-      << "text does not mention the entity (`tier::unlisted`).\n"
-      << (proposals.empty() ? ""
-                            : "Proposals that only `docs/stability-wasm-proposals.md` names follow "
-                              "those, marked \"(wasm proposals)\".\n")
-      << "\n"
-      << "| Id | C++ tag type | Wasmtime name | First text | Wasmtime " << texts.back().last_release
-      << " |\n|---:|---|---|---|---|\n";
-    for (std::size_t i = 0; i < entities.size(); ++i)
-      o << "| " << i << " | `" << namespace_of(entities[i].cat) << "::" << entities[i].identifier
-        << "` | " << entities[i].name << " | " << entities[i].first_file << " | "
-        << tier_in(texts.size() - 1, i) << " |\n";
-    files["ENTITIES.md"] = o.str();
-  }
-
-  for (auto& [name, content] : files)
-    if (name.ends_with(".hpp")) content = allow_long_literals(std::move(content));
+  for (const auto& h : headers) files[h.name] = write_header(h, tiers_banner);
+  files["proposals.hpp"] = write_header(proposals_header(proposals, table.proposal_ids, p.id_width), proposals_banner);
+  files["ENTITIES.md"] = entities_md(table, texts, !proposals.empty());
+  fs::create_directories(out_dir);
   write_all_or_nothing(fs::path(out_dir), files);
+  if (added_names) *added_names = p.added;
 }
 
 } // namespace wasmtime_tiers::tool

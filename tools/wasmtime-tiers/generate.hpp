@@ -62,8 +62,8 @@ struct proposals_release_text {
 // last_release, upstream_blob). Reads and parses every text it names. Throws input_error.
 std::vector<proposals_release_text> read_proposals_manifest(const std::string& manifest_path);
 
-// Writes entities.hpp, identifiers.hpp, releases.hpp and one header per text into out_dir, all or
-// nothing: only after all input was read, every changed file is written whole to a temporary file,
+// Writes entities.hpp, identifiers.hpp, releases.hpp, shared_strings.hpp (each distinct packed
+// string of the texts' tables, once) and one header per text into out_dir, all or nothing: only after all input was read, every changed file is written whole to a temporary file,
 // and only when all are complete are they renamed into place; on any failure (a full disk, a
 // file-size limit, a refused rename) the previous set is left as it was and no temporary file
 // remains. Files whose content would not change are left untouched. Throws input_error (for clashing identifiers) or

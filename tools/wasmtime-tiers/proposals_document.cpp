@@ -132,6 +132,84 @@ void check_proposal_names(const proposals_document& doc,
     if (!known(tiers_name_of(r.name))) throw input_error(doc.file, r.line, unknown_proposal_reason(r.name));
 }
 
+namespace {
+
+// The columns of a proposals table after "Proposal" (none for the 'Unimplemented proposals'
+// table), each noted in `used` with the table's line.
+std::vector<std::size_t> table_columns(const std::string& file, const table& t, const std::vector<std::string>& header,
+                                       proposal_section kind, std::map<std::size_t, int>& used) {
+  std::vector<std::size_t> columns;
+  if (kind == proposal_section::unimplemented) {
+    if (header != std::vector<std::string>{"Proposal", "Tracking Issue"})
+      throw input_error(file, t.line,
+                        "the 'Unimplemented proposals' table must have the columns 'Proposal | "
+                        "Tracking Issue'");
+    return columns;
+  }
+  if (header.empty() || header.front() != "Proposal")
+    throw input_error(file, t.line,
+                      "the first column of a proposals table must be 'Proposal'; expected the "
+                      "columns " + in_quotes(all_columns()));
+  for (std::size_t c = 1; c < header.size(); ++c) {
+    auto col = column_index(header[c]);
+    if (!col)
+      throw input_error(file, t.line,
+                        "unknown column " + in_quotes(header[c]) + "; expected the columns " +
+                            in_quotes(all_columns()) + " (and optionally " +
+                            in_quotes(enabled_column) + ")");
+    if (std::find(columns.begin(), columns.end(), *col) != columns.end())
+      throw input_error(file, t.line, "column " + in_quotes(header[c]) + " appears twice");
+    columns.push_back(*col);
+    used.emplace(*col, t.line);
+  }
+  for (std::size_t i = 0; i < proposal_check_count; ++i)
+    if (std::find(columns.begin(), columns.end(), i) == columns.end())
+      throw input_error(file, t.line,
+                        "the table has no " + in_quotes(column_name(i)) +
+                            " column; expected the columns " + in_quotes(all_columns()));
+  return columns;
+}
+
+// One row of a proposals table, its cells read against the table's columns.
+proposal_row proposal_row_of(const std::string& file, const std::vector<inline_text>& cells, int line,
+                             const std::string& section, std::size_t section_index, proposal_section kind,
+                             const std::vector<std::size_t>& columns,
+                             const std::function<void(const inline_text&, int)>& check_notes) {
+  proposal_row row;
+  row.line = line;
+  row.section = section;
+  row.section_index = section_index;
+  row.name = cells[0].text;
+  if (row.name.empty()) throw input_error(file, line, "empty 'Proposal' cell; expected a proposal's name");
+  row.name_noted = !cells[0].footnotes.empty();
+  check_notes(cells[0], line);
+  row.columns = columns;
+  for (std::size_t c = 1; c < cells.size() && kind != proposal_section::unimplemented; ++c) {
+    const std::size_t col = columns[c - 1];
+    auto status = status_of_symbol(cells[c].text);
+    if (!status)
+      throw input_error(file, line,
+                        (cells[c].text.empty() ? std::string("empty")
+                                               : "unknown status " + in_quotes(cells[c].text) + " in the") +
+                            " " + in_quotes(column_name(col)) + " cell of " + in_quotes(row.name) +
+                            "; expected ✅, 🚧, ❌ or ⚠️");
+    check_notes(cells[c], line);
+    proposal_cell cell{*status, !cells[c].footnotes.empty()};
+    if (col == enabled_column_index) {
+      if (*status != check_status::yes && *status != check_status::no)
+        throw input_error(file, line,
+                          "the 'Enabled' cell of " + in_quotes(row.name) + " is " +
+                              in_quotes(cells[c].text) + "; expected ✅ or ❌");
+      row.enabled = cell;
+    } else {
+      row.checks[col] = cell;
+    }
+  }
+  return row;
+}
+
+} // namespace
+
 proposals_document parse_proposals_document(std::string file, std::string_view text) {
   check_plain_text(file, text);
 
@@ -206,36 +284,8 @@ proposals_document parse_proposals_document(std::string file, std::string_view t
     std::vector<std::string> header;
     for (const auto& h : t.header) header.push_back(h.text);
 
-    std::vector<std::size_t> columns; // after "Proposal"
-    if (kind == proposal_section::unimplemented) {
-      if (header != std::vector<std::string>{"Proposal", "Tracking Issue"})
-        throw input_error(file, t.line,
-                          "the 'Unimplemented proposals' table must have the columns 'Proposal | "
-                          "Tracking Issue'");
-    } else {
-      if (header.empty() || header.front() != "Proposal")
-        throw input_error(file, t.line,
-                          "the first column of a proposals table must be 'Proposal'; expected the "
-                          "columns " + in_quotes(all_columns()));
-      for (std::size_t c = 1; c < header.size(); ++c) {
-        auto col = column_index(header[c]);
-        if (!col)
-          throw input_error(file, t.line,
-                            "unknown column " + in_quotes(header[c]) + "; expected the columns " +
-                                in_quotes(all_columns()) + " (and optionally " +
-                                in_quotes(enabled_column) + ")");
-        if (std::find(columns.begin(), columns.end(), *col) != columns.end())
-          throw input_error(file, t.line, "column " + in_quotes(header[c]) + " appears twice");
-        columns.push_back(*col);
-        used.emplace(*col, t.line);
-      }
-      for (std::size_t i = 0; i < proposal_check_count; ++i)
-        if (std::find(columns.begin(), columns.end(), i) == columns.end())
-          throw input_error(file, t.line,
-                            "the table has no " + in_quotes(column_name(i)) +
-                                " column; expected the columns " + in_quotes(all_columns()));
-      seen_matrix = true;
-    }
+    const std::vector<std::size_t> columns = table_columns(file, t, header, kind, used); // after "Proposal"
+    if (kind != proposal_section::unimplemented) seen_matrix = true;
 
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
       const auto& cells = t.rows[r];
@@ -244,36 +294,7 @@ proposals_document parse_proposals_document(std::string file, std::string_view t
         throw input_error(file, line,
                           "row has " + std::to_string(cells.size()) + " cells; expected " +
                               std::to_string(header.size()));
-      proposal_row row;
-      row.line = line;
-      row.section = section;
-      row.section_index = *hi;
-      row.name = cells[0].text;
-      if (row.name.empty()) throw input_error(file, line, "empty 'Proposal' cell; expected a proposal's name");
-      row.name_noted = !cells[0].footnotes.empty();
-      check_notes(cells[0], line);
-      row.columns = columns;
-      for (std::size_t c = 1; c < cells.size() && kind != proposal_section::unimplemented; ++c) {
-        const std::size_t col = columns[c - 1];
-        auto status = status_of_symbol(cells[c].text);
-        if (!status)
-          throw input_error(file, line,
-                            (cells[c].text.empty() ? std::string("empty")
-                                                   : "unknown status " + in_quotes(cells[c].text) + " in the") +
-                                " " + in_quotes(column_name(col)) + " cell of " + in_quotes(row.name) +
-                                "; expected ✅, 🚧, ❌ or ⚠️");
-        check_notes(cells[c], line);
-        proposal_cell cell{*status, !cells[c].footnotes.empty()};
-        if (col == enabled_column_index) {
-          if (*status != check_status::yes && *status != check_status::no)
-            throw input_error(file, line,
-                              "the 'Enabled' cell of " + in_quotes(row.name) + " is " +
-                                  in_quotes(cells[c].text) + "; expected ✅ or ❌");
-          row.enabled = cell;
-        } else {
-          row.checks[col] = cell;
-        }
-      }
+      proposal_row row = proposal_row_of(file, cells, line, section, *hi, kind, columns, check_notes);
       doc.rows.push_back(std::move(row));
     }
   }

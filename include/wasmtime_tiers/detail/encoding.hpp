@@ -42,6 +42,42 @@ struct literal : std::string_view {
 inline constexpr literal digit_alphabet =
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/";
 
+// The packed layout below is the one definition that the generator (`wasmtime-tiers gen`, which
+// writes the tables) and the readers of the generated headers share.
+
+// digit_base: every number of a table is written in base 64, one character of digit_alphabet a
+// digit, most significant first, in a fixed width per table.
+inline constexpr std::size_t digit_base = 64;
+
+// width_for(max_value): how many digits a number up to max_value takes (at least one).
+constexpr std::size_t width_for(std::size_t max_value) noexcept {
+  std::size_t width = 1;
+  for (; max_value >= digit_base; max_value /= digit_base) ++width;
+  return width;
+}
+
+// encode_to(out, value, width): writes value as width digits from out; false (out left partly
+// written) where it needs more digits.
+constexpr bool encode_to(char* out, std::size_t value, std::size_t width) noexcept {
+  for (std::size_t i = width; i-- > 0; value /= digit_base) out[i] = digit_alphabet[value % digit_base];
+  return value == 0;
+}
+
+// A release map (gen::release_texts, gen::proposals_release_texts) has one digit a Wasmtime major
+// from 0: the index of the text that major shipped, or no_text. At most max_texts texts.
+inline constexpr char no_text = '-';
+inline constexpr std::size_t max_texts = digit_base;
+
+// A compiler support cell (text_table::support) is support_cell_width characters an entity id:
+// its status (support_yes, support_wip, support_no) and its footnote label; absent_code where the
+// table has no such cell or the cell no footnote. A cell string ends after its last listed cell:
+// ids past its end are not in the table.
+inline constexpr std::size_t support_cell_width = 2;
+inline constexpr char support_yes = 'y';
+inline constexpr char support_wip = 'w';
+inline constexpr char support_no = 'n';
+inline constexpr char absent_code = '.';
+
 // digit_value(c): the value of one base-64 digit. O(1), no instantiations.
 constexpr std::size_t digit_value(char c) noexcept {
   if (c >= '0' && c <= '9') return static_cast<std::size_t>(c - '0');

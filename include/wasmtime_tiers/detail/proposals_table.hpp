@@ -23,6 +23,11 @@ inline constexpr std::size_t proposal_row_checks = 3;
 inline constexpr std::size_t proposal_row_enabled = 9;
 inline constexpr std::size_t proposal_row_tail = 10; // characters after the id
 
+// The codes of a cell, in the order of check_status (yes, wip, no, partial): upper case (noted_code)
+// where the cell has a footnote marker, absent_code where the row has no such cell.
+inline constexpr char proposal_cell_codes[] = {'y', 'w', 'n', 'p'};
+constexpr char noted_code(char code) noexcept { return static_cast<char>(code - 'a' + 'A'); }
+
 // proposals_table: everything one text of docs/stability-wasm-proposals.md says, packed.
 // The strings are `literal`s (see encoding.hpp).
 struct proposals_table {

@@ -27,7 +27,7 @@ struct text_table {
   literal order;           // id_width digits per row: the rows in document order
   // Compiler support (v34 on): per architecture and compiler, two characters per entity: the
   // status ('y' fully supported, 'w' work in progress, 'n' not supported, '.' not in the table)
-  // and the cell's footnote label ('.' for none).
+  // and the cell's footnote label ('.' for none); the string ends after its last listed cell.
   literal support[architecture_count][compiler_count];
   // Per architecture, id_width digits per feature row: the rows of its table in document order.
   literal support_order[architecture_count];

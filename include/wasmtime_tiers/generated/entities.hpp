@@ -28,11 +28,11 @@
 #define WASMTIME_TIERS_GENERATED_ENTITIES_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/detail/entity_tag.hpp>
-#include <wasmtime_tiers/requirement.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -151,7 +151,8 @@ inline constexpr std::string_view categories =
     "000332220002203322550022222223333333300000000002222222333333333333101010000320030100000000312444"
     "2";
 
-// The distinct "Missing Tier N Requirements" cells of all texts, and what each names.
+// The distinct "Missing Tier N Requirements" cells of all texts, and what each names (a
+// requirement_set: bit i is requirement i).
 inline constexpr literal missing_texts[] = {
     "",
     "Continuous fuzzing",
@@ -181,7 +182,7 @@ inline constexpr literal missing_texts[] = {
     "Full-time maintainer",
     "fuzzing, API quality",
 };
-inline constexpr requirement_set missing_sets[] = {
+inline constexpr std::uint64_t missing_sets[] = {
     0x0,
     0x1,
     0x20,

@@ -2,10 +2,11 @@
 // docs/stability-wasm-proposals.md; do not edit.
 // Regenerate with: wasmtime-tiers gen --manifest .../wasmtime-stability-tiers/releases.tsv --proposals-manifest .../wasmtime-stability-wasm-proposals/releases.tsv --out include/wasmtime_tiers/generated
 // Input: v0.40.md (Wasmtime 0 to 1, upstream commit 6d6e7e0f6a204e4bd1184f2810cc4273c335b22c)
-#ifndef WASMTIME_TIERS_GENERATED_TEXT_v0_40_HPP
-#define WASMTIME_TIERS_GENERATED_TEXT_v0_40_HPP
+#ifndef WASMTIME_TIERS_GENERATED_V0_40_HPP
+#define WASMTIME_TIERS_GENERATED_V0_40_HPP
 
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/shared_strings.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -15,30 +16,21 @@ inline constexpr text_table text_v0_40{
     0,
     1,
     // tiers
-    "11111111222223333333",
+    shared_0,
     // category spellings
-    "000775550005507755AA",
+    shared_1,
     // missing requirements
-    "00000000112334567789",
+    shared_2,
     // document order
-    "000102030405060708090A0B0C0D0E0F0G0H0I0J",
+    shared_3,
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""}},
+    {{shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4}},
     // compiler support, document order
-    {"",
-     "",
-     "",
-     "",
-     ""},
+    {shared_4, shared_4, shared_4, shared_4, shared_4},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -2,10 +2,11 @@
 // docs/stability-wasm-proposals.md; do not edit.
 // Regenerate with: wasmtime-tiers gen --manifest .../wasmtime-stability-tiers/releases.tsv --proposals-manifest .../wasmtime-stability-wasm-proposals/releases.tsv --out include/wasmtime_tiers/generated
 // Input: v13.md (Wasmtime 13 to 13, upstream commit 2897e409db1cb29f1d09dd700f3bf4df01060235)
-#ifndef WASMTIME_TIERS_GENERATED_TEXT_v13_HPP
-#define WASMTIME_TIERS_GENERATED_TEXT_v13_HPP
+#ifndef WASMTIME_TIERS_GENERATED_V13_HPP
+#define WASMTIME_TIERS_GENERATED_V13_HPP
 
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/shared_strings.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -15,30 +16,21 @@ inline constexpr text_table text_v13{
     13,
     13,
     // tiers
-    "111111112222233-333333",
+    shared_9,
     // category spellings
-    "000775550005507055AA00",
+    shared_10,
     // missing requirements
-    "00000000112334507789AB",
+    shared_11,
     // document order
-    "000102030405060708090A0B0C0D0K0L0E0G0H0I0J",
+    shared_12,
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""}},
+    {{shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4}},
     // compiler support, document order
-    {"",
-     "",
-     "",
-     "",
-     ""},
+    {shared_4, shared_4, shared_4, shared_4, shared_4},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -2,10 +2,11 @@
 // docs/stability-wasm-proposals.md; do not edit.
 // Regenerate with: wasmtime-tiers gen --manifest .../wasmtime-stability-tiers/releases.tsv --proposals-manifest .../wasmtime-stability-wasm-proposals/releases.tsv --out include/wasmtime_tiers/generated
 // Input: v17.md (Wasmtime 17 to 20, upstream commit 866d97c5bfc4d38291526753626310a6a0d8a4e4)
-#ifndef WASMTIME_TIERS_GENERATED_TEXT_v17_HPP
-#define WASMTIME_TIERS_GENERATED_TEXT_v17_HPP
+#ifndef WASMTIME_TIERS_GENERATED_V17_HPP
+#define WASMTIME_TIERS_GENERATED_V17_HPP
 
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/shared_strings.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -15,31 +16,21 @@ inline constexpr text_table text_v17{
     17,
     20,
     // tiers
-    "111111112222233u223333111122222222333uuuuuuuuuuuuuuuuuuuuuuuuuuuuu",
+    shared_13,
     // category spellings
-    "000775550005507855AA0055555557777777700000000006666666888888888888",
+    shared_14,
     // missing requirements
-    "00000000112334503389AB0000C33DDDDDE7700000000000000000000000000000",
+    shared_15,
     // document order
-    "00010203040M0N0O0P05060708090A0B0C0G0H0Q0R0S0T0U0V0W0X0D0K0L0E0Y0Z0a0I0J0b0c0d0e0f0g0h0i0j0k0l0m"
-    "0n0o0p0q0r0s0t0F0u0v0w0x0y0z0+0/1011",
+    shared_16,
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""}},
+    {{shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4}},
     // compiler support, document order
-    {"",
-     "",
-     "",
-     "",
-     ""},
+    {shared_4, shared_4, shared_4, shared_4, shared_4},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -2,10 +2,11 @@
 // docs/stability-wasm-proposals.md; do not edit.
 // Regenerate with: wasmtime-tiers gen --manifest .../wasmtime-stability-tiers/releases.tsv --proposals-manifest .../wasmtime-stability-wasm-proposals/releases.tsv --out include/wasmtime_tiers/generated
 // Input: v2.md (Wasmtime 2 to 12, upstream commit 75cd888e232aad18ac1c7bd0f40a6929ffba30c6)
-#ifndef WASMTIME_TIERS_GENERATED_TEXT_v2_HPP
-#define WASMTIME_TIERS_GENERATED_TEXT_v2_HPP
+#ifndef WASMTIME_TIERS_GENERATED_V2_HPP
+#define WASMTIME_TIERS_GENERATED_V2_HPP
 
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/shared_strings.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -15,30 +16,21 @@ inline constexpr text_table text_v2{
     2,
     12,
     // tiers
-    "1111111122222333333333",
+    shared_5,
     // category spellings
-    "000775550005507755AA00",
+    shared_6,
     // missing requirements
-    "00000000112334567789AB",
+    shared_7,
     // document order
-    "000102030405060708090A0B0C0D0K0L0E0F0G0H0I0J",
+    shared_8,
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""}},
+    {{shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4}},
     // compiler support, document order
-    {"",
-     "",
-     "",
-     "",
-     ""},
+    {shared_4, shared_4, shared_4, shared_4, shared_4},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -2,10 +2,11 @@
 // docs/stability-wasm-proposals.md; do not edit.
 // Regenerate with: wasmtime-tiers gen --manifest .../wasmtime-stability-tiers/releases.tsv --proposals-manifest .../wasmtime-stability-wasm-proposals/releases.tsv --out include/wasmtime_tiers/generated
 // Input: v21.md (Wasmtime 21 to 21, upstream commit 5054d400ba797d2cb697b5babdcf17b460a2a061)
-#ifndef WASMTIME_TIERS_GENERATED_TEXT_v21_HPP
-#define WASMTIME_TIERS_GENERATED_TEXT_v21_HPP
+#ifndef WASMTIME_TIERS_GENERATED_V21_HPP
+#define WASMTIME_TIERS_GENERATED_V21_HPP
 
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/shared_strings.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -15,31 +16,21 @@ inline constexpr text_table text_v21{
     21,
     21,
     // tiers
-    "111111112222123u11333311111121111-311u-uuuuuuuuuuuu3uuuuuuuuuuuuuu12233",
+    shared_17,
     // category spellings
-    "000775550005507855AA005555555777707770000000000666656688888888888820202",
+    shared_18,
     // missing requirements
-    "00000000112301500089AB000000300000E00000000000000007000000000000000FGHI",
+    shared_19,
     // document order
-    "000102120M0N0O0P0506070H0R0C0G0Q0T0U0V0W0Z0a0304080D090A13140B0S0K0L15160p0E0Y0I0J0b0d0e0f0g0h0i"
-    "0j0k0l0m0n0o0q0r0s0t0F0u0v0w0x0y0z0+0/1011",
+    shared_20,
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""}},
+    {{shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4}},
     // compiler support, document order
-    {"",
-     "",
-     "",
-     "",
-     ""},
+    {shared_4, shared_4, shared_4, shared_4, shared_4},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -2,10 +2,11 @@
 // docs/stability-wasm-proposals.md; do not edit.
 // Regenerate with: wasmtime-tiers gen --manifest .../wasmtime-stability-tiers/releases.tsv --proposals-manifest .../wasmtime-stability-wasm-proposals/releases.tsv --out include/wasmtime_tiers/generated
 // Input: v22.md (Wasmtime 22 to 23, upstream commit cc93e8f7f0476c89e1a2ca3a27518e0a7c4177aa)
-#ifndef WASMTIME_TIERS_GENERATED_TEXT_v22_HPP
-#define WASMTIME_TIERS_GENERATED_TEXT_v22_HPP
+#ifndef WASMTIME_TIERS_GENERATED_V22_HPP
+#define WASMTIME_TIERS_GENERATED_V22_HPP
 
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/shared_strings.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -15,31 +16,21 @@ inline constexpr text_table text_v22{
     22,
     23,
     // tiers
-    "111111112222123u11333311111121111-311u-uuuuuuuuuuuu3uuuuuuuuuuuuuu12233333",
+    shared_21,
     // category spellings
-    "000775550005507855AA005555555777707770000000000666656688888888888820202000",
+    shared_22,
     // missing requirements
-    "00000000112301500089AB000000300000E00000000000000007000000000000000FGHI888",
+    shared_23,
     // document order
-    "000102120M0N0O0P0506070H0R0C0G0Q0T0U0V0W0Z0a0304080D090A13140B0S0K0L15171819160p0E0Y0I0J0b0d0e0f"
-    "0g0h0i0j0k0l0m0n0o0q0r0s0t0F0u0v0w0x0y0z0+0/1011",
+    shared_24,
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""}},
+    {{shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4}},
     // compiler support, document order
-    {"",
-     "",
-     "",
-     "",
-     ""},
+    {shared_4, shared_4, shared_4, shared_4, shared_4},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -2,10 +2,11 @@
 // docs/stability-wasm-proposals.md; do not edit.
 // Regenerate with: wasmtime-tiers gen --manifest .../wasmtime-stability-tiers/releases.tsv --proposals-manifest .../wasmtime-stability-wasm-proposals/releases.tsv --out include/wasmtime_tiers/generated
 // Input: v24.md (Wasmtime 24 to 25, upstream commit ba864e987ef1ab87c439ca6b396264547d2425e1)
-#ifndef WASMTIME_TIERS_GENERATED_TEXT_v24_HPP
-#define WASMTIME_TIERS_GENERATED_TEXT_v24_HPP
+#ifndef WASMTIME_TIERS_GENERATED_V24_HPP
+#define WASMTIME_TIERS_GENERATED_V24_HPP
 
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/shared_strings.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -15,31 +16,21 @@ inline constexpr text_table text_v24{
     24,
     25,
     // tiers
-    "111111112222123u11333311111121111-311u-uuuuuuuuuuuu3uuuuuuu-uuu3uu122-333333",
+    shared_25,
     // category spellings
-    "000775550005507855AA00555555577770777000000000066665668888808887882020200007",
+    shared_26,
     // missing requirements
-    "00000000112301500089AB000000300000E0000000000000000700000000000J000FG0I888HJ",
+    shared_27,
     // document order
-    "000102120M0N0O0P0506070H0R0C0G0Q0T0U0V0W0Z0a0304080D090A13140B0S0K0L1A171819160p0E0Y0/1B0I0J0b0d"
-    "0e0f0g0h0i0j0k0l0m0n0o0q0r0s0t0F0u0v0w0y0z0+1011",
+    shared_28,
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""}},
+    {{shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4}},
     // compiler support, document order
-    {"",
-     "",
-     "",
-     "",
-     ""},
+    {shared_4, shared_4, shared_4, shared_4, shared_4},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -2,10 +2,11 @@
 // docs/stability-wasm-proposals.md; do not edit.
 // Regenerate with: wasmtime-tiers gen --manifest .../wasmtime-stability-tiers/releases.tsv --proposals-manifest .../wasmtime-stability-wasm-proposals/releases.tsv --out include/wasmtime_tiers/generated
 // Input: v26.md (Wasmtime 26 to 26, upstream commit fc32009db5849ef7901c2168d83bb4b4b450f6c7)
-#ifndef WASMTIME_TIERS_GENERATED_TEXT_v26_HPP
-#define WASMTIME_TIERS_GENERATED_TEXT_v26_HPP
+#ifndef WASMTIME_TIERS_GENERATED_V26_HPP
+#define WASMTIME_TIERS_GENERATED_V26_HPP
 
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/shared_strings.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -15,31 +16,21 @@ inline constexpr text_table text_v26{
     26,
     26,
     // tiers
-    "111111112222123u11333311111121111-311u-uuuuuuuuuuuu3uuuuuuu-uuu3uu123-333333",
+    shared_29,
     // category spellings
-    "000775550005507855AA00555555577770777000000000066665668888808887882020200007",
+    shared_26,
     // missing requirements
-    "00000000112301500089AB000000300000E0000000000000000700000000000J000FK07888HJ",
+    shared_30,
     // document order
-    "000102120M0N0O0P0506070H0R0C0G0Q0T0U0V0W0Z0a0304080D090A130B0S0K0L1A17181914160p0E0Y0/1B0I0J0b0d"
-    "0e0f0g0h0i0j0k0l0m0n0o0q0r0s0t0F0u0v0w0y0z0+1011",
+    shared_31,
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""}},
+    {{shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4}},
     // compiler support, document order
-    {"",
-     "",
-     "",
-     "",
-     ""},
+    {shared_4, shared_4, shared_4, shared_4, shared_4},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

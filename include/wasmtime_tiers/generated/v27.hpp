@@ -2,10 +2,11 @@
 // docs/stability-wasm-proposals.md; do not edit.
 // Regenerate with: wasmtime-tiers gen --manifest .../wasmtime-stability-tiers/releases.tsv --proposals-manifest .../wasmtime-stability-wasm-proposals/releases.tsv --out include/wasmtime_tiers/generated
 // Input: v27.md (Wasmtime 27 to 29, upstream commit e3aab7d5895539233afe7305b1d59f31e68f5587)
-#ifndef WASMTIME_TIERS_GENERATED_TEXT_v27_HPP
-#define WASMTIME_TIERS_GENERATED_TEXT_v27_HPP
+#ifndef WASMTIME_TIERS_GENERATED_V27_HPP
+#define WASMTIME_TIERS_GENERATED_V27_HPP
 
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/shared_strings.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -15,31 +16,21 @@ inline constexpr text_table text_v27{
     27,
     29,
     // tiers
-    "111111112222123u11333311111121111-311u--uu-uuuu----3--uuuuu-uuu-uu123-3333332333u",
+    shared_32,
     // category spellings
-    "000775550005507855AA0055555557777077700000000000000500888880888088202020000750070",
+    shared_33,
     // missing requirements
-    "00000000112301500089AB000000300000E00000000000000007000000000000000FK07888HJ388J0",
+    shared_34,
     // document order
-    "000102120M0N0O0P0506070H0R0C0G0Q0T0U0V0W0Z0a0304080D090A130B0S1C0K0L1A1718191D1E14160p0E0Y1F1B0I"
-    "0J0b1G0e0f0h0i0j0k0s0t0F0u0v0w0y0z0+1011",
+    shared_35,
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""}},
+    {{shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4}},
     // compiler support, document order
-    {"",
-     "",
-     "",
-     "",
-     ""},
+    {shared_4, shared_4, shared_4, shared_4, shared_4},
     true};
 
 } // namespace wasmtime_tiers::detail::gen

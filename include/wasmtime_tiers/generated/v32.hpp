@@ -2,10 +2,11 @@
 // docs/stability-wasm-proposals.md; do not edit.
 // Regenerate with: wasmtime-tiers gen --manifest .../wasmtime-stability-tiers/releases.tsv --proposals-manifest .../wasmtime-stability-wasm-proposals/releases.tsv --out include/wasmtime_tiers/generated
 // Input: v32.md (Wasmtime 32 to 32, upstream commit 620db8b1b58caf8e72845d168f85b8bd0ebbf965)
-#ifndef WASMTIME_TIERS_GENERATED_TEXT_v32_HPP
-#define WASMTIME_TIERS_GENERATED_TEXT_v32_HPP
+#ifndef WASMTIME_TIERS_GENERATED_V32_HPP
+#define WASMTIME_TIERS_GENERATED_V32_HPP
 
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/shared_strings.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -15,31 +16,21 @@ inline constexpr text_table text_v32{
     32,
     32,
     // tiers
-    "111111112221123u11333311111121111-311u--uu-uuuu----3--uuuuu-uuu-uu123-3333332333u2333333333",
+    shared_40,
     // category spellings
-    "000775550005507855AA00555555577770777100010111100005008888808880882020200007500704000000007",
+    shared_41,
     // missing requirements
-    "000000001120015000898B000000300000E00000000000000007000000000000000FK07888HJ388J0L88B8B888J",
+    shared_42,
     // document order
-    "000102120M0N0O0P0506070H0R0C0G0Q0B0T0U0V0W0Z0a0304080D090A130S1C1H1I170K1J1K1L1M1N1O0L1A181E1D19"
-    "1P14160p0E0Y1F1B1Q0I0J1G0e0f0b0h0i0j0k0s0t0F0u0v0w0y0z0+1011",
+    shared_43,
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""},
-     {"",
-      ""}},
+    {{shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4},
+     {shared_4, shared_4}},
     // compiler support, document order
-    {"",
-     "",
-     "",
-     "",
-     ""},
+    {shared_4, shared_4, shared_4, shared_4, shared_4},
     true};
 
 } // namespace wasmtime_tiers::detail::gen

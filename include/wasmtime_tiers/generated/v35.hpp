@@ -2,10 +2,11 @@
 // docs/stability-wasm-proposals.md; do not edit.
 // Regenerate with: wasmtime-tiers gen --manifest .../wasmtime-stability-tiers/releases.tsv --proposals-manifest .../wasmtime-stability-wasm-proposals/releases.tsv --out include/wasmtime_tiers/generated
 // Input: v35.md (Wasmtime 35 to 35, upstream commit 60869376dd87fd742f3e58c8891d7f4b843db3bd)
-#ifndef WASMTIME_TIERS_GENERATED_TEXT_v35_HPP
-#define WASMTIME_TIERS_GENERATED_TEXT_v35_HPP
+#ifndef WASMTIME_TIERS_GENERATED_V35_HPP
+#define WASMTIME_TIERS_GENERATED_V35_HPP
 
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/shared_strings.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -15,41 +16,21 @@ inline constexpr text_table text_v35{
     35,
     35,
     // tiers
-    "111111112221123u11333311111121111-311u--uu-uuuu--1-2--uuuuu-uuu-uu12---333332333u233333333312",
+    shared_45,
     // category spellings
-    "000775550005507855AA0055555557777077710001011110050500888880888088300000000750070400000000735",
+    shared_46,
     // missing requirements
-    "000000001120015000898B000000N00000E0000000000000000N000000000000000F000888HJ388J0L88B8B888J03",
+    shared_47,
     // document order
-    "000102121R0M0N0O0P0506070H0R0C0G0Q0n0B0T0U0V0W0Z0a0304080D090A130S0p1C1S1H1I170K1J1K1L1M1N1O0L1A"
-    "181E1D191P0E0Y1F1B1Q0I0J1G0e0f0b0h0i0j0k0s0t0F0u0v0w0y0z0+1011",
+    shared_48,
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{"..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
-      "..y...y.................................................y...............................y.",
-      "..........y.nay.......y.y.......y.y.........y.y.y.y.n.n.n......................................."
-      "..y...n.................................................y...............................y."},
-     {"..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
-      "..y...y.................................................y...............................y.",
-      "..........y.nan.......y.y.......n.y.........y.y.y.y.n.n.n......................................."
-      "..y...n.................................................n...............................y."},
-     {"..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
-      "..y...y.................................................y...............................y.",
-      "..........n.nan.......n.n.......n.n.........n.n.n.n.n.n.n......................................."
-      "..n...n.................................................n...............................n."},
-     {"..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
-      "..y...y.................................................y...............................y.",
-      "..........n.nan.......n.n.......n.n.........n.n.n.n.n.n.n......................................."
-      "..n...n.................................................n...............................n."},
-     {"..........y.y.y.......y.y.......nby.........y.y.y.y.y.y.y......................................."
-      "..y...y.................................................y...............................y.",
-      "..........n.nan.......n.n.......n.n.........n.n.n.n.n.n.n......................................."
-      "..n...n.................................................n...............................n."}},
+    {{shared_49, shared_50},
+     {shared_49, shared_55},
+     {shared_49, shared_52},
+     {shared_49, shared_52},
+     {shared_53, shared_52}},
     // compiler support, document order
-    {"0M0N0O0P0506070H0R0C0G0Q0n0B0S0p1C1S",
-     "0M0N0O0P0506070H0R0C0G0Q0n0B0S0p1C1S",
-     "0M0N0O0P0506070H0R0C0G0Q0n0B0S0p1C1S",
-     "0M0N0O0P0506070H0R0C0G0Q0n0B0S0p1C1S",
-     "0M0N0O0P0506070H0R0C0G0Q0n0B0S0p1C1S"},
+    {shared_54, shared_54, shared_54, shared_54, shared_54},
     true};
 
 } // namespace wasmtime_tiers::detail::gen

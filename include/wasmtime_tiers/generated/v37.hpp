@@ -2,10 +2,11 @@
 // docs/stability-wasm-proposals.md; do not edit.
 // Regenerate with: wasmtime-tiers gen --manifest .../wasmtime-stability-tiers/releases.tsv --proposals-manifest .../wasmtime-stability-wasm-proposals/releases.tsv --out include/wasmtime_tiers/generated
 // Input: v37.md (Wasmtime 37 to 38, upstream commit bbd5b1f4895290f6ef8485d6d5e103af8ef7541b)
-#ifndef WASMTIME_TIERS_GENERATED_TEXT_v37_HPP
-#define WASMTIME_TIERS_GENERATED_TEXT_v37_HPP
+#ifndef WASMTIME_TIERS_GENERATED_V37_HPP
+#define WASMTIME_TIERS_GENERATED_V37_HPP
 
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/shared_strings.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -15,41 +16,21 @@ inline constexpr text_table text_v37{
     37,
     38,
     // tiers
-    "111111112221123u11333311111121111-311u--uu-uuuu-21-2--uuuuu-uuu-uu12---333332333u233333333312",
+    shared_63,
     // category spellings
-    "000775550005507855AA0055555557777077710001011110550500888880888088300000000750070400000000735",
+    shared_64,
     // missing requirements
-    "000000001120015000898B000000N00000E0000000000000O00N000000000000000F000888HJ388J0L88B8B888J03",
+    shared_65,
     // document order
-    "000102121R0M0N0O0P0506070H0R0C0G0Q0n0B0T0U0V0W0Z0a0304080D090A130S0p1C1S0m1H1I170K1J1K1L1M1N1O0L"
-    "1A181E1D191P0E0Y1F1B1Q0I0J1G0e0f0b0h0i0j0k0s0t0F0u0v0w0y0z0+1011",
+    shared_66,
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{"..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
-      "y.y...y...w.............................................y...............................y.",
-      "..........y.nay.......y.y.......y.y.........y.y.y.y.n.n.n......................................."
-      "n.y...n...n.............................................y...............................y."},
-     {"..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
-      "y.y...y...n.............................................y...............................y.",
-      "..........y.nan.......y.y.......n.y.........y.y.y.y.n.n.n......................................."
-      "n.y...n...n.............................................n...............................y."},
-     {"..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
-      "y.y...y...n.............................................y...............................y.",
-      "..........n.nan.......n.n.......n.n.........n.n.n.n.n.n.n......................................."
-      "n.n...n...n.............................................n...............................n."},
-     {"..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
-      "y.y...y...n.............................................y...............................y.",
-      "..........n.nan.......n.n.......n.n.........n.n.n.n.n.n.n......................................."
-      "n.n...n...n.............................................n...............................n."},
-     {"..........y.y.y.......y.y.......nby.........y.y.y.y.y.y.y......................................."
-      "y.y...y...n.............................................y...............................y.",
-      "..........n.nan.......n.n.......n.n.........n.n.n.n.n.n.n......................................."
-      "n.n...n...n.............................................n...............................n."}},
+    {{shared_67, shared_57},
+     {shared_68, shared_59},
+     {shared_68, shared_60},
+     {shared_68, shared_60},
+     {shared_69, shared_60}},
     // compiler support, document order
-    {"0M0N0O0P0506070H0R0C0G0Q0n0B0S0p1C1S0m0r",
-     "0M0N0O0P0506070H0R0C0G0Q0n0B0S0p1C1S0m0r",
-     "0M0N0O0P0506070H0R0C0G0Q0n0B0S0p1C1S0m0r",
-     "0M0N0O0P0506070H0R0C0G0Q0n0B0S0p1C1S0m0r",
-     "0M0N0O0P0506070H0R0C0G0Q0n0B0S0p1C1S0m0r"},
+    {shared_62, shared_62, shared_62, shared_62, shared_62},
     true};
 
 } // namespace wasmtime_tiers::detail::gen
