@@ -835,7 +835,7 @@ generated_header releases_header(const std::vector<release_text>& texts) {
 }
 
 char cell_code(const proposal_cell& c) {
-  if (c.status == check_status::not_covered) return detail::absent_code;
+  if (c.status == check_status::unlisted) return detail::absent_code;
   const char code = detail::proposal_cell_codes[static_cast<std::size_t>(c.status)];
   return c.noted ? detail::noted_code(code) : code;
 }
