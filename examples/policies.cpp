@@ -22,9 +22,7 @@ WASMTIME_TIERS_REQUIRE(release_policy, wt::wasm::gc, wt::backend::winch_on_x86_6
 // The same table gates code.
 template <class E>
   requires wt::allowed<release_policy, E>
-void enable() {
-  std::printf("enabled %s\n", wt::name_of<E>.data());
-}
+void enable() { std::printf("enabled %s\n", wt::name_of<E>.data()); }
 
 template <class E>
 void enable_if_allowed() {

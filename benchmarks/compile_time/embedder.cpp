@@ -67,8 +67,8 @@ engine_config configure(int opt_level) {
 
 void describe(const engine_config& c) {
   std::printf("strategy %s, opt level %d\n", c.strategy, c.opt_level);
-  std::printf("simd %d relaxed-simd %d bulk-memory %d reference-types %d\n", c.simd,
-              c.relaxed_simd, c.bulk_memory, c.reference_types);
+  std::printf("simd %d relaxed-simd %d bulk-memory %d reference-types %d\n", c.simd, c.relaxed_simd,
+              c.bulk_memory, c.reference_types);
   std::printf("multi-value %d tail-call %d memory64 %d exceptions %d threads %d gc %d\n",
               c.multi_value, c.tail_call, c.memory64, c.exceptions, c.threads, c.gc);
   std::printf("wasi p1 %d, wasi http %d\n", c.wasi_p1, c.wasi_http);

@@ -16,8 +16,10 @@ using build_policy = wt::policy::with_waivers<
     wt::policy::per_category<wt::policy::production_ready,
                              wt::policy::for_category<wt::category::target, wt::tier::t2>>,
     wt::waiver<wt::api::cpp, "a header-only layer over the Tier 1 C API; we pin and review it">,
-    wt::waiver<wt::wasm::threads, "compiled in by the release build; configure<> below keeps it off">,
-    wt::waiver<wt::backend::pulley, "compiled in by the release build; this program compiles natively">>;
+    wt::waiver<wt::wasm::threads,
+               "compiled in by the release build; configure<> below keeps it off">,
+    wt::waiver<wt::backend::pulley,
+               "compiled in by the release build; this program compiles natively">>;
 
 // The compile target and everything the WASMTIME_FEATURE_* macros say is compiled in.
 WASMTIME_TIERS_ENFORCE(build_policy);
@@ -30,7 +32,7 @@ void print_proposals() {
   ((std::printf("  %-20s %s\n", wt::name_of<Proposals>.data(),
                 Configured::template enabled<Proposals>    ? "on"
                 : Configured::template disabled<Proposals> ? "off"
-                                                            : "Wasmtime's default")),
+                                                           : "Wasmtime's default")),
    ...);
 }
 
@@ -38,16 +40,16 @@ int main() {
   wasmtime::Config config;
   // Every call is checked when this file compiles: the policy, the compiler's support of each
   // proposal on this architecture, Wasmtime's own rules, and the setters this Wasmtime has.
-  auto configured = wt::configure<engine_policy>(config)
-                        .use<wt::backend::cranelift>()
-                        .enable_all_allowed();
+  auto configured =
+      wt::configure<engine_policy>(config).use<wt::backend::cranelift>().enable_all_allowed();
   using C = decltype(configured);
 
   std::printf("Wasmtime %u, checked against the tier table of Wasmtime %u, on %s\n",
               wt::included_wasmtime::version, wt::selected_release::major,
               wt::name_of<wt::target::host>.data());
-  print_proposals<C, wt::wasm::simd, wt::wasm::relaxed_simd, wt::wasm::gc, wt::wasm::exception_handling,
-                  wt::wasm::threads, wt::wasm::wide_arithmetic, wt::wasm::component_model>();
+  print_proposals<C, wt::wasm::simd, wt::wasm::relaxed_simd, wt::wasm::gc,
+                  wt::wasm::exception_handling, wt::wasm::threads, wt::wasm::wide_arithmetic,
+                  wt::wasm::component_model>();
 
   wasmtime::Engine engine(std::move(config));
   std::printf("engine created\n");

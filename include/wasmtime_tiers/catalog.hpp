@@ -35,7 +35,9 @@ namespace detail {
 // need them), kept here so that the umbrella header does not parse them.
 
 // The rows of the text in document order: how many, and the entity id of row `row`.
-constexpr std::size_t row_count_at(const text_table& t) noexcept { return count(t.order, gen::id_width); }
+constexpr std::size_t row_count_at(const text_table& t) noexcept {
+  return count(t.order, gen::id_width);
+}
 constexpr std::size_t row_id_at(const text_table& t, std::size_t row) noexcept {
   return decode(t.order, row, gen::id_width);
 }
@@ -44,7 +46,8 @@ constexpr std::size_t row_id_at(const text_table& t, std::size_t row) noexcept {
 constexpr char support_note_at(const text_table& t, architecture a, std::size_t column,
                                std::size_t id) noexcept {
   const std::string_view cells = t.support[static_cast<std::size_t>(a)][column];
-  if (support_cell_width * id + 1 >= cells.size() || cells[support_cell_width * id + 1] == absent_code)
+  if (support_cell_width * id + 1 >= cells.size() ||
+      cells[support_cell_width * id + 1] == absent_code)
     return '\0';
   return cells[support_cell_width * id + 1];
 }
@@ -54,7 +57,8 @@ constexpr char support_note_at(const text_table& t, architecture a, std::size_t 
 constexpr std::size_t support_row_count_at(const text_table& t, architecture a) noexcept {
   return count(t.support_order[static_cast<std::size_t>(a)], gen::id_width);
 }
-constexpr std::size_t support_row_id_at(const text_table& t, architecture a, std::size_t row) noexcept {
+constexpr std::size_t support_row_id_at(const text_table& t, architecture a,
+                                        std::size_t row) noexcept {
   return decode(t.support_order[static_cast<std::size_t>(a)], row, gen::id_width);
 }
 
@@ -74,14 +78,19 @@ constexpr std::size_t proposal_row_alias_at(const proposals_table& t, std::size_
 constexpr bool proposal_row_name_noted_at(const proposals_table& t, std::size_t row) noexcept {
   return proposal_row_tail_of(proposal_row(t, row))[proposal_row_name_note] == '1';
 }
-constexpr char proposal_row_code_at(const proposals_table& t, std::size_t row, std::size_t column) noexcept {
+constexpr char proposal_row_code_at(const proposals_table& t, std::size_t row,
+                                    std::size_t column) noexcept {
   return proposal_row_tail_of(proposal_row(t, row))[column];
 }
-constexpr check_status proposal_row_check_at(const proposals_table& t, std::size_t row, proposal_check c) noexcept {
-  return status_from_code(proposal_row_code_at(t, row, proposal_row_checks + static_cast<std::size_t>(c)));
+constexpr check_status proposal_row_check_at(const proposals_table& t, std::size_t row,
+                                             proposal_check c) noexcept {
+  return status_from_code(
+      proposal_row_code_at(t, row, proposal_row_checks + static_cast<std::size_t>(c)));
 }
-constexpr bool proposal_row_check_noted_at(const proposals_table& t, std::size_t row, proposal_check c) noexcept {
-  return code_has_note(proposal_row_code_at(t, row, proposal_row_checks + static_cast<std::size_t>(c)));
+constexpr bool proposal_row_check_noted_at(const proposals_table& t, std::size_t row,
+                                           proposal_check c) noexcept {
+  return code_has_note(
+      proposal_row_code_at(t, row, proposal_row_checks + static_cast<std::size_t>(c)));
 }
 constexpr check_status proposal_row_enabled_at(const proposals_table& t, std::size_t row) noexcept {
   return status_from_code(proposal_row_code_at(t, row, proposal_row_enabled));
@@ -133,14 +142,18 @@ public:
   // The rows of the tier tables and the unsupported list, in document order: row_count() of
   // them, row_id(i) the entity id of row i.
   constexpr std::size_t row_count() const noexcept { return detail::row_count_at(*t_); }
-  constexpr std::size_t row_id(std::size_t row) const noexcept { return detail::row_id_at(*t_, row); }
+  constexpr std::size_t row_id(std::size_t row) const noexcept {
+    return detail::row_id_at(*t_, row);
+  }
 
   // The twins of tier_of, missing_text_of, missing_of, is_missing, missing_for.
   constexpr tier tier_of(std::size_t id) const noexcept { return detail::tier_at(*t_, id); }
   constexpr std::string_view missing_text_of(std::size_t id) const noexcept {
     return detail::missing_text_at(*t_, id);
   }
-  constexpr requirement_set missing_of(std::size_t id) const noexcept { return detail::missing_at(*t_, id); }
+  constexpr requirement_set missing_of(std::size_t id) const noexcept {
+    return detail::missing_at(*t_, id);
+  }
   constexpr bool is_missing(std::size_t id, requirement r) const noexcept {
     return contains(detail::missing_at(*t_, id), r);
   }
@@ -199,7 +212,8 @@ constexpr release_table_view release_table(unsigned major) noexcept {
 
 // tiers_text_count / tiers_text(i): every shipped text of docs/stability-tiers.md, oldest
 // first (several releases may share one text).
-inline constexpr std::size_t tiers_text_count = sizeof(detail::gen::texts) / sizeof(detail::gen::texts[0]);
+inline constexpr std::size_t tiers_text_count =
+    sizeof(detail::gen::texts) / sizeof(detail::gen::texts[0]);
 constexpr release_table_view tiers_text(std::size_t i) noexcept { return *detail::gen::texts[i]; }
 
 // --- docs/stability-wasm-proposals.md ------------------------------------------------------------
@@ -210,7 +224,8 @@ constexpr release_table_view tiers_text(std::size_t i) noexcept { return *detail
 class proposal_table_view {
 public:
   constexpr proposal_table_view() noexcept : t_(&detail::no_proposals_text) {}
-  constexpr proposal_table_view(const detail::proposals_table& t) noexcept : t_(&t) {} // NOLINT: implicit
+  constexpr proposal_table_view(const detail::proposals_table& t) noexcept
+      : t_(&t) {} // NOLINT: implicit
 
   // known(): a shipped text is behind the view.
   constexpr bool known() const noexcept { return !t_->file.empty(); }
@@ -236,29 +251,36 @@ public:
     return detail::section_at(*t_, id);
   }
   constexpr std::string_view section_heading_of(std::size_t id) const noexcept {
-    return lists(id) ? std::string_view(proposal_section_headings[detail::section_heading_at(*t_, id)].text)
+    return lists(id) ? std::string_view(
+                           proposal_section_headings[detail::section_heading_at(*t_, id)].text)
                      : std::string_view();
   }
   constexpr default_state on_by_default_of(std::size_t id) const noexcept {
     return detail::on_by_default_at(*t_, id);
   }
   // lists(id): the text has a row for entity id.
-  constexpr bool lists(std::size_t id) const noexcept { return detail::proposal_row_index_at(*t_, id) != 0; }
+  constexpr bool lists(std::size_t id) const noexcept {
+    return detail::proposal_row_index_at(*t_, id) != 0;
+  }
 
   // row: one row of the text's tables as written (document order; a proposal listed twice has
   // two rows, and the queries by id read the last).
   class row {
   public:
-    constexpr row(const detail::proposals_table& t, std::size_t index) noexcept : t_(&t), i_(index) {}
+    constexpr row(const detail::proposals_table& t, std::size_t index) noexcept
+        : t_(&t), i_(index) {}
     // id(): the entity of the row.
     constexpr std::size_t id() const noexcept { return detail::proposal_row_id_at(*t_, i_); }
     // name(): the proposal's name as the row writes it (an alias of proposal_aliases, or the
     // entity's name); name_noted(): the name cell has a footnote marker.
     constexpr std::string_view name() const noexcept {
       const std::size_t alias = detail::proposal_row_alias_at(*t_, i_);
-      return alias ? std::string_view(proposal_aliases[alias - 1].proposals_name) : detail::name_at(id());
+      return alias ? std::string_view(proposal_aliases[alias - 1].proposals_name)
+                   : detail::name_at(id());
     }
-    constexpr bool name_noted() const noexcept { return detail::proposal_row_name_noted_at(*t_, i_); }
+    constexpr bool name_noted() const noexcept {
+      return detail::proposal_row_name_noted_at(*t_, i_);
+    }
     // section_heading_index(): the row's `##` heading, an index into proposal_section_headings;
     // section(): the section it opens.
     constexpr std::size_t section_heading_index() const noexcept {
@@ -275,8 +297,12 @@ public:
       return detail::proposal_row_check_noted_at(*t_, i_, c);
     }
     // enabled(), enabled_noted(): the "Enabled" cell (not_covered where the row has none).
-    constexpr check_status enabled() const noexcept { return detail::proposal_row_enabled_at(*t_, i_); }
-    constexpr bool enabled_noted() const noexcept { return detail::proposal_row_enabled_noted_at(*t_, i_); }
+    constexpr check_status enabled() const noexcept {
+      return detail::proposal_row_enabled_at(*t_, i_);
+    }
+    constexpr bool enabled_noted() const noexcept {
+      return detail::proposal_row_enabled_noted_at(*t_, i_);
+    }
 
   private:
     const detail::proposals_table* t_;
@@ -294,12 +320,16 @@ private:
 
 // proposal_table(major): the text of docs/stability-wasm-proposals.md Wasmtime `major` shipped;
 // an unknown view (every proposal not covered) where is_proposals_release(major) is false.
-constexpr proposal_table_view proposal_table(unsigned major) noexcept { return detail::proposals_of(major); }
+constexpr proposal_table_view proposal_table(unsigned major) noexcept {
+  return detail::proposals_of(major);
+}
 
 // proposals_text_count / proposals_text(i): every shipped text of docs/stability-wasm-proposals.md,
 // oldest first.
 inline constexpr std::size_t proposals_text_count = detail::gen::proposals_text_count;
-constexpr proposal_table_view proposals_text(std::size_t i) noexcept { return *detail::gen::proposals_texts[i]; }
+constexpr proposal_table_view proposals_text(std::size_t i) noexcept {
+  return *detail::gen::proposals_texts[i];
+}
 
 } // namespace wasmtime_tiers
 

@@ -34,7 +34,7 @@ constexpr std::string_view namespace_of(category c) noexcept {
 // to_string(c): the category in words, as diagnostics and the command-line tool print it.
 constexpr std::string_view to_string(category c) noexcept {
   constexpr detail::literal names[] = {"target",        "compiler backend", "WebAssembly proposal",
-                                        "WASI proposal", "embedding API",    "misc"};
+                                       "WASI proposal", "embedding API",    "misc"};
   return names[static_cast<std::size_t>(c)];
 }
 

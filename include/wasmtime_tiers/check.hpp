@@ -24,9 +24,9 @@ namespace detail {
 // waiver is stale when no release it covers needs it.
 
 template <class P, class W>
-inline constexpr range_waiver_verdict range_waiver_verdict_of =
-    waiver_problem_in_range(range_bounds<typename P::release>::first, range_bounds<typename P::release>::last, P::rules, W::entity::wasmtime_tiers_id,
-                            W::reason.empty(), W::until);
+inline constexpr range_waiver_verdict range_waiver_verdict_of = waiver_problem_in_range(
+    range_bounds<typename P::release>::first, range_bounds<typename P::release>::last, P::rules,
+    W::entity::wasmtime_tiers_id, W::reason.empty(), W::until);
 
 template <class P, class W>
 constexpr waiver_problem range_waiver_problem_of() noexcept {
@@ -44,8 +44,10 @@ constexpr void report_range_waiver() noexcept {
   [[maybe_unused]] constexpr tier actual = v.actual;
   [[maybe_unused]] constexpr unsigned major = v.release;
   [[maybe_unused]] constexpr unsigned until = W::until;
-  [[maybe_unused]] constexpr tier required = P::rules.for_category(category_at(E::wasmtime_tiers_id));
-  [[maybe_unused]] constexpr auto m = describe_range_waiver(v, R::first, R::last, E::wasmtime_tiers_id, W::until);
+  [[maybe_unused]] constexpr tier required =
+      P::rules.for_category(category_at(E::wasmtime_tiers_id));
+  [[maybe_unused]] constexpr auto m =
+      describe_range_waiver(v, R::first, R::last, E::wasmtime_tiers_id, W::until);
   if constexpr (problem == waiver_problem::no_reason) {
     WASMTIME_TIERS_DETAIL_REPORT(waiver_needs_a_reason, (E), m);
   } else if constexpr (problem == waiver_problem::expired) {
@@ -104,10 +106,10 @@ inline constexpr release_segments segments_of = [] {
   // instantiated by the policy checks, so that its error is the one error.
   static_assert(R::first <= R::last, "wasmtime_tiers::releases<First, Last>: First is after Last; "
                                      "write the older release first, e.g. releases<36, 48>");
-  static_assert(every_release_known(R::first, R::last),
-                "wasmtime_tiers::releases<First, Last>: no shipped text of Wasmtime's "
-                "docs/stability-tiers.md covers some release of the range; known releases: "
-                WASMTIME_TIERS_DETAIL_KNOWN_RELEASES);
+  static_assert(
+      every_release_known(R::first, R::last),
+      "wasmtime_tiers::releases<First, Last>: no shipped text of Wasmtime's "
+      "docs/stability-tiers.md covers some release of the range; known releases: " WASMTIME_TIERS_DETAIL_KNOWN_RELEASES);
   release_segments s;
   for (unsigned m = R::first; m <= R::last; ++m) {
     const text_table* t = text_of(m);
@@ -174,7 +176,8 @@ constexpr void report_release_waiver() noexcept {
   using R = typename P::release;
   constexpr waiver_problem problem = waiver_problem_of<P, W>();
   [[maybe_unused]] constexpr tier actual = tier_at(R::text(), E::wasmtime_tiers_id);
-  [[maybe_unused]] constexpr tier required = P::rules.for_category(category_at(E::wasmtime_tiers_id));
+  [[maybe_unused]] constexpr tier required =
+      P::rules.for_category(category_at(E::wasmtime_tiers_id));
   [[maybe_unused]] constexpr unsigned release = R::major;
   [[maybe_unused]] constexpr unsigned until = W::until;
   [[maybe_unused]] constexpr auto m =
@@ -259,9 +262,11 @@ struct waivers_checked {
 template <class P, class... W>
 struct waivers_checked<P, waiver_list<W...>> {
 #if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
-  static constexpr bool value = ((report_waiver<P, W>(), ...), report_duplicate_waivers<W...>(), true);
+  static constexpr bool value =
+      ((report_waiver<P, W>(), ...), report_duplicate_waivers<W...>(), true);
 #else
-  static constexpr bool value = instantiated<waiver_reporter<P, W>()..., &report_duplicate_waivers<W...>>;
+  static constexpr bool value =
+      instantiated<waiver_reporter<P, W>()..., &report_duplicate_waivers<W...>>;
 #endif
 };
 
@@ -272,7 +277,8 @@ constexpr verdict check_entity(std::size_t id) noexcept {
   if constexpr (names_range<typename P::release>)
     return check_range<P>(id);
   else
-    return check_entity(P::release::text(), P::release::major, P::rules, P::waivers::contains(id), id);
+    return check_entity(P::release::text(), P::release::major, P::rules, P::waivers::contains(id),
+                        id);
 }
 } // namespace detail
 
@@ -284,21 +290,22 @@ namespace detail {
 // What `allowed` evaluates: for a policy over one release, allowed_at on its text directly (the
 // cost of a check); over a range, allowed_in_range.
 template <class P, class... E>
-concept allowed_in_release =
-    release_type<typename P::release> &&
+concept allowed_in_release = release_type<typename P::release> &&
     (allowed_at(P::release::text(), P::release::major, P::rules,
-                P::waivers::contains(E::wasmtime_tiers_id), E::wasmtime_tiers_id) && ...);
+                P::waivers::contains(E::wasmtime_tiers_id), E::wasmtime_tiers_id) &&
+     ...);
 template <class P, class... E>
-concept allowed_in_every_release =
-    names_range<typename P::release> && (allowed_in_range<P>(E::wasmtime_tiers_id) && ...);
+concept allowed_in_every_release = names_range<typename P::release> &&
+    (allowed_in_range<P>(E::wasmtime_tiers_id) && ...);
 } // namespace detail
 
 // allowed<P, E...>: every E meets policy P (directly or through a waiver), in P's release or in
 // every release of P's range. Usable in requires clauses and if constexpr; a stale waiver in P is
 // a compile error even here.
 template <class P, class... E>
-concept allowed = policy_type<P> && (entity<E> && ...) && detail::waivers_checked<P>::value &&
-                  (detail::allowed_in_every_release<P, E...> || detail::allowed_in_release<P, E...>);
+concept allowed = policy_type<P> &&(entity<E>&&...) && detail::waivers_checked<P>::value &&
+                  (detail::allowed_in_every_release<P, E...> ||
+                   detail::allowed_in_release<P, E...>);
 
 // report<N>: the verdicts on N entities, every violation and not only the first.
 template <std::size_t N>

@@ -21,9 +21,11 @@ enum class architecture : unsigned char { x86_64, aarch64, s390x, riscv64, pulle
 
 // architecture_count / all_architectures: every architecture, in the order of the tables.
 inline constexpr std::size_t architecture_count = 5;
-inline constexpr architecture all_architectures[architecture_count] = {
-    architecture::x86_64, architecture::aarch64, architecture::s390x, architecture::riscv64,
-    architecture::pulley};
+inline constexpr architecture all_architectures[architecture_count] = {architecture::x86_64,
+                                                                       architecture::aarch64,
+                                                                       architecture::s390x,
+                                                                       architecture::riscv64,
+                                                                       architecture::pulley};
 
 // to_string(a): the architecture as the tables' headings write it ("x86_64", "Pulley").
 // (A switch, not a constexpr array of string_views, which would be measured at the definition:
@@ -143,20 +145,21 @@ constexpr std::size_t compiler_column_of(std::string_view name) noexcept {
   return c ? static_cast<std::size_t>(*c) : static_cast<std::size_t>(-1);
 }
 template <class Compiler>
-inline constexpr std::size_t compiler_column = compiler_column_of(name_at(Compiler::wasmtime_tiers_id));
+inline constexpr std::size_t compiler_column =
+    compiler_column_of(name_at(Compiler::wasmtime_tiers_id));
 
 } // namespace detail
 
 // compiler<C>: C is a compiler of the "Compiler Support" tables (backend::cranelift, backend::winch).
 template <class C>
-concept compiler = entity<C> && (detail::compiler_column<C> != static_cast<std::size_t>(-1));
+concept compiler = entity<C> &&(detail::compiler_column<C> != static_cast<std::size_t>(-1));
 
 // support_of<C, E, A, R>: whether compiler C supports proposal E on architecture A in release R
 // (the "Compiler Support" tables, Wasmtime 34 on; `unlisted` before). R defaults to
 // selected_release, as in every query.
 template <compiler C, entity E, architecture A, release_type R = selected_release>
-inline constexpr support support_of =
-    detail::support_at(R::text(), A, detail::compiler_column<C>, E::wasmtime_tiers_id);
+inline constexpr support support_of = detail::support_at(R::text(), A, detail::compiler_column<C>,
+                                                         E::wasmtime_tiers_id);
 
 } // namespace wasmtime_tiers
 

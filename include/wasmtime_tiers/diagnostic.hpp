@@ -59,7 +59,9 @@ struct tier_3_or_better {};
 template <class Entity>
 struct waive_with_a_reason {};
 #if !WASMTIME_TIERS_COMPUTED_MESSAGES && !defined(__clang__)
-#define WASMTIME_TIERS_DETAIL_DIAGNOSTIC(name, params) template <params> void name() = delete;
+#define WASMTIME_TIERS_DETAIL_DIAGNOSTIC(name, params)                                             \
+  template <params>                                                                                \
+  void name() = delete;
 #else
 #define WASMTIME_TIERS_DETAIL_DIAGNOSTIC(name, params)                                             \
   template <params>                                                                                \
@@ -70,49 +72,57 @@ struct waive_with_a_reason {};
 #define WASMTIME_TIERS_DETAIL_COMMA ,
 // The entity's tier is below the tier the policy requires for its category.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(entity_below_policy_tier,
-  class Entity WASMTIME_TIERS_DETAIL_COMMA class Tier WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime
-  WASMTIME_TIERS_DETAIL_COMMA class Policy_requires WASMTIME_TIERS_DETAIL_COMMA class Missing
-  WASMTIME_TIERS_DETAIL_COMMA class To_accept_it)
+                                 class Entity WASMTIME_TIERS_DETAIL_COMMA class Tier
+                                     WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime
+                                         WASMTIME_TIERS_DETAIL_COMMA class Policy_requires
+                                             WASMTIME_TIERS_DETAIL_COMMA class Missing
+                                                 WASMTIME_TIERS_DETAIL_COMMA class To_accept_it)
 // A WebAssembly proposal fails proposal checks the policy requires (requiring_checks).
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(proposal_fails_required_checks,
-  class Entity WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime WASMTIME_TIERS_DETAIL_COMMA
-  class Failed_checks WASMTIME_TIERS_DETAIL_COMMA class To_accept_it)
+                                 class Entity WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime
+                                     WASMTIME_TIERS_DETAIL_COMMA class Failed_checks
+                                         WASMTIME_TIERS_DETAIL_COMMA class To_accept_it)
 // The entity is on the release's "Unsupported features and platforms" list: never allowed.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(entity_unsupported_in_release,
-  class Entity WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)
+                                 class Entity WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)
 // The release's text does not mention the entity: never allowed.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(entity_not_in_release_table,
-  class Entity WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)
+                                 class Entity WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)
 // A waiver for an entity that meets the policy already: remove it.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(waiver_not_needed_remove_it,
-  class Entity WASMTIME_TIERS_DETAIL_COMMA class Tier WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime
-  WASMTIME_TIERS_DETAIL_COMMA class Policy_requires)
+                                 class Entity WASMTIME_TIERS_DETAIL_COMMA class Tier
+                                     WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime
+                                         WASMTIME_TIERS_DETAIL_COMMA class Policy_requires)
 // A waiver whose last release has passed: review it.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(waiver_expired_review_it,
-  class Entity WASMTIME_TIERS_DETAIL_COMMA unsigned Valid_until WASMTIME_TIERS_DETAIL_COMMA
-  unsigned Wasmtime WASMTIME_TIERS_DETAIL_COMMA class Tier)
+                                 class Entity WASMTIME_TIERS_DETAIL_COMMA unsigned Valid_until
+                                     WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime
+                                         WASMTIME_TIERS_DETAIL_COMMA class Tier)
 // A waiver with an empty reason: say why the project accepts the entity.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(waiver_needs_a_reason, class Entity)
 // A waiver for an unsupported or unlisted entity: no waiver can accept it.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(waiver_cannot_accept_entity,
-  class Entity WASMTIME_TIERS_DETAIL_COMMA class Tier WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)
+                                 class Entity WASMTIME_TIERS_DETAIL_COMMA class Tier
+                                     WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)
 // Two waivers for one entity: keep one.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(entity_waived_twice, class Entity)
 // configure<>() (the Wasmtime integration): the compiler chosen for the engine does not support
 // the proposal on this architecture, by the "Compiler Support" tables of the included Wasmtime's
 // release.
-WASMTIME_TIERS_DETAIL_DIAGNOSTIC(compiler_lacks_proposal,
-  class Compiler WASMTIME_TIERS_DETAIL_COMMA class Proposal WASMTIME_TIERS_DETAIL_COMMA
-  class Architecture WASMTIME_TIERS_DETAIL_COMMA class Support WASMTIME_TIERS_DETAIL_COMMA
-  unsigned Wasmtime)
+WASMTIME_TIERS_DETAIL_DIAGNOSTIC(
+    compiler_lacks_proposal,
+    class Compiler WASMTIME_TIERS_DETAIL_COMMA class Proposal
+        WASMTIME_TIERS_DETAIL_COMMA class Architecture WASMTIME_TIERS_DETAIL_COMMA class Support
+            WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)
 // configure<>(): Wasmtime itself would reject this configuration when the engine is created; Rule
 // spells Wasmtime's message.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(wasmtime_config_rule,
-  class Rule WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)
+                                 class Rule WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime)
 // configure<>(): the included Wasmtime has no such setter; Why says since when, or under which
 // WASMTIME_FEATURE_* macro, Wasmtime declares it.
 WASMTIME_TIERS_DETAIL_DIAGNOSTIC(setter_missing_in_wasmtime,
-  class Setter WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime WASMTIME_TIERS_DETAIL_COMMA class Why)
+                                 class Setter WASMTIME_TIERS_DETAIL_COMMA unsigned Wasmtime
+                                     WASMTIME_TIERS_DETAIL_COMMA class Why)
 #undef WASMTIME_TIERS_DETAIL_DIAGNOSTIC
 #undef WASMTIME_TIERS_DETAIL_COMMA
 } // namespace diagnostic
@@ -122,11 +132,12 @@ template <tier T>
 struct tier_words {
   using type = std::conditional_t<
       T == tier::t1, diagnostic::tier_1_production_ready,
-      std::conditional_t<T == tier::t2, diagnostic::tier_2_almost_production_ready,
-                         std::conditional_t<T == tier::t3, diagnostic::tier_3_not_production_ready,
-                                            std::conditional_t<T == tier::unsupported,
-                                                               diagnostic::on_the_unsupported_list,
-                                                               diagnostic::not_in_the_release_table>>>>;
+      std::conditional_t<
+          T == tier::t2, diagnostic::tier_2_almost_production_ready,
+          std::conditional_t<
+              T == tier::t3, diagnostic::tier_3_not_production_ready,
+              std::conditional_t<T == tier::unsupported, diagnostic::on_the_unsupported_list,
+                                 diagnostic::not_in_the_release_table>>>>;
 };
 template <tier T>
 struct required_words {
@@ -153,21 +164,21 @@ struct required_words {
 #define WASMTIME_TIERS_DETAIL_NAMES_proposal_fails_required_checks                                 \
   "the proposal, the Wasmtime release, the proposal checks it fails, and how to accept it anyway"
 #define WASMTIME_TIERS_DETAIL_NAMES_entity_unsupported_in_release                                  \
-  "the entity and the Wasmtime release whose unsupported list names it; no policy or waiver "     \
+  "the entity and the Wasmtime release whose unsupported list names it; no policy or waiver "      \
   "accepts it"
 #define WASMTIME_TIERS_DETAIL_NAMES_entity_not_in_release_table                                    \
-  "the entity and the Wasmtime release whose text does not mention it; no policy or waiver "      \
+  "the entity and the Wasmtime release whose text does not mention it; no policy or waiver "       \
   "accepts it"
 #define WASMTIME_TIERS_DETAIL_NAMES_waiver_not_needed_remove_it                                    \
-  "the waived entity, its tier, the Wasmtime release and the tier the policy requires, which it " \
+  "the waived entity, its tier, the Wasmtime release and the tier the policy requires, which it "  \
   "meets: remove the waiver"
 #define WASMTIME_TIERS_DETAIL_NAMES_waiver_expired_review_it                                       \
-  "the waived entity, the last release of the waiver, the Wasmtime release checked and the "      \
+  "the waived entity, the last release of the waiver, the Wasmtime release checked and the "       \
   "entity's tier there: review the waiver"
 #define WASMTIME_TIERS_DETAIL_NAMES_waiver_needs_a_reason                                          \
   "the waived entity: write why the project accepts it"
 #define WASMTIME_TIERS_DETAIL_NAMES_waiver_cannot_accept_entity                                    \
-  "the waived entity, which is unsupported or unlisted, and the Wasmtime release: remove the "    \
+  "the waived entity, which is unsupported or unlisted, and the Wasmtime release: remove the "     \
   "waiver"
 #define WASMTIME_TIERS_DETAIL_NAMES_entity_waived_twice "the entity waived twice: keep one waiver"
 #define WASMTIME_TIERS_DETAIL_NAMES_compiler_lacks_proposal                                        \
@@ -175,17 +186,19 @@ struct required_words {
 #define WASMTIME_TIERS_DETAIL_NAMES_wasmtime_config_rule                                           \
   "the rule of Wasmtime's that the configuration breaks, in its words, and the Wasmtime release"
 #define WASMTIME_TIERS_DETAIL_NAMES_setter_missing_in_wasmtime                                     \
-  "the setter, the Wasmtime release, and since when or under which WASMTIME_FEATURE_* macro "     \
+  "the setter, the Wasmtime release, and since when or under which WASMTIME_FEATURE_* macro "      \
   "Wasmtime declares it"
-#define WASMTIME_TIERS_DETAIL_REPORT(kind, args, message)                                          \
-  static_assert(::wasmtime_tiers::diagnostic::kind<WASMTIME_TIERS_DETAIL_UNPAREN args>::accepted,  \
-                "wasmtime_tiers policy violation: the template arguments in this requirement name "\
-                WASMTIME_TIERS_DETAIL_NAMES_##kind " (wasmtime_tiers::diagnostic::" #kind ")")
+#define WASMTIME_TIERS_DETAIL_REPORT(kind, args, message)                                                                    \
+  static_assert(                                                                                                             \
+      ::wasmtime_tiers::diagnostic::kind<WASMTIME_TIERS_DETAIL_UNPAREN args>::accepted,                                      \
+      "wasmtime_tiers policy violation: the template arguments in this requirement name " WASMTIME_TIERS_DETAIL_NAMES_##kind \
+      " (wasmtime_tiers::diagnostic::" #kind ")")
 #else
 // The deleted call is in a lambda that is never called: the enclosing constexpr function stays a
 // constant expression, so that GCC adds no "called in a constant expression" after the report.
 #define WASMTIME_TIERS_DETAIL_REPORT(kind, args, message)                                          \
-  static_cast<void>([] { ::wasmtime_tiers::diagnostic::kind<WASMTIME_TIERS_DETAIL_UNPAREN args>(); })
+  static_cast<void>(                                                                               \
+      [] { ::wasmtime_tiers::diagnostic::kind<WASMTIME_TIERS_DETAIL_UNPAREN args>(); })
 #endif
 
 #endif

@@ -64,7 +64,8 @@ struct rule_findings {
 
 // supported_by_some_compiler(t, a, id): some compiler fully supports entity id on architecture a
 // in text t.
-constexpr bool supported_by_some_compiler(release_table_view t, architecture a, std::size_t id) noexcept {
+constexpr bool supported_by_some_compiler(release_table_view t, architecture a,
+                                          std::size_t id) noexcept {
   for (compiler_backend c : all_compiler_backends)
     if (t.support_of(c, a, id) == support::yes) return true;
   return false;
@@ -84,12 +85,17 @@ constexpr rule_findings<N> check_document_rules(release_table_view t) noexcept {
       if (entity_category(g) != category::target) continue;
       const tier gt = t.tier_of(g);
       document_rule rule{};
-      if (ft == tier::t1 && gt == tier::t1) rule = document_rule::tier1_feature_on_tier1_target;
-      else if (ft == tier::t1 && gt == tier::t2) rule = document_rule::tier1_feature_on_tier2_target;
-      else if (ft == tier::t2 && gt == tier::t1) rule = document_rule::tier2_feature_on_tier1_target;
-      else continue;
+      if (ft == tier::t1 && gt == tier::t1)
+        rule = document_rule::tier1_feature_on_tier1_target;
+      else if (ft == tier::t1 && gt == tier::t2)
+        rule = document_rule::tier1_feature_on_tier2_target;
+      else if (ft == tier::t2 && gt == tier::t1)
+        rule = document_rule::tier2_feature_on_tier1_target;
+      else
+        continue;
       const auto arch = architecture_of(entity_name(g));
-      if (!arch) continue; // not a triple with a compiler support section (e.g. "Support for #![no_std]")
+      if (!arch)
+        continue; // not a triple with a compiler support section (e.g. "Support for #![no_std]")
       if (!supported_by_some_compiler(t, *arch, f)) out.add({rule, f, g});
     }
   }

@@ -18,7 +18,7 @@ namespace wasmtime_tiers {
 // every check of every policy asks.)
 template <class E>
 concept entity = std::is_base_of_v<detail::entity_tag<E::wasmtime_tiers_id>, E> &&
-                 (E::wasmtime_tiers_id < detail::gen::entity_count);
+    (E::wasmtime_tiers_id < detail::gen::entity_count);
 
 namespace detail {
 

@@ -64,7 +64,8 @@ constexpr tier_changes tier_history(std::size_t id) noexcept {
 
 // The releases in which rules and waivers (`covers(id, major)`) accept every id of `ids`.
 template <class Waivers>
-constexpr release_set releases_where(const rules& r, const std::size_t* ids, std::size_t n) noexcept {
+constexpr release_set releases_where(const rules& r, const std::size_t* ids,
+                                     std::size_t n) noexcept {
   release_set s;
   for (unsigned m = 0; m < release_slots; ++m) {
     if (!release_known(m)) continue;
@@ -80,7 +81,8 @@ constexpr release_set releases_supported(std::size_t compiler_column, std::size_
                                          architecture a) noexcept {
   release_set s;
   for (unsigned m = 0; m < release_slots; ++m)
-    if (release_known(m) && support_at(*text_of(m), a, compiler_column, id) == support::yes) s.insert(m);
+    if (release_known(m) && support_at(*text_of(m), a, compiler_column, id) == support::yes)
+      s.insert(m);
   return s;
 }
 

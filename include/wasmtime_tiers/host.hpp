@@ -17,7 +17,7 @@
 #define WASMTIME_TIERS_HOST_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <climits> // a libc header: defines __GLIBC__ on glibc systems
+#include <climits>                    // a libc header: defines __GLIBC__ on glibc systems
 
 #include <wasmtime_tiers/generated/entities.hpp>
 
@@ -92,7 +92,8 @@
 #endif
 
 #if !defined(WASMTIME_TIERS_DETAIL_HOST)
-#error "wasmtime_tiers: this compile target is in no Wasmtime tier table this library knows; if Wasmtime lists it under another name, define WASMTIME_TIERS_TARGET to its tag name (e.g. -DWASMTIME_TIERS_TARGET=x86_64_unknown_linux_musl; see generated/ENTITIES.md)"
+#error                                                                                             \
+    "wasmtime_tiers: this compile target is in no Wasmtime tier table this library knows; if Wasmtime lists it under another name, define WASMTIME_TIERS_TARGET to its tag name (e.g. -DWASMTIME_TIERS_TARGET=x86_64_unknown_linux_musl; see generated/ENTITIES.md)"
 #endif
 
 #if defined(WASMTIME_TIERS_DETAIL_HOST) // else the #error above is the only error

@@ -87,7 +87,8 @@ struct nth_type<0, T, Rest...> {
 template <class... Waivers>
 struct waiver_list {
   static constexpr std::size_t size = sizeof...(Waivers);
-  static constexpr std::array<std::size_t, sizeof...(Waivers)> ids{Waivers::entity::wasmtime_tiers_id...};
+  static constexpr std::array<std::size_t, sizeof...(Waivers)> ids{
+      Waivers::entity::wasmtime_tiers_id...};
   static constexpr bool contains(std::size_t id) noexcept {
     for (std::size_t w : ids)
       if (w == id) return true;
@@ -197,12 +198,15 @@ struct with_waivers {
 } // namespace policy
 
 // policy_type<P>: P is a policy (minimum_tier, per_category, with_waivers or a type like them).
+// (Kept as written: clang-format 14 breaks a requires expression followed by &&.)
+// clang-format off
 template <class P>
 concept policy_type = requires {
   typename P::release;
   typename P::waivers;
 } && std::is_same_v<std::remove_cv_t<decltype(P::rules)>, tier_policy> &&
                       (detail::names_range<typename P::release> || release_or_range<typename P::release>);
+// clang-format on
 
 // policy_value<P>: the requirements of policy P as a run-time value.
 template <policy_type P>

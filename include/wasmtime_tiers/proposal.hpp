@@ -126,7 +126,9 @@ public:
   };
 
   constexpr iterator begin() const noexcept { return {set_, 0}; }
-  constexpr iterator end() const noexcept { return {set_, static_cast<unsigned>(proposal_check_count)}; }
+  constexpr iterator end() const noexcept {
+    return {set_, static_cast<unsigned>(proposal_check_count)};
+  }
 
 private:
   proposal_check_set set_;
@@ -173,8 +175,9 @@ enum class proposal_section : unsigned char {
 };
 
 constexpr std::string_view to_string(proposal_section s) noexcept {
-  constexpr detail::literal names[] = {"Tier 1",         "Tier 2",        "Tier 3",   "on by default",
-                                        "off by default", "unimplemented", "unlisted", "not covered"};
+  constexpr detail::literal names[] = {"Tier 1",        "Tier 2",         "Tier 3",
+                                       "on by default", "off by default", "unimplemented",
+                                       "unlisted",      "not covered"};
   return names[static_cast<std::size_t>(s)];
 }
 
@@ -229,7 +232,7 @@ inline constexpr detail::literal enabled_column = "Enabled";
 // inserted.
 struct proposal_alias {
   detail::literal proposals_name; // as docs/stability-wasm-proposals.md writes it
-  detail::literal tiers_name; // as docs/stability-tiers.md writes it
+  detail::literal tiers_name;     // as docs/stability-tiers.md writes it
 };
 
 // clang-format off

@@ -21,7 +21,8 @@ namespace wasmtime_tiers {
 
 // proposal_entity<E>: E is the tag type of a WebAssembly proposal (namespace wasm).
 template <class E>
-concept proposal_entity = entity<E> && (detail::category_at(E::wasmtime_tiers_id) == category::wasm_proposal);
+concept proposal_entity = entity<E> &&
+    (detail::category_at(E::wasmtime_tiers_id) == category::wasm_proposal);
 
 // oldest_proposals_release / newest_proposals_release: the Wasmtime majors the shipped texts of
 // docs/stability-wasm-proposals.md cover (every major in between is covered).
@@ -31,7 +32,8 @@ inline constexpr unsigned newest_proposals_release = WASMTIME_TIERS_DETAIL_NEWES
 namespace detail {
 
 constexpr bool proposals_release_known(unsigned major) noexcept {
-  return major < gen::proposals_release_texts.size() && gen::proposals_release_texts[major] != no_text;
+  return major < gen::proposals_release_texts.size() &&
+         gen::proposals_release_texts[major] != no_text;
 }
 
 // The text of docs/stability-wasm-proposals.md that Wasmtime `major` shipped; an empty table (all
@@ -72,10 +74,14 @@ constexpr std::size_t proposal_row_index_at(const proposals_table& t, std::size_
 
 constexpr check_status status_from_code(char c) noexcept {
   switch (c) {
-  case proposal_cell_codes[0]: case noted_code(proposal_cell_codes[0]): return check_status::yes;
-  case proposal_cell_codes[1]: case noted_code(proposal_cell_codes[1]): return check_status::wip;
-  case proposal_cell_codes[2]: case noted_code(proposal_cell_codes[2]): return check_status::no;
-  case proposal_cell_codes[3]: case noted_code(proposal_cell_codes[3]): return check_status::partial;
+  case proposal_cell_codes[0]:
+  case noted_code(proposal_cell_codes[0]): return check_status::yes;
+  case proposal_cell_codes[1]:
+  case noted_code(proposal_cell_codes[1]): return check_status::wip;
+  case proposal_cell_codes[2]:
+  case noted_code(proposal_cell_codes[2]): return check_status::no;
+  case proposal_cell_codes[3]:
+  case noted_code(proposal_cell_codes[3]): return check_status::partial;
   default: return check_status::unlisted;
   }
 }
@@ -86,11 +92,13 @@ constexpr bool code_has_note(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 constexpr char check_code_at(const proposals_table& t, std::size_t id, proposal_check c) noexcept {
   const std::size_t r = proposal_row_index_at(t, id);
   if (r == 0) return absent_code;
-  return proposal_row_tail_of(proposal_row(t, r - 1))[proposal_row_checks + static_cast<std::size_t>(c)];
+  return proposal_row_tail_of(
+      proposal_row(t, r - 1))[proposal_row_checks + static_cast<std::size_t>(c)];
 }
 
 // check_at(t, id, c): the status of check c of entity id in text t. O(1).
-constexpr check_status check_at(const proposals_table& t, std::size_t id, proposal_check c) noexcept {
+constexpr check_status check_at(const proposals_table& t, std::size_t id,
+                                proposal_check c) noexcept {
   return status_from_code(check_code_at(t, id, c));
 }
 
@@ -154,12 +162,13 @@ inline constexpr std::string_view proposals_file_of = detail::proposals_of(R::ma
 // check_of<E, C, R>: the status release R's text gives check C of proposal E: yes (✅), wip (🚧),
 // no (❌), partial (⚠️), or unlisted (no cell: release before 27, E unlisted or unimplemented).
 template <proposal_entity E, proposal_check C, release_type R = selected_release>
-inline constexpr check_status check_of = detail::check_at(detail::proposals_of(R::major), E::wasmtime_tiers_id, C);
+inline constexpr check_status check_of = detail::check_at(detail::proposals_of(R::major),
+                                                          E::wasmtime_tiers_id, C);
 
 // check_noted_of<E, C, R>: that cell carries a footnote marker (a caveat the document explains).
 template <proposal_entity E, proposal_check C, release_type R = selected_release>
-inline constexpr bool check_noted_of =
-    detail::check_noted_at(detail::proposals_of(R::major), E::wasmtime_tiers_id, C);
+inline constexpr bool check_noted_of = detail::check_noted_at(detail::proposals_of(R::major),
+                                                              E::wasmtime_tiers_id, C);
 
 // checks_lacking_of<E, R>: the checks E does not fully meet in release R (status other than yes),
 // which the document requires of every Tier 1 proposal; all six where the text rates none
@@ -184,8 +193,10 @@ template <proposal_entity E, release_type R = selected_release>
 inline constexpr std::string_view section_heading_of =
     detail::proposal_row_index_at(detail::proposals_of(R::major), E::wasmtime_tiers_id) == 0
         ? std::string_view{}
-        : std::string_view{proposal_section_headings[detail::section_heading_at(
-              detail::proposals_of(R::major), E::wasmtime_tiers_id)].text};
+        : std::string_view{
+              proposal_section_headings[detail::section_heading_at(detail::proposals_of(R::major),
+                                                                   E::wasmtime_tiers_id)]
+                  .text};
 
 // on_by_default_of<E, R>: on or off where release R's text says (its on/off-by-default sections,
 // Wasmtime 27 to 39); unknown where it does not.

@@ -35,19 +35,22 @@ inline constexpr unsigned oldest_release = WASMTIME_TIERS_DETAIL_OLDEST_RELEASE;
 // docs/stability-tiers.md covers N; the message lists the releases that are covered.
 template <unsigned N>
 struct release {
-  static_assert(detail::release_known(N),
-                "wasmtime_tiers::release<N>: no shipped text of Wasmtime's docs/stability-tiers.md "
-                "covers this Wasmtime major; known releases: " WASMTIME_TIERS_DETAIL_KNOWN_RELEASES);
+  static_assert(
+      detail::release_known(N),
+      "wasmtime_tiers::release<N>: no shipped text of Wasmtime's docs/stability-tiers.md "
+      "covers this Wasmtime major; known releases: " WASMTIME_TIERS_DETAIL_KNOWN_RELEASES);
   static constexpr unsigned major = N;
   static constexpr std::size_t text_index = detail::text_index_of(N);
-  static constexpr const detail::text_table& text() noexcept { return *detail::gen::texts[text_index]; }
+  static constexpr const detail::text_table& text() noexcept {
+    return *detail::gen::texts[text_index];
+  }
 };
 
 // release_type<R>: R reads as a release: R::major (an unsigned) and R::text() (the tier table of
 // the text it shipped), as release<N> and selected_release do.
 template <class R>
-concept release_type = std::is_same_v<std::remove_cv_t<decltype(R::major)>, unsigned> &&
-                       std::is_same_v<decltype(R::text()), const detail::text_table&>;
+concept release_type = std::is_same_v < std::remove_cv_t<decltype(R::major)>,
+unsigned > &&std::is_same_v<decltype(R::text()), const detail::text_table&>;
 
 namespace detail {
 // The text of a release read at run time (tools); nullptr when none covers it.

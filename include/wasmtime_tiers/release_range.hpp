@@ -33,21 +33,23 @@ template <unsigned First, unsigned Last>
 struct releases {
   static_assert(First <= Last, "wasmtime_tiers::releases<First, Last>: First is after Last; write "
                                "the older release first, e.g. releases<36, 48>");
-  static_assert(detail::every_release_known(First, Last),
-                "wasmtime_tiers::releases<First, Last>: no shipped text of Wasmtime's "
-                "docs/stability-tiers.md covers some release of the range; known releases: "
-                WASMTIME_TIERS_DETAIL_KNOWN_RELEASES);
+  static_assert(
+      detail::every_release_known(First, Last),
+      "wasmtime_tiers::releases<First, Last>: no shipped text of Wasmtime's "
+      "docs/stability-tiers.md covers some release of the range; known releases: " WASMTIME_TIERS_DETAIL_KNOWN_RELEASES);
   static constexpr unsigned first = First;
   static constexpr unsigned last = Last;
   static constexpr std::size_t size = Last - First + 1;
-  static constexpr bool contains(unsigned major) noexcept { return First <= major && major <= Last; }
+  static constexpr bool contains(unsigned major) noexcept {
+    return First <= major && major <= Last;
+  }
 };
 
 // release_range_type<R>: R is a specialization of releases.
 template <class R>
-concept release_range_type = std::is_same_v<std::remove_cv_t<decltype(R::first)>, unsigned> &&
-                             std::is_same_v<std::remove_cv_t<decltype(R::last)>, unsigned> &&
-                             std::is_same_v<std::remove_cv_t<decltype(R::size)>, std::size_t>;
+concept release_range_type = std::is_same_v < std::remove_cv_t<decltype(R::first)>,
+unsigned > &&std::is_same_v<std::remove_cv_t<decltype(R::last)>, unsigned>&&
+               std::is_same_v<std::remove_cv_t<decltype(R::size)>, std::size_t>;
 
 // release_or_range<R>: what a policy names as its release: one release<N> or a releases<A, B>.
 template <class R>
@@ -56,13 +58,17 @@ concept release_or_range = release_type<R> || release_range_type<R>;
 // first_release_of<R>, last_release_of<R>: the oldest and newest major of a release or a range.
 template <release_or_range R>
 inline constexpr unsigned first_release_of = [] {
-  if constexpr (release_type<R>) return R::major;
-  else return R::first;
+  if constexpr (release_type<R>)
+    return R::major;
+  else
+    return R::first;
 }();
 template <release_or_range R>
 inline constexpr unsigned last_release_of = [] {
-  if constexpr (release_type<R>) return R::major;
-  else return R::last;
+  if constexpr (release_type<R>)
+    return R::major;
+  else
+    return R::last;
 }();
 
 // release_set: a set of Wasmtime majors, e.g. the releases in which a policy accepts some

@@ -121,15 +121,17 @@ inline constexpr bool library_policy<policy::requiring_checks<B, C...>> = true;
 // report_require<P, E...>(): the errors of WASMTIME_TIERS_REQUIRE(P, E...), one per violation.
 template <class P, class... E>
 constexpr void report_require() noexcept {
-  static_assert(policy_type<P> || library_policy<P>, "WASMTIME_TIERS_REQUIRE(Policy, Entities...): the first argument is "
-                                "not a policy; use wasmtime_tiers::policy::minimum_tier<...>, "
-                                "per_category<...> or with_waivers<...>");
+  static_assert(policy_type<P> || library_policy<P>,
+                "WASMTIME_TIERS_REQUIRE(Policy, Entities...): the first argument is "
+                "not a policy; use wasmtime_tiers::policy::minimum_tier<...>, "
+                "per_category<...> or with_waivers<...>");
   static_assert(!policy_type<P> || sizeof...(E) > 0,
                 "WASMTIME_TIERS_REQUIRE(Policy, Entities...): name at least one entity after the "
                 "policy, e.g. WASMTIME_TIERS_REQUIRE(Policy, wasmtime_tiers::wasm::simd)");
-  static_assert(!policy_type<P> || (entity<E> && ...),
-                "WASMTIME_TIERS_REQUIRE(Policy, Entities...): an argument after the policy is not "
-                "an entity tag type such as wasmtime_tiers::wasm::simd (see generated/ENTITIES.md)");
+  static_assert(
+      !policy_type<P> || (entity<E> && ...),
+      "WASMTIME_TIERS_REQUIRE(Policy, Entities...): an argument after the policy is not "
+      "an entity tag type such as wasmtime_tiers::wasm::simd (see generated/ENTITIES.md)");
   if constexpr (policy_type<P> && (entity<E> && ...)) {
     // Every entity is checked (no short circuit), so that every violation is reported.
     [[maybe_unused]] const bool results[] = {true, require_one<P, E>()...};
@@ -167,9 +169,8 @@ struct checked<false, P, E...> {
 // policy's Wasmtime release, the tier required, what it misses and how to accept it anyway; each
 // further error line is another violation. The policy may contain commas (minimum_tier<T, R>).
 #define WASMTIME_TIERS_REQUIRE(...)                                                                \
-  static_assert(                                                                                   \
-      ::wasmtime_tiers::detail::checked<::wasmtime_tiers::detail::require_allowed<__VA_ARGS__>,    \
-                                        __VA_ARGS__>::value,                                       \
-      "WASMTIME_TIERS_REQUIRE(" #__VA_ARGS__ ") failed (see the first error)")
+  static_assert(::wasmtime_tiers::detail::checked<                                                 \
+                    ::wasmtime_tiers::detail::require_allowed<__VA_ARGS__>, __VA_ARGS__>::value,   \
+                "WASMTIME_TIERS_REQUIRE(" #__VA_ARGS__ ") failed (see the first error)")
 
 #endif

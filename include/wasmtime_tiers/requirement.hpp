@@ -19,30 +19,30 @@ namespace wasmtime_tiers {
 // missing so far; last, `unnamed` stands for a phrase of a release added after this library
 // (wasmtime_tiers_add_release) that none of these names: missing_text_of gives it verbatim.
 enum class requirement : unsigned char {
-  continuous_fuzzing,       // "Continuous fuzzing", "fuzzing"
-  fuzzing_time,             // "More time fuzzing/baking"
-  ci_testing,               // "CI testing", "Supported but not tested"
-  more_ci_testing,          // "More CI", "More expansive CI testing"
-  full_time_maintainer,     // "full-time maintainer"
-  clear_owner,              // "Clear owner of the target", "clear owner"
-  unwinding,                // "unwinding"
-  complete_implementation,  // "Complete implementation", "finished implementation"
-  unstable_proposal,        // "Unstable wasm proposal", "Unstable WASI proposal", "unstable proposal"
-  improved_quality,         // "improved quality"
-  production_quality,       // "production quality"
-  api_quality,              // "API quality"
+  continuous_fuzzing,      // "Continuous fuzzing", "fuzzing"
+  fuzzing_time,            // "More time fuzzing/baking"
+  ci_testing,              // "CI testing", "Supported but not tested"
+  more_ci_testing,         // "More CI", "More expansive CI testing"
+  full_time_maintainer,    // "full-time maintainer"
+  clear_owner,             // "Clear owner of the target", "clear owner"
+  unwinding,               // "unwinding"
+  complete_implementation, // "Complete implementation", "finished implementation"
+  unstable_proposal,  // "Unstable wasm proposal", "Unstable WASI proposal", "unstable proposal"
+  improved_quality,   // "improved quality"
+  production_quality, // "production quality"
+  api_quality,        // "API quality"
   support_beyond_ci_checks, // "Support beyond CI checks"
   consensus_on_tier_1,      // "Consenus on moving to Tier 1" (sic)
   proposal_support,         // "WebAssembly proposals (`simd`, ...)": listed proposals unsupported
   dependence_on_gc,         // "dependence on GC"
   performance_work,         // "performance work"
   // Clauses of the tier definitions.
-  no_maintenance_burden,    // Tier 3: no unnecessary maintenance overhead on other components
-  no_major_known_bugs,      // Tier 3: no major known bugs at inclusion
-  acceptable_code_quality,  // Tier 3: code of acceptable quality
-  path_to_completion,       // Tier 3: a path to the feature being finished
-  security_releases,        // Tier 1: CVEs and security releases for bugs found
-  rfc_for_major_changes,    // Tier 1: major changes need an RFC and prior agreement
+  no_maintenance_burden,   // Tier 3: no unnecessary maintenance overhead on other components
+  no_major_known_bugs,     // Tier 3: no major known bugs at inclusion
+  acceptable_code_quality, // Tier 3: code of acceptable quality
+  path_to_completion,      // Tier 3: a path to the feature being finished
+  security_releases,       // Tier 1: CVEs and security releases for bugs found
+  rfc_for_major_changes,   // Tier 1: major changes need an RFC and prior agreement
   // A phrase requirement_phrases lacks, in a text added with `gen --add-release`.
   unnamed,
 };
@@ -63,14 +63,29 @@ constexpr bool contains(requirement_set set, requirement r) noexcept { return (s
 // to_string(r): the requirement in words.
 constexpr std::string_view to_string(requirement r) noexcept {
   constexpr detail::literal names[] = {
-      "continuous fuzzing",       "more time fuzzing",          "CI testing",
-      "more CI testing",          "full-time maintainer",       "clear owner",
-      "unwinding",                "complete implementation",    "a stable proposal",
-      "improved quality",         "production quality",         "API quality",
-      "support beyond CI checks", "consensus on moving to Tier 1", "support for more proposals",
-      "independence from GC",     "performance work",           "no maintenance burden",
-      "no major known bugs",      "acceptable code quality",    "a path to completion",
-      "security releases",        "RFCs for major changes",
+      "continuous fuzzing",
+      "more time fuzzing",
+      "CI testing",
+      "more CI testing",
+      "full-time maintainer",
+      "clear owner",
+      "unwinding",
+      "complete implementation",
+      "a stable proposal",
+      "improved quality",
+      "production quality",
+      "API quality",
+      "support beyond CI checks",
+      "consensus on moving to Tier 1",
+      "support for more proposals",
+      "independence from GC",
+      "performance work",
+      "no maintenance burden",
+      "no major known bugs",
+      "acceptable code quality",
+      "a path to completion",
+      "security releases",
+      "RFCs for major changes",
       "a requirement this library does not name",
   };
   static_assert(std::size(names) == requirement_count);

@@ -25,8 +25,8 @@
 #if WASMTIME_VERSION_MAJOR > WASMTIME_TIERS_DETAIL_NEWEST_RELEASE
 #define WASMTIME_TIERS_DETAIL_SELECTED WASMTIME_TIERS_DETAIL_NEWEST_RELEASE
 #define WASMTIME_TIERS_DETAIL_NEWER_THAN_KNOWN 1
-#elif WASMTIME_VERSION_MAJOR < WASMTIME_TIERS_DETAIL_OLDEST_RELEASE ||                              \
-    (WASMTIME_TIERS_DETAIL_OLDEST_RELEASE == 0 && WASMTIME_VERSION_MAJOR == 0 &&                    \
+#elif WASMTIME_VERSION_MAJOR < WASMTIME_TIERS_DETAIL_OLDEST_RELEASE ||                             \
+    (WASMTIME_TIERS_DETAIL_OLDEST_RELEASE == 0 && WASMTIME_VERSION_MAJOR == 0 &&                   \
      defined(WASMTIME_VERSION_MINOR) && WASMTIME_VERSION_MINOR < 40)
 // release<0> is Wasmtime 0.40, the oldest shipped text; 0.39 and older are older than every text.
 #define WASMTIME_TIERS_DETAIL_SELECTED WASMTIME_TIERS_DETAIL_OLDEST_RELEASE
@@ -48,27 +48,31 @@ using selected_release = release<WASMTIME_TIERS_DETAIL_SELECTED>;
 #if defined(WASMTIME_TIERS_DETAIL_OLDER_THAN_KNOWN)
 // An error here: the included Wasmtime predates every shipped text of docs/stability-tiers.md.
 #if defined(WASMTIME_VERSION_MINOR)
-#define WASMTIME_TIERS_DETAIL_INCLUDED_VERSION                                                      \
-  WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MAJOR) "." WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MINOR)
+#define WASMTIME_TIERS_DETAIL_INCLUDED_VERSION                                                     \
+  WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MAJOR)                                                \
+  "." WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MINOR)
 #else
 #define WASMTIME_TIERS_DETAIL_INCLUDED_VERSION WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MAJOR)
 #endif
-static_assert(!WASMTIME_TIERS_DETAIL_OLDER_THAN_KNOWN,
-              "wasmtime_tiers: the included Wasmtime (" WASMTIME_TIERS_DETAIL_INCLUDED_VERSION
-              ") is older than every tier table this library knows (the oldest is Wasmtime 0.40's); "
-              "no text of docs/stability-tiers.md covers it");
+static_assert(
+    !WASMTIME_TIERS_DETAIL_OLDER_THAN_KNOWN,
+    "wasmtime_tiers: the included Wasmtime (" WASMTIME_TIERS_DETAIL_INCLUDED_VERSION
+    ") is older than every tier table this library knows (the oldest is Wasmtime 0.40's); "
+    "no text of docs/stability-tiers.md covers it");
 #undef WASMTIME_TIERS_DETAIL_INCLUDED_VERSION
 #endif
 
 #if defined(WASMTIME_TIERS_DETAIL_NEWER_THAN_KNOWN) && defined(WASMTIME_TIERS_STRICT_RELEASE)
 // An error here: WASMTIME_TIERS_STRICT_RELEASE refuses a Wasmtime newer than every known text.
-static_assert(WASMTIME_VERSION_MAJOR <= WASMTIME_TIERS_DETAIL_NEWEST_RELEASE,
-              "wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(
-                  WASMTIME_VERSION_MAJOR) ") is newer than the newest tier table this library knows "
-              "(Wasmtime " WASMTIME_TIERS_DETAIL_STR(WASMTIME_TIERS_DETAIL_NEWEST_RELEASE) ") and "
-              "WASMTIME_TIERS_STRICT_RELEASE is defined; add the release's own tables (README: Using "
-              "a Wasmtime release newer than this library) or undefine WASMTIME_TIERS_STRICT_RELEASE "
-              "to check against the newest known table with a warning");
+static_assert(
+    WASMTIME_VERSION_MAJOR <= WASMTIME_TIERS_DETAIL_NEWEST_RELEASE,
+    "wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(
+        WASMTIME_VERSION_MAJOR) ") is newer than the newest tier table this library knows "
+                                "(Wasmtime " WASMTIME_TIERS_DETAIL_STR(
+                                    WASMTIME_TIERS_DETAIL_NEWEST_RELEASE) ") and "
+                                                                          "WASMTIME_TIERS_STRICT_RELEASE is defined; add the release's own tables (README: Using "
+                                                                          "a Wasmtime release newer than this library) or undefine WASMTIME_TIERS_STRICT_RELEASE "
+                                                                          "to check against the newest known table with a warning");
 #endif
 
 } // namespace wasmtime_tiers
@@ -82,9 +86,12 @@ static_assert(WASMTIME_VERSION_MAJOR <= WASMTIME_TIERS_DETAIL_NEWEST_RELEASE,
 #pragma GCC system_header
 # 84 "wasmtime_tiers/selected_release.hpp"
 namespace wasmtime_tiers::detail {
-[[deprecated("wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(
-    WASMTIME_VERSION_MAJOR) ") is newer than the newest tier table this library knows (Wasmtime " WASMTIME_TIERS_DETAIL_STR(WASMTIME_TIERS_DETAIL_NEWEST_RELEASE) "), so that table is used; add the release's own tables (README: Using a Wasmtime release newer than this library) or define WASMTIME_TIERS_STRICT_RELEASE to make this an error")]]
-constexpr int newer_than_known_release() noexcept { return 0; }
+[[deprecated(
+    "wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MAJOR) ") is newer than the newest tier table this library knows (Wasmtime " WASMTIME_TIERS_DETAIL_STR(
+        WASMTIME_TIERS_DETAIL_NEWEST_RELEASE) "), so that table is used; add the release's own tables (README: Using a Wasmtime release newer than this library) or define WASMTIME_TIERS_STRICT_RELEASE to make this an error")]] constexpr int
+newer_than_known_release() noexcept {
+  return 0;
+}
 inline constexpr int newer_than_known_release_warning = newer_than_known_release();
 } // namespace wasmtime_tiers::detail
 #endif

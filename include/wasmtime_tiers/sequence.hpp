@@ -61,8 +61,10 @@ constexpr auto entity_tuple(std::index_sequence<I...>) noexcept {
 
 template <auto C>
 constexpr bool in_category(std::size_t id) noexcept {
-  if constexpr (std::is_same_v<std::remove_cvref_t<decltype(C)>, any_category_t>) return true;
-  else return category_at(id) == C;
+  if constexpr (std::is_same_v<std::remove_cvref_t<decltype(C)>, any_category_t>)
+    return true;
+  else
+    return category_at(id) == C;
 }
 
 } // namespace detail

@@ -39,7 +39,8 @@ constexpr requirement_set missing_at(const text_table& t, std::size_t id) noexce
   return gen::missing_sets[missing_index_at(t, id)];
 }
 
-constexpr requirement_set missing_for_at(const text_table& t, std::size_t id, tier wanted) noexcept {
+constexpr requirement_set missing_for_at(const text_table& t, std::size_t id,
+                                         tier wanted) noexcept {
   const tier actual = tier_at(t, id);
   if (meets(actual, wanted)) return 0;
   if (!is_tiered(actual) || !is_tiered(wanted)) return required_for(wanted);
@@ -70,7 +71,8 @@ inline constexpr tier tier_of = detail::tier_at(R::text(), E::wasmtime_tiers_id)
 // missing_text_of<E, R>: the "Missing Tier N Requirements" cell of E's row, verbatim with markup
 // removed; "" for Tier 1, unsupported and unlisted entities.
 template <entity E, release_type R = selected_release>
-inline constexpr std::string_view missing_text_of = detail::missing_text_at(R::text(), E::wasmtime_tiers_id);
+inline constexpr std::string_view missing_text_of = detail::missing_text_at(R::text(),
+                                                                            E::wasmtime_tiers_id);
 
 // missing_of<E, R>: the requirements that cell names; requirement::unnamed for a phrase the
 // vocabulary lacks (in a release added with wasmtime_tiers_add_release), kept in missing_text_of.
@@ -79,13 +81,15 @@ inline constexpr requirement_set missing_of = detail::missing_at(R::text(), E::w
 
 // is_missing<E, Req, R>: E's row in release R lists Req as missing for the next tier.
 template <entity E, requirement Req, release_type R = selected_release>
-inline constexpr bool is_missing = contains(detail::missing_at(R::text(), E::wasmtime_tiers_id), Req);
+inline constexpr bool is_missing = contains(detail::missing_at(R::text(), E::wasmtime_tiers_id),
+                                            Req);
 
 // missing_for<E, T, R>: what E lacks to reach tier T in release R: empty when it is there already;
 // the listed requirements for the next tier up, plus the definitions of the tiers above that;
 // everything tier T asks for when E is unsupported or unlisted.
 template <entity E, tier T, release_type R = selected_release>
-inline constexpr requirement_set missing_for = detail::missing_for_at(R::text(), E::wasmtime_tiers_id, T);
+inline constexpr requirement_set missing_for = detail::missing_for_at(R::text(),
+                                                                      E::wasmtime_tiers_id, T);
 
 // category_spelling_of<E, R>: how release R's text writes E's category ("Compiler Backend").
 template <entity E, release_type R = selected_release>

@@ -13,12 +13,15 @@ namespace wasmtime_tiers {
 enum class tier : unsigned char { t1 = 1, t2 = 2, t3 = 3, unsupported = 4, unlisted = 5 };
 
 // is_tiered(t): t is one of Tier 1, 2 or 3.
-constexpr bool is_tiered(tier t) noexcept { return t == tier::t1 || t == tier::t2 || t == tier::t3; }
+constexpr bool is_tiered(tier t) noexcept {
+  return t == tier::t1 || t == tier::t2 || t == tier::t3;
+}
 
 // meets(actual, wanted): an entity at `actual` satisfies a requirement of `wanted` or better.
 // Unsupported and unlisted entities never meet any tier.
 constexpr bool meets(tier actual, tier wanted) noexcept {
-  return is_tiered(actual) && static_cast<unsigned char>(actual) <= static_cast<unsigned char>(wanted);
+  return is_tiered(actual) &&
+         static_cast<unsigned char>(actual) <= static_cast<unsigned char>(wanted);
 }
 
 // to_string(t): "Tier 1", "Tier 2", "Tier 3", "unsupported", "unlisted".

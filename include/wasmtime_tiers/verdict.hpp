@@ -20,12 +20,12 @@ namespace wasmtime_tiers {
 
 // verdict_kind: what a policy says of an entity: allowed (none, waived) or why not.
 enum class verdict_kind : unsigned char {
-  none,        // allowed: meets the policy's tier
-  waived,      // allowed: below the tier, accepted by a waiver
-  below_tier,  // below the tier the policy requires for its category
+  none,         // allowed: meets the policy's tier
+  waived,       // allowed: below the tier, accepted by a waiver
+  below_tier,   // below the tier the policy requires for its category
   lacks_checks, // a WebAssembly proposal that fails proposal checks the policy requires
-  unsupported, // on the release's "Unsupported features and platforms" list
-  unlisted,    // not mentioned by the release's text
+  unsupported,  // on the release's "Unsupported features and platforms" list
+  unlisted,     // not mentioned by the release's text
 };
 
 // verdict: one entity checked against a policy in one release, allowed or not (allowed()); a
@@ -36,7 +36,7 @@ struct verdict {
   tier actual = tier::unlisted;
   tier required = tier::t1;
   unsigned release = 0;
-  bool uniform_policy = true; // the policy requires the same tier of every category
+  bool uniform_policy = true;     // the policy requires the same tier of every category
   proposal_check_set lacking = 0; // lacks_checks: the required checks the proposal fails
 
   constexpr std::string_view name() const noexcept { return detail::name_at(id); }
@@ -71,7 +71,7 @@ using wasmtime_tiers::waiver_problem;
 
 // check_entity(text, release, rules, waived, id): the verdict for one entity. O(1).
 constexpr verdict check_entity(const text_table& t, unsigned release, const rules& r, bool waived,
-                                 std::size_t id) noexcept {
+                               std::size_t id) noexcept {
   verdict v;
   v.id = id;
   v.release = release;
@@ -79,13 +79,20 @@ constexpr verdict check_entity(const text_table& t, unsigned release, const rule
   v.required = r.for_category(category_at(id));
   v.uniform_policy = r.uniform();
   if (r.checks != 0 && category_at(id) == category::wasm_proposal)
-    v.lacking = static_cast<proposal_check_set>(checks_lacking_at(proposals_of(release), id) & r.checks);
-  if (v.actual == tier::unsupported) v.kind = verdict_kind::unsupported;
-  else if (v.actual == tier::unlisted) v.kind = verdict_kind::unlisted;
-  else if (meets(v.actual, v.required) && v.lacking == 0) v.kind = verdict_kind::none;
-  else if (waived) v.kind = verdict_kind::waived;
-  else if (!meets(v.actual, v.required)) v.kind = verdict_kind::below_tier;
-  else v.kind = verdict_kind::lacks_checks;
+    v.lacking =
+        static_cast<proposal_check_set>(checks_lacking_at(proposals_of(release), id) & r.checks);
+  if (v.actual == tier::unsupported)
+    v.kind = verdict_kind::unsupported;
+  else if (v.actual == tier::unlisted)
+    v.kind = verdict_kind::unlisted;
+  else if (meets(v.actual, v.required) && v.lacking == 0)
+    v.kind = verdict_kind::none;
+  else if (waived)
+    v.kind = verdict_kind::waived;
+  else if (!meets(v.actual, v.required))
+    v.kind = verdict_kind::below_tier;
+  else
+    v.kind = verdict_kind::lacks_checks;
   return v;
 }
 
@@ -194,7 +201,7 @@ constexpr void append_waiver_advice(text<describe_capacity>& m, const verdict& v
 // explain(v): the sentence for a verdict, the same words in compile-time diagnostics and in
 // `wasmtime-tiers check`.
 constexpr text<describe_capacity> explain(const verdict& v,
-                                           waiver_advice advice = waiver_advice::cpp) noexcept {
+                                          waiver_advice advice = waiver_advice::cpp) noexcept {
   text<describe_capacity> m;
   const std::string_view name = v.name();
   switch (v.kind) {
@@ -242,9 +249,9 @@ constexpr text<describe_capacity> explain(const verdict& v,
       m += ": ";
       const check_status st = check_at(pt, v.id, c);
       m += st == check_status::unlisted && !covered ? std::string_view{"not covered"}
-           : st == check_status::wip                   ? std::string_view{"work in progress"}
+           : st == check_status::wip                ? std::string_view{"work in progress"}
            : st == check_status::unlisted           ? std::string_view{"not rated"}
-                                                       : to_string(st);
+                                                    : to_string(st);
     }
     // Said once, not per check.
     if (!covered) m += "; docs/stability-wasm-proposals.md starts at Wasmtime 27";
@@ -283,9 +290,9 @@ struct range_waiver_verdict {
   unsigned covered_last = 0;    // the last release of the range the waiver covers
 };
 
-constexpr range_waiver_verdict waiver_problem_in_range(unsigned first, unsigned last, const rules& r,
-                                                       std::size_t id, bool reason_empty,
-                                                       unsigned until) noexcept {
+constexpr range_waiver_verdict waiver_problem_in_range(unsigned first, unsigned last,
+                                                       const rules& r, std::size_t id,
+                                                       bool reason_empty, unsigned until) noexcept {
   range_waiver_verdict v;
   v.covered_last = until < last ? until : last;
   v.release = first;
@@ -319,8 +326,8 @@ constexpr range_waiver_verdict waiver_problem_in_range(unsigned first, unsigned 
 
 // describe_range_waiver(v, first, last, id, until): the sentence for a waiver's problem in a
 // policy over Wasmtime first to last.
-constexpr text<256> describe_range_waiver(const range_waiver_verdict& v, unsigned first, unsigned last,
-                                          std::size_t id, unsigned until) noexcept {
+constexpr text<256> describe_range_waiver(const range_waiver_verdict& v, unsigned first,
+                                          unsigned last, std::size_t id, unsigned until) noexcept {
   text<256> m;
   switch (v.problem) {
   case waiver_problem::none: break;
@@ -367,8 +374,8 @@ constexpr text<256> describe_range_waiver(const range_waiver_verdict& v, unsigne
 }
 
 // describe(v): the former name of explain(v).
-[[deprecated("use wasmtime_tiers::explain")]] constexpr text<describe_capacity>
-describe(const verdict& v, waiver_advice advice = waiver_advice::cpp) noexcept {
+[[deprecated("use wasmtime_tiers::explain")]] constexpr text<describe_capacity> describe(
+    const verdict& v, waiver_advice advice = waiver_advice::cpp) noexcept {
   return explain(v, advice);
 }
 
@@ -402,8 +409,9 @@ constexpr verdict verdict_in(unsigned release, const tier_policy& policy, std::s
 // entity `id`, valid up to Wasmtime `until`, in `policy` checking `release` (a release no text
 // covers: no waiver can accept anything there). O(1). A waiver<E, "reason", Until> of a
 // compile-time policy is decided the same way.
-constexpr waiver_problem waiver_problem_in(unsigned release, const tier_policy& policy, std::size_t id,
-                                           bool reason_empty, unsigned until = no_expiry) noexcept {
+constexpr waiver_problem waiver_problem_in(unsigned release, const tier_policy& policy,
+                                           std::size_t id, bool reason_empty,
+                                           unsigned until = no_expiry) noexcept {
   if (reason_empty) return waiver_problem::no_reason;
   const detail::text_table* t = detail::text_of(release);
   return t ? detail::waiver_problem_at(*t, release, policy, id, false, until)

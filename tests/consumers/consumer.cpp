@@ -16,7 +16,8 @@ static_assert(wt::is_missing<wt::target::aarch64_apple_darwin, wt::requirement::
 
 // The version the consumer's build system found (find_package's wasmtime_tiers_VERSION, or
 // pkg-config --modversion) is the version the headers declare.
-#if defined(EXPECTED_VERSION_MAJOR) && defined(EXPECTED_VERSION_MINOR) && defined(EXPECTED_VERSION_PATCH)
+#if defined(EXPECTED_VERSION_MAJOR) && defined(EXPECTED_VERSION_MINOR) &&                          \
+    defined(EXPECTED_VERSION_PATCH)
 static_assert(WASMTIME_TIERS_VERSION_MAJOR == EXPECTED_VERSION_MAJOR &&
                   WASMTIME_TIERS_VERSION_MINOR == EXPECTED_VERSION_MINOR &&
                   WASMTIME_TIERS_VERSION_PATCH == EXPECTED_VERSION_PATCH,

@@ -71,9 +71,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& row : doc.rows)
       if (row.line < 1 || row.line > lines) invariant_broken("row outside the text", row.name);
     for (const auto& table : doc.support) {
-      if (table.line < 1 || table.line > lines) invariant_broken("support table outside the text", "");
+      if (table.line < 1 || table.line > lines)
+        invariant_broken("support table outside the text", "");
       for (const auto& row : table.rows)
-        if (row.line < 1 || row.line > lines) invariant_broken("support row outside the text", row.feature);
+        if (row.line < 1 || row.line > lines)
+          invariant_broken("support row outside the text", row.feature);
     }
   } catch (const wasmtime_tiers::tool::input_error& e) {
     const std::string where = std::string(file_name) + ":" + std::to_string(e.line) + ": ";

@@ -12,11 +12,13 @@ using t1_36_48 = wt::policy::minimum_tier<wt::tier::t1, wt::releases<36, 48>>;
 using t1_36_39 = wt::policy::minimum_tier<wt::tier::t1, wt::releases<36, 39>>;
 
 // A range is a policy's release; a single release is a range of one.
-static_assert(wt::release_range_type<wt::releases<36, 48>> && !wt::release_type<wt::releases<36, 48>>);
+static_assert(wt::release_range_type<wt::releases<36, 48>> &&
+              !wt::release_type<wt::releases<36, 48>>);
 static_assert(wt::release_or_range<wt::release<22>> && wt::release_or_range<wt::releases<0, 48>>);
 static_assert(!wt::release_or_range<wt::wasm::gc> && !wt::release_range_type<wt::release<22>>);
 static_assert(wt::releases<36, 48>::size == 13 && wt::releases<36, 48>::contains(40));
-static_assert(wt::first_release_of<wt::releases<36, 48>> == 36 && wt::last_release_of<wt::release<22>> == 22);
+static_assert(wt::first_release_of<wt::releases<36, 48>> == 36 &&
+              wt::last_release_of<wt::release<22>> == 22);
 static_assert(wt::policy_type<t1_36_48>);
 
 // threads: Tier 1 up to 39, Tier 2 from 40.
@@ -28,19 +30,23 @@ static_assert(wt::verdict_of<t1_36_48, wt::wasm::threads>.release == 40);
 static_assert(wt::verdict_of<t1_36_48, wt::wasm::threads>.actual == wt::tier::t2);
 static_assert(wt::verdict_of<t1_36_48, wt::wasm::threads>.kind == wt::verdict_kind::below_tier);
 // A range agrees with its releases one by one.
-static_assert(wt::allowed<t1_36_48, wt::wasm::simd> ==
-              (wt::allowed<wt::policy::minimum_tier<wt::tier::t1, wt::release<36>>, wt::wasm::simd> &&
-               wt::allowed<wt::policy::minimum_tier<wt::tier::t1, wt::release<48>>, wt::wasm::simd>));
+static_assert(
+    wt::allowed<t1_36_48, wt::wasm::simd> ==
+    (wt::allowed<wt::policy::minimum_tier<wt::tier::t1, wt::release<36>>, wt::wasm::simd> &&
+     wt::allowed<wt::policy::minimum_tier<wt::tier::t1, wt::release<48>>, wt::wasm::simd>));
 // An entity a release of the range does not list, or lists as unsupported, is refused there.
-static_assert(!wt::allowed<wt::policy::minimum_tier<wt::tier::t3, wt::releases<22, 48>>, wt::wasm::exception_handling>);
+static_assert(!wt::allowed<wt::policy::minimum_tier<wt::tier::t3, wt::releases<22, 48>>,
+                           wt::wasm::exception_handling>);
 static_assert(wt::verdict_of<wt::policy::minimum_tier<wt::tier::t3, wt::releases<22, 48>>,
                              wt::wasm::exception_handling>.kind == wt::verdict_kind::unsupported);
 static_assert(wt::verdict_of<wt::policy::minimum_tier<wt::tier::t3, wt::releases<22, 48>>,
                              wt::wasm::exception_handling>.release == 22);
 
 // Waivers count in the releases up to their Until: gc is Tier 1 from 47.
-using gc_until_46 = wt::policy::with_waivers<t1_36_48, wt::waiver<wt::wasm::gc, "upgrading to 47", 46>>;
-using gc_until_45 = wt::policy::with_waivers<t1_36_48, wt::waiver<wt::wasm::gc, "upgrading to 47", 45>>;
+using gc_until_46 =
+    wt::policy::with_waivers<t1_36_48, wt::waiver<wt::wasm::gc, "upgrading to 47", 46>>;
+using gc_until_45 =
+    wt::policy::with_waivers<t1_36_48, wt::waiver<wt::wasm::gc, "upgrading to 47", 45>>;
 static_assert(wt::allowed<gc_until_46, wt::wasm::gc>);
 static_assert(wt::verdict_of<gc_until_46, wt::wasm::gc>.kind == wt::verdict_kind::waived);
 static_assert(!wt::allowed<gc_until_45, wt::wasm::gc>);
@@ -48,18 +54,23 @@ static_assert(wt::verdict_of<gc_until_45, wt::wasm::gc>.release == 46);
 static_assert(!wt::allowed<t1_36_48, wt::wasm::gc>);
 
 // Proposal checks over a range: each release against its own proposals text.
-using checked_36_48 = wt::policy::requiring_checks<wt::policy::minimum_tier<wt::tier::t2, wt::releases<36, 48>>,
-                                                   wt::proposal_check::fuzzed>;
+using checked_36_48 =
+    wt::policy::requiring_checks<wt::policy::minimum_tier<wt::tier::t2, wt::releases<36, 48>>,
+                                 wt::proposal_check::fuzzed>;
 static_assert(wt::allowed<checked_36_48, wt::wasm::simd>);
 static_assert(wt::allowed<checked_36_48, wt::wasm::threads> ==
-              (wt::check_of<wt::wasm::threads, wt::proposal_check::fuzzed, wt::release<36>> == wt::check_status::yes &&
-               wt::check_of<wt::wasm::threads, wt::proposal_check::fuzzed, wt::release<48>> == wt::check_status::yes));
+              (wt::check_of<wt::wasm::threads, wt::proposal_check::fuzzed, wt::release<36>> ==
+                   wt::check_status::yes &&
+               wt::check_of<wt::wasm::threads, wt::proposal_check::fuzzed, wt::release<48>> ==
+                   wt::check_status::yes));
 
 // History queries.
 static_assert(wt::first_release_at<wt::wasm::gc, wt::tier::t1> == 47);
 static_assert(wt::first_release_at<wt::wasm::memory64, wt::tier::t1> == 30);
-static_assert(wt::first_release_at<wt::wasm::gc, wt::tier::t3> < wt::first_release_at<wt::wasm::gc, wt::tier::t1>);
-static_assert(wt::first_release_at<wt::target::aarch64_unknown_linux_gnu, wt::tier::t1> == wt::no_release);
+static_assert(wt::first_release_at<wt::wasm::gc, wt::tier::t3> <
+              wt::first_release_at<wt::wasm::gc, wt::tier::t1>);
+static_assert(wt::first_release_at<wt::target::aarch64_unknown_linux_gnu, wt::tier::t1> ==
+              wt::no_release);
 static_assert(wt::tier_history<wt::wasm::threads>.at(39) == wt::tier::t1);
 static_assert(wt::tier_history<wt::wasm::threads>.at(40) == wt::tier::t2);
 static_assert(wt::tier_history<wt::wasm::threads>.at(48) == wt::tier::t2);
@@ -67,20 +78,30 @@ static_assert(wt::tier_history<wt::wasm::gc>[0].release == 0);
 static_assert(wt::tier_history<wt::backend::winch_on_x86_64>.at(25) == wt::tier::t2);
 static_assert(wt::tier_history<wt::backend::winch_on_x86_64>.at(26) == wt::tier::t3);
 
-constexpr auto gc_eh_x86 = wt::releases_where<wt::policy::production_ready, wt::wasm::gc, wt::wasm::exception_handling,
-                                              wt::target::x86_64_unknown_linux_gnu, wt::backend::cranelift>;
+constexpr auto gc_eh_x86 =
+    wt::releases_where<wt::policy::production_ready, wt::wasm::gc, wt::wasm::exception_handling,
+                       wt::target::x86_64_unknown_linux_gnu, wt::backend::cranelift>;
 static_assert(gc_eh_x86.first() == 47 && gc_eh_x86.contains(48) && !gc_eh_x86.contains(46));
-static_assert(wt::minimum_release<wt::policy::production_ready, wt::wasm::gc, wt::wasm::exception_handling,
-                                  wt::target::x86_64_unknown_linux_gnu, wt::backend::cranelift> == 47);
-static_assert(wt::minimum_release<wt::policy::production_ready, wt::target::aarch64_unknown_linux_gnu> == wt::no_release);
+static_assert(
+    wt::minimum_release<wt::policy::production_ready, wt::wasm::gc, wt::wasm::exception_handling,
+                        wt::target::x86_64_unknown_linux_gnu, wt::backend::cranelift> == 47);
+static_assert(
+    wt::minimum_release<wt::policy::production_ready, wt::target::aarch64_unknown_linux_gnu> ==
+    wt::no_release);
 // releases_where keeps each waiver to its releases.
 static_assert(wt::releases_where<gc_until_45, wt::wasm::gc>.contains(45));
 static_assert(!wt::releases_where<gc_until_45, wt::wasm::gc>.contains(46));
 
 // Compiler support: Winch gained SIMD on aarch64 in 48; it has no gc on x86_64 in any release.
-static_assert(wt::first_release_supported<wt::backend::winch, wt::wasm::simd, wt::architecture::aarch64> == 48);
-static_assert(wt::first_release_supported<wt::backend::winch, wt::wasm::gc, wt::architecture::x86_64> == wt::no_release);
-static_assert(wt::first_release_supported<wt::backend::cranelift, wt::wasm::simd, wt::architecture::x86_64> == 34);
+static_assert(
+    wt::first_release_supported<wt::backend::winch, wt::wasm::simd, wt::architecture::aarch64> ==
+    48);
+static_assert(
+    wt::first_release_supported<wt::backend::winch, wt::wasm::gc, wt::architecture::x86_64> ==
+    wt::no_release);
+static_assert(
+    wt::first_release_supported<wt::backend::cranelift, wt::wasm::simd, wt::architecture::x86_64> ==
+    34);
 
 namespace {
 std::vector<std::pair<unsigned, unsigned>> ranges_of(const wt::release_set& s) {
@@ -95,7 +116,8 @@ TEST_CASE("a tier history agrees with tier_of in every release") {
   REQUIRE(h.size() >= 2);
   for (unsigned m = wt::oldest_release; m <= wt::newest_release; ++m) {
     CAPTURE(m);
-    CHECK(h.at(m) == wt::detail::tier_at(*wt::detail::text_of(m), wt::wasm::threads::wasmtime_tiers_id));
+    CHECK(h.at(m) ==
+          wt::detail::tier_at(*wt::detail::text_of(m), wt::wasm::threads::wasmtime_tiers_id));
   }
   for (std::size_t i = 1; i < h.size(); ++i) {
     CHECK(h[i].release > h[i - 1].release);

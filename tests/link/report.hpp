@@ -9,14 +9,14 @@
 #include <string_view>
 
 struct link_report {
-  unsigned selected_release;                  // selected_release::major
-  wasmtime_tiers::tier gc_tier;               // tier_of<wasm::gc, selected_release>
-  wasmtime_tiers::verdict_kind gc_verdict;  // verdict_of<the TU's policy, wasm::gc>.kind
-  std::size_t violations;                     // violations_of<the TU's policy, gc, simd, aarch64-apple-darwin>
-  std::string_view gc_missing;                // missing_text_of<wasm::gc, selected_release>
-  const void* name_of_gc;                     // &name_of<wasm::gc>: one object in the program
-  const void* tier_of_gc_48;                  // &tier_of<wasm::gc, release<48>>: one object
-  const void* selected_text;                  // &selected_release::text(): the table used
+  unsigned selected_release;               // selected_release::major
+  wasmtime_tiers::tier gc_tier;            // tier_of<wasm::gc, selected_release>
+  wasmtime_tiers::verdict_kind gc_verdict; // verdict_of<the TU's policy, wasm::gc>.kind
+  std::size_t violations;      // violations_of<the TU's policy, gc, simd, aarch64-apple-darwin>
+  std::string_view gc_missing; // missing_text_of<wasm::gc, selected_release>
+  const void* name_of_gc;      // &name_of<wasm::gc>: one object in the program
+  const void* tier_of_gc_48;   // &tier_of<wasm::gc, release<48>>: one object
+  const void* selected_text;   // &selected_release::text(): the table used
 };
 
 link_report report_a();

@@ -10,8 +10,9 @@ namespace wt = wasmtime_tiers;
 
 namespace {
 #if LINK_TU_A
-using tu_policy = wt::policy::with_waivers<wt::policy::production_ready,
-                                           wt::waiver<wt::wasm::gc, "collector reviewed for our use">>;
+using tu_policy =
+    wt::policy::with_waivers<wt::policy::production_ready,
+                             wt::waiver<wt::wasm::gc, "collector reviewed for our use">>;
 #define LINK_REPORT_FUNCTION report_a
 #else
 using tu_policy = wt::policy::not_production_ready;
@@ -21,12 +22,13 @@ static_assert(std::is_same_v<tu_policy::release, wt::release<WASMTIME_TIERS_RELE
 } // namespace
 
 link_report LINK_REPORT_FUNCTION() {
-  return {wt::selected_release::major,
-          wt::tier_of<wt::wasm::gc, wt::selected_release>,
-          wt::verdict_of<tu_policy, wt::wasm::gc>.kind,
-          wt::violations_of<tu_policy, wt::wasm::gc, wt::wasm::simd, wt::target::aarch64_apple_darwin>.count,
-          wt::missing_text_of<wt::wasm::gc, wt::selected_release>,
-          &wt::name_of<wt::wasm::gc>,
-          &wt::tier_of<wt::wasm::gc, wt::release<48>>,
-          &wt::selected_release::text()};
+  return {
+      wt::selected_release::major,
+      wt::tier_of<wt::wasm::gc, wt::selected_release>,
+      wt::verdict_of<tu_policy, wt::wasm::gc>.kind,
+      wt::violations_of<tu_policy, wt::wasm::gc, wt::wasm::simd, wt::target::aarch64_apple_darwin>.count,
+      wt::missing_text_of<wt::wasm::gc, wt::selected_release>,
+      &wt::name_of<wt::wasm::gc>,
+      &wt::tier_of<wt::wasm::gc, wt::release<48>>,
+      &wt::selected_release::text()};
 }

@@ -14,6 +14,7 @@ static_assert(wt::check_of<wt::wasm::simd, wt::proposal_check::tests, wt::releas
               wt::check_status::not_covered);
 static_assert(wt::checks_lacking_for_tier1<wt::wasm::threads, v47> ==
               wt::checks_lacking_of<wt::wasm::threads, v47>);
-static_assert(wt::detail::describe(wt::verdict_of<wt::policy::production_ready, wt::wasm::gc>).view() ==
-              wt::explain(wt::verdict_of<wt::policy::production_ready, wt::wasm::gc>).view());
+static_assert(
+    wt::detail::describe(wt::verdict_of<wt::policy::production_ready, wt::wasm::gc>).view() ==
+    wt::explain(wt::verdict_of<wt::policy::production_ready, wt::wasm::gc>).view());
 static_assert(wt::detail::rules{wt::tier_policy::minimum(wt::tier::t2)}.uniform());

@@ -13,11 +13,13 @@ using t1_22 = wt::policy::minimum_tier<wt::tier::t1, wt::release<22>>;
 using t3_22 = wt::policy::minimum_tier<wt::tier::t3, wt::release<22>>;
 
 // The policies issue's acceptance.
-static_assert(wt::allowed<t1_22, wt::wasm::simd, wt::wasi::http, wt::target::x86_64_unknown_linux_gnu>);
+static_assert(
+    wt::allowed<t1_22, wt::wasm::simd, wt::wasi::http, wt::target::x86_64_unknown_linux_gnu>);
 static_assert(!wt::allowed<t1_22, wt::wasm::gc>);
 static_assert(!wt::allowed<t3_22, wt::wasm::exception_handling>);
 static_assert(std::is_same_v<wt::policy::production_ready, wt::policy::minimum_tier<wt::tier::t1>>);
-#if defined(__x86_64__) && defined(__linux__) && defined(__GLIBC__) && !defined(WASMTIME_TIERS_TARGET)
+#if defined(__x86_64__) && defined(__linux__) && defined(__GLIBC__) &&                             \
+    !defined(WASMTIME_TIERS_TARGET)
 static_assert(std::is_same_v<wt::target::host, wt::target::x86_64_unknown_linux_gnu>);
 #endif
 WASMTIME_TIERS_REQUIRE(t1_22, wt::wasm::simd);
@@ -28,7 +30,8 @@ static_assert(std::is_same_v<wt::selected_release, wt::release<wt::newest_releas
 static_assert(wt::allowed<wt::policy::almost_production_ready, wt::wasm::threads>); // Tier 2 in 48
 static_assert(!wt::allowed<wt::policy::production_ready, wt::wasm::threads>);
 static_assert(wt::allowed<wt::policy::not_production_ready, wt::wasi::nn>);
-static_assert(!wt::allowed<wt::policy::not_production_ready, wt::target::aarch64_freebsd>); // unsupported
+static_assert(
+    !wt::allowed<wt::policy::not_production_ready, wt::target::aarch64_freebsd>); // unsupported
 // Unsupported and unlisted entities are never allowed, whatever the tier asked.
 static_assert(!wt::allowed<t3_22, wt::wasm::wide_arithmetic>);
 static_assert(!wt::allowed<t3_22, wt::target::arm_32_bit>);
@@ -38,8 +41,9 @@ static_assert(wt::allowed<t3_22, wt::wasm::gc, wt::wasm::simd>);
 static_assert(wt::allowed<t3_22>);
 
 // Per-category minimums.
-using mixed = wt::policy::per_category<wt::policy::minimum_tier<wt::tier::t1, wt::release<22>>,
-                                       wt::policy::for_category<wt::category::backend, wt::tier::t2>>;
+using mixed =
+    wt::policy::per_category<wt::policy::minimum_tier<wt::tier::t1, wt::release<22>>,
+                             wt::policy::for_category<wt::category::backend, wt::tier::t2>>;
 static_assert(wt::allowed<mixed, wt::backend::winch_on_x86_64, wt::target::x86_64_apple_darwin>);
 static_assert(!wt::allowed<mixed, wt::backend::winch_on_aarch64>); // Tier 3
 static_assert(!wt::allowed<mixed, wt::target::aarch64_apple_darwin>);
@@ -47,8 +51,9 @@ static_assert(mixed::rules.for_category(wt::category::backend) == wt::tier::t2);
 static_assert(mixed::rules.for_category(wt::category::target) == wt::tier::t1);
 
 // Waivers.
-using waived = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "our own gc fuzzing", 23>,
-                                        wt::waiver<wt::target::aarch64_apple_darwin, "CI on M1 runners">>;
+using waived =
+    wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "our own gc fuzzing", 23>,
+                             wt::waiver<wt::target::aarch64_apple_darwin, "CI on M1 runners">>;
 static_assert(wt::allowed<waived, wt::wasm::gc, wt::target::aarch64_apple_darwin, wt::wasm::simd>);
 static_assert(!wt::allowed<waived, wt::wasm::memory64>);
 static_assert(wt::verdict_of<waived, wt::wasm::gc>.kind == wt::verdict_kind::waived);
@@ -56,19 +61,25 @@ static_assert(wt::verdict_of<waived, wt::wasm::simd>.kind == wt::verdict_kind::n
 static_assert(wt::waiver<wt::wasm::gc, "why">::reason == std::string_view{"why"});
 WASMTIME_TIERS_REQUIRE(waived, wt::wasm::gc, wt::target::aarch64_apple_darwin);
 // Waivers stack on per-category policies, and a waiver cannot accept what is unsupported.
-using mixed_waived = wt::policy::with_waivers<mixed, wt::waiver<wt::backend::winch_on_aarch64, "tested">>;
-static_assert(wt::allowed<mixed_waived, wt::backend::winch_on_aarch64, wt::backend::winch_on_x86_64>);
+using mixed_waived =
+    wt::policy::with_waivers<mixed, wt::waiver<wt::backend::winch_on_aarch64, "tested">>;
+static_assert(
+    wt::allowed<mixed_waived, wt::backend::winch_on_aarch64, wt::backend::winch_on_x86_64>);
 static_assert(!wt::allowed<mixed_waived, wt::wasm::exception_handling>);
 
 // Proposal checks (docs/stability-wasm-proposals.md, Wasmtime 27 on).
-using fuzzed_47 = wt::policy::requiring_checks<wt::policy::minimum_tier<wt::tier::t2, wt::release<47>>,
-                                               wt::proposal_check::fuzzed>;
+using fuzzed_47 =
+    wt::policy::requiring_checks<wt::policy::minimum_tier<wt::tier::t2, wt::release<47>>,
+                                 wt::proposal_check::fuzzed>;
 static_assert(wt::allowed<fuzzed_47, wt::wasm::simd, wt::wasm::memory64>);
 static_assert(!wt::allowed<fuzzed_47, wt::wasm::threads>);
-static_assert(wt::allowed<fuzzed_47, wt::target::x86_64_unknown_linux_gnu>); // checks apply to proposals
+static_assert(
+    wt::allowed<fuzzed_47, wt::target::x86_64_unknown_linux_gnu>); // checks apply to proposals
 static_assert(wt::verdict_of<fuzzed_47, wt::wasm::threads>.kind == wt::verdict_kind::lacks_checks);
-static_assert(wt::verdict_of<fuzzed_47, wt::wasm::threads>.lacking == wt::bit(wt::proposal_check::fuzzed));
-using fuzzed_waived = wt::policy::with_waivers<fuzzed_47, wt::waiver<wt::wasm::threads, "fuzzed in-house">>;
+static_assert(wt::verdict_of<fuzzed_47, wt::wasm::threads>.lacking ==
+              wt::bit(wt::proposal_check::fuzzed));
+using fuzzed_waived =
+    wt::policy::with_waivers<fuzzed_47, wt::waiver<wt::wasm::threads, "fuzzed in-house">>;
 static_assert(wt::allowed<fuzzed_waived, wt::wasm::threads>);
 // Before Wasmtime 27 no text rates proposals, so a required check cannot be shown to pass.
 using fuzzed_22 = wt::policy::requiring_checks<t3_22, wt::proposal_check::fuzzed>;
@@ -79,14 +90,18 @@ template <class P, class E>
   requires wt::allowed<P, E>
 constexpr int enable() { return 1; }
 template <class P, class E>
-constexpr int enable() { return 0; }
+constexpr int enable() {
+  return 0;
+}
 static_assert(enable<t1_22, wt::wasm::simd>() == 1);
 static_assert(enable<t1_22, wt::wasm::gc>() == 0);
 
 template <class P, class E>
 constexpr std::string_view gate() {
-  if constexpr (wt::allowed<P, E>) return "on";
-  else return "off";
+  if constexpr (wt::allowed<P, E>)
+    return "on";
+  else
+    return "off";
 }
 static_assert(gate<t1_22, wt::wasm::tail_call>() == "on");
 static_assert(gate<t1_22, wt::wasm::memory64>() == "off");
@@ -95,7 +110,8 @@ static_assert(gate<t1_22, wt::wasm::memory64>() == "off");
 constexpr auto r = wt::violations_of<t1_22, wt::wasm::simd, wt::wasm::gc, wt::wasm::memory64,
                                      wt::wasm::exception_handling, wt::wasm::wide_arithmetic>;
 static_assert(r.size() == 4 && !r.ok());
-static_assert(r[0].name() == "gc" && r[0].kind == wt::verdict_kind::below_tier && r[0].actual == wt::tier::t3);
+static_assert(r[0].name() == "gc" && r[0].kind == wt::verdict_kind::below_tier &&
+              r[0].actual == wt::tier::t3);
 static_assert(r[1].name() == "memory64" && r[1].actual == wt::tier::t2);
 static_assert(r[2].kind == wt::verdict_kind::unsupported);
 static_assert(r[3].kind == wt::verdict_kind::unlisted);
@@ -106,10 +122,11 @@ static_assert(wt::violations_of<t1_22>.ok());
 static_assert(wt::explain(r[0]).view() ==
               "gc is Tier 3 in Wasmtime 22 (missing: Complete implementation), but the policy "
               "requires Tier 1; to accept it anyway, waive wasm::gc with a reason");
-static_assert(wt::explain(wt::verdict_of<mixed, wt::target::aarch64_apple_darwin>).view() ==
-              "aarch64-apple-darwin is Tier 2 in Wasmtime 22 (missing: Continuous fuzzing), but the "
-              "policy requires Tier 1 for a target; to accept it anyway, waive "
-              "target::aarch64_apple_darwin with a reason");
+static_assert(
+    wt::explain(wt::verdict_of<mixed, wt::target::aarch64_apple_darwin>).view() ==
+    "aarch64-apple-darwin is Tier 2 in Wasmtime 22 (missing: Continuous fuzzing), but the "
+    "policy requires Tier 1 for a target; to accept it anyway, waive "
+    "target::aarch64_apple_darwin with a reason");
 static_assert(wt::explain(wt::verdict_of<fuzzed_47, wt::wasm::threads>).view() ==
               "threads fails proposal checks the policy requires in Wasmtime 47 (Fuzzed: no); to "
               "accept it anyway, waive wasm::threads with a reason");
@@ -176,59 +193,77 @@ TEST_CASE("allowed_at, the concept's shortcut, agrees with the full verdict ever
 namespace composed {
 using waived_gc = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "fuzzed in-house">>;
 // Backends at Tier 2 around the waiver: gc still needs it, and it is valid.
-using per_backend = wt::policy::per_category<waived_gc, wt::policy::for_category<wt::category::backend, wt::tier::t2>>;
+using per_backend =
+    wt::policy::per_category<waived_gc,
+                             wt::policy::for_category<wt::category::backend, wt::tier::t2>>;
 // The run-time twins over a tier_policy: the verdict, the sentence and the waiver problems of the
 // compile-time checks, from the policy's value (what `wasmtime-tiers check` decides with).
-static_assert(wt::policy_value<t1_22>.uniform() && wt::policy_value<t1_22>.for_category(wt::category::misc) == wt::tier::t1);
+static_assert(wt::policy_value<t1_22>.uniform() &&
+              wt::policy_value<t1_22>.for_category(wt::category::misc) == wt::tier::t1);
 static_assert(!wt::policy_value<mixed>.uniform());
-constexpr wt::verdict gc_22 = wt::verdict_in(22, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id);
-static_assert(gc_22.kind == r[0].kind && gc_22.actual == r[0].actual && gc_22.required == r[0].required &&
-              gc_22.release == 22 && wt::explain(gc_22).view() == wt::explain(r[0]).view());
-static_assert(wt::explain(gc_22, wt::waiver_advice::command_line).view().ends_with(
-    "; to accept it anyway, add --waive gc=REASON"));
-static_assert(wt::verdict_in(22, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id, true).kind ==
-              wt::verdict_kind::waived);
-static_assert(wt::verdict_in(47, wt::policy_value<fuzzed_47>, wt::wasm::threads::wasmtime_tiers_id).lacking ==
-              wt::verdict_of<fuzzed_47, wt::wasm::threads>.lacking);
+constexpr wt::verdict gc_22 =
+    wt::verdict_in(22, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id);
+static_assert(gc_22.kind == r[0].kind && gc_22.actual == r[0].actual &&
+              gc_22.required == r[0].required && gc_22.release == 22 &&
+              wt::explain(gc_22).view() == wt::explain(r[0]).view());
+static_assert(wt::explain(gc_22, wt::waiver_advice::command_line)
+                  .view()
+                  .ends_with("; to accept it anyway, add --waive gc=REASON"));
+static_assert(wt::verdict_in(22, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id, true)
+                  .kind == wt::verdict_kind::waived);
+static_assert(wt::verdict_in(47, wt::policy_value<fuzzed_47>, wt::wasm::threads::wasmtime_tiers_id)
+                  .lacking == wt::verdict_of<fuzzed_47, wt::wasm::threads>.lacking);
 // A release no text covers: nothing is listed there, and no waiver can accept anything.
 static_assert(!wt::is_known_release(1000));
-static_assert(wt::verdict_in(1000, wt::policy_value<t1_22>, wt::wasm::simd::wasmtime_tiers_id).kind ==
-              wt::verdict_kind::unlisted);
-static_assert(wt::waiver_problem_in(1000, wt::policy_value<t1_22>, wt::wasm::simd::wasmtime_tiers_id, false) ==
-              wt::waiver_problem::cannot_accept);
+static_assert(wt::verdict_in(1000, wt::policy_value<t1_22>, wt::wasm::simd::wasmtime_tiers_id)
+                  .kind == wt::verdict_kind::unlisted);
+static_assert(wt::waiver_problem_in(1000, wt::policy_value<t1_22>,
+                                    wt::wasm::simd::wasmtime_tiers_id,
+                                    false) == wt::waiver_problem::cannot_accept);
 static_assert(wt::describe_waiver(wt::waiver_problem::cannot_accept, 1000, wt::policy_value<t1_22>,
-                                  wt::wasm::simd::wasmtime_tiers_id).view().empty());
+                                  wt::wasm::simd::wasmtime_tiers_id)
+                  .view()
+                  .empty());
 static_assert(wt::describe_waiver(wt::waiver_problem::no_reason, 1000, wt::policy_value<t1_22>,
-                                  wt::wasm::simd::wasmtime_tiers_id).view() ==
+                                  wt::wasm::simd::wasmtime_tiers_id)
+                  .view() ==
               "the waiver for simd has an empty reason; write why the project accepts it");
-static_assert(wt::waiver_problem_in(22, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id, true) ==
-              wt::waiver_problem::no_reason);
-static_assert(wt::waiver_problem_in(22, wt::policy_value<t1_22>, wt::wasm::simd::wasmtime_tiers_id, false) ==
-              wt::waiver_problem::not_needed);
-static_assert(wt::waiver_problem_in(23, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id, false, 22) ==
-              wt::waiver_problem::expired);
-static_assert(wt::describe_waiver(wt::waiver_problem::not_needed, 22, wt::policy_value<t1_22>,
-                                  wt::wasm::simd::wasmtime_tiers_id).view() ==
-              "the waiver for simd is not needed: it is Tier 1 in Wasmtime 22 and the policy requires "
-              "Tier 1; remove the waiver");
-static_assert(wt::waiver_problem_in_range(36, 48, wt::policy_value<t1_22>, wt::wasm::simd::wasmtime_tiers_id,
-                                          false, wt::no_expiry).problem == wt::waiver_problem::not_needed);
+static_assert(wt::waiver_problem_in(22, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id,
+                                    true) == wt::waiver_problem::no_reason);
+static_assert(wt::waiver_problem_in(22, wt::policy_value<t1_22>, wt::wasm::simd::wasmtime_tiers_id,
+                                    false) == wt::waiver_problem::not_needed);
+static_assert(wt::waiver_problem_in(23, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id,
+                                    false, 22) == wt::waiver_problem::expired);
+static_assert(
+    wt::describe_waiver(wt::waiver_problem::not_needed, 22, wt::policy_value<t1_22>,
+                        wt::wasm::simd::wasmtime_tiers_id)
+        .view() ==
+    "the waiver for simd is not needed: it is Tier 1 in Wasmtime 22 and the policy requires "
+    "Tier 1; remove the waiver");
+static_assert(wt::waiver_problem_in_range(36, 48, wt::policy_value<t1_22>,
+                                          wt::wasm::simd::wasmtime_tiers_id, false, wt::no_expiry)
+                  .problem == wt::waiver_problem::not_needed);
 
 static_assert(wt::allowed<per_backend, wt::wasm::gc>);
 static_assert(wt::verdict_of<per_backend, wt::wasm::gc>.kind == wt::verdict_kind::waived);
 // Proposals at Tier 3 around the waiver: gc needs none, so the waiver is stale in the composition
 // (tests/compile_fail/cases/stale_waiver_composed.cpp); decided without compiling it:
-using per_proposal = wt::policy::per_category<waived_gc, wt::policy::for_category<wt::category::wasm_proposal, wt::tier::t3>>;
-static_assert(wt::detail::waiver_problem_of<per_proposal, wt::waiver<wt::wasm::gc, "fuzzed in-house">>() ==
-              wt::waiver_problem::not_needed);
-static_assert(wt::detail::waiver_problem_of<waived_gc, wt::waiver<wt::wasm::gc, "fuzzed in-house">>() ==
-              wt::waiver_problem::none);
+using per_proposal =
+    wt::policy::per_category<waived_gc,
+                             wt::policy::for_category<wt::category::wasm_proposal, wt::tier::t3>>;
+static_assert(
+    wt::detail::waiver_problem_of<per_proposal, wt::waiver<wt::wasm::gc, "fuzzed in-house">>() ==
+    wt::waiver_problem::not_needed);
+static_assert(
+    wt::detail::waiver_problem_of<waived_gc, wt::waiver<wt::wasm::gc, "fuzzed in-house">>() ==
+    wt::waiver_problem::none);
 // A waiver the base policy does not need, but the checks added around it do.
 using t1_47 = wt::policy::minimum_tier<wt::tier::t1, wt::release<47>>;
 using cm = wt::waiver<wt::wasm::component_model, "fuzzed in-house">;
 static_assert(wt::detail::waiver_problem_of<wt::policy::with_waivers<t1_47, cm>, cm>() ==
               wt::waiver_problem::not_needed);
-using fuzzed_cm = wt::policy::requiring_checks<wt::policy::with_waivers<t1_47, cm>, wt::proposal_check::fuzzed>;
+using fuzzed_cm =
+    wt::policy::requiring_checks<wt::policy::with_waivers<t1_47, cm>, wt::proposal_check::fuzzed>;
 static_assert(wt::detail::waiver_problem_of<fuzzed_cm, cm>() == wt::waiver_problem::none);
 static_assert(wt::allowed<fuzzed_cm, wt::wasm::component_model>);
 WASMTIME_TIERS_REQUIRE(fuzzed_cm, wt::wasm::component_model, wt::wasm::simd);
@@ -251,7 +286,7 @@ TEST_CASE("every violation and waiver sentence fits explain()'s capacity") {
     for (wt::tier required : {wt::tier::t1, wt::tier::t2, wt::tier::t3})
       for (unsigned checks = 0; checks <= wt::all_checks; ++checks) {
         const wt::tier_policy r{{required, required, required, required, required, required},
-                                  static_cast<wt::proposal_check_set>(checks)};
+                                static_cast<wt::proposal_check_set>(checks)};
         for (std::size_t id = 0; id < wt::entity_count; ++id) {
           const bool proposal = wt::detail::category_at(id) == wt::category::wasm_proposal;
           if (checks != 0 && !proposal) continue; // the checks only change proposals' sentences
@@ -275,8 +310,10 @@ TEST_CASE("every violation and waiver sentence fits explain()'s capacity") {
         }
       }
   }
-  MESSAGE(sentences << " sentences, the longest " << longest << " characters of " << wt::detail::describe_capacity);
-  CHECK_MESSAGE(bad.empty(), bad.size() << " sentences cut or missing, the first: " << (bad.empty() ? "" : bad[0]));
+  MESSAGE(sentences << " sentences, the longest " << longest << " characters of "
+                    << wt::detail::describe_capacity);
+  CHECK_MESSAGE(bad.empty(), bad.size() << " sentences cut or missing, the first: "
+                                        << (bad.empty() ? "" : bad[0]));
   CHECK(sentences > 100000);
   CHECK(longest > 300); // the all-checks sentences before 27 are checked, not skipped
 }

@@ -147,7 +147,8 @@ void compare_every_proposals_release(std::integer_sequence<unsigned, M...>) {
 
 } // namespace
 
-TEST_CASE("release_table(major) says what the compile-time queries say, for every entity and release") {
+TEST_CASE(
+    "release_table(major) says what the compile-time queries say, for every entity and release") {
   compare_every_release(std::make_integer_sequence<unsigned, wt::newest_release + 1>{});
 }
 
@@ -165,7 +166,8 @@ TEST_CASE("the texts: every known release reads one of them, and every text is s
       // An unknown release: no text, every entity unlisted, no support cell.
       CHECK(v.file().empty());
       CHECK(v.row_count() == 0);
-      for (std::size_t id = 0; id < wt::entity_count; ++id) CHECK(v.tier_of(id) == wt::tier::unlisted);
+      for (std::size_t id = 0; id < wt::entity_count; ++id)
+        CHECK(v.tier_of(id) == wt::tier::unlisted);
       CHECK(!v.has_support_tables());
       continue;
     }
@@ -188,7 +190,8 @@ TEST_CASE("the texts: every known release reads one of them, and every text is s
     CAPTURE(m);
     CHECK(wt::proposal_table(m).known() == wt::is_proposals_release(m));
     std::size_t found = 0;
-    for (std::size_t i = 0; i < wt::proposals_text_count; ++i) found += wt::proposals_text(i) == wt::proposal_table(m);
+    for (std::size_t i = 0; i < wt::proposals_text_count; ++i)
+      found += wt::proposals_text(i) == wt::proposal_table(m);
     CHECK(found == (wt::is_proposals_release(m) ? 1u : 0u));
   }
 }
@@ -215,7 +218,8 @@ TEST_CASE("the rows of each text: every listed entity once, in document order") 
         const std::size_t id = v.support_row_id(a, r);
         CAPTURE(wt::entity_name(id));
         CHECK(wt::entity_category(id) == wt::category::wasm_proposal);
-        for (wt::compiler_backend c : wt::all_compiler_backends) CHECK(v.support_of(c, a, id) != wt::support::unlisted);
+        for (wt::compiler_backend c : wt::all_compiler_backends)
+          CHECK(v.support_of(c, a, id) != wt::support::unlisted);
       }
     }
     CHECK(v.has_support_tables() == (v.first_release() >= 34));
@@ -230,7 +234,8 @@ TEST_CASE("the rows of each text: every listed entity once, in document order") 
           ++notes;
           CHECK(((n >= 'a' && n <= 'z') || (n >= '0' && n <= '9')));
         }
-  CHECK(newest.support_note(wt::compiler_backend::cranelift, wt::architecture::x86_64, wt::entity_count + 5) == '\0');
+  CHECK(newest.support_note(wt::compiler_backend::cranelift, wt::architecture::x86_64,
+                            wt::entity_count + 5) == '\0');
   MESSAGE("footnoted support cells in the newest text: " << notes);
 }
 
@@ -249,7 +254,8 @@ TEST_CASE("proposal rows as written: the queries by id read each proposal's last
       CHECK(!row.name().empty());
       CHECK(row.section() == wt::proposal_section_headings[row.section_heading_index()].names);
       bool last = true;
-      for (std::size_t later = r + 1; later < p.row_count(); ++later) last = last && p.row_at(later).id() != id;
+      for (std::size_t later = r + 1; later < p.row_count(); ++later)
+        last = last && p.row_at(later).id() != id;
       if (!last) continue;
       CHECK(row.section() == p.proposal_section_of(id));
       CHECK(std::string_view(wt::proposal_section_headings[row.section_heading_index()].text) ==
@@ -284,14 +290,16 @@ TEST_CASE("entities by id: names, categories and tag names agree with the tag ty
       CHECK(wt::entity_name(id) == names[id]);
       CHECK(wt::entity_category(id) == categories[id]);
     }
-  }(std::make_index_sequence<wt::entity_count>{});
+  }
+  (std::make_index_sequence<wt::entity_count>{});
   CHECK(wt::entity_identifier(wt::id_of<wt::wasm::gc>).view() == "wasm::gc");
   CHECK(wt::entity_identifier(wt::id_of<wt::wasi::http>).view() == "wasi::http");
   CHECK(wt::entity_identifier(wt::id_of<wt::target::x86_64_unknown_linux_gnu>).view() ==
         "target::x86_64_unknown_linux_gnu");
   // Distinct entities have distinct tag names.
   std::vector<std::string> tags;
-  for (std::size_t id = 0; id < wt::entity_count; ++id) tags.emplace_back(wt::entity_identifier(id).view());
+  for (std::size_t id = 0; id < wt::entity_count; ++id)
+    tags.emplace_back(wt::entity_identifier(id).view());
   std::sort(tags.begin(), tags.end());
   CHECK(std::adjacent_find(tags.begin(), tags.end()) == tags.end());
 }
@@ -304,9 +312,11 @@ TEST_CASE("tier_history_of(id) is tier_history<E>") {
       const wt::tier_changes h = wt::tier_history_of(id);
       REQUIRE(h.size() == histories[id].size());
       for (std::size_t i = 0; i < h.size(); ++i) CHECK(h[i] == histories[id][i]);
-      for (unsigned m = 0; m <= wt::newest_release; ++m) CHECK(h.at(m) == wt::release_table(m).tier_of(id));
+      for (unsigned m = 0; m <= wt::newest_release; ++m)
+        CHECK(h.at(m) == wt::release_table(m).tier_of(id));
     }
-  }(std::make_index_sequence<wt::entity_count>{});
+  }
+  (std::make_index_sequence<wt::entity_count>{});
 }
 
 // The views are constexpr too.
@@ -315,7 +325,8 @@ static_assert(wt::release_table(48).tier_of(wt::id_of<wt::wasm::gc>) == wt::tier
 static_assert(wt::release_table(23) == wt::release_table(22)); // Wasmtime 23 shipped 22's text
 static_assert(!wt::release_table(1000).known());
 static_assert(wt::release_table(1).known() && !wt::release_table(1).has_support_tables());
-static_assert(wt::proposal_table(40).proposal_section_of(wt::id_of<wt::wasm::simd>) == wt::proposal_section::t1);
+static_assert(wt::proposal_table(40).proposal_section_of(wt::id_of<wt::wasm::simd>) ==
+              wt::proposal_section::t1);
 static_assert(!wt::proposal_table(22).known());
 static_assert(wt::proposal_table(22).proposal_section_of(wt::id_of<wt::wasm::simd>) ==
               wt::proposal_section::not_covered);

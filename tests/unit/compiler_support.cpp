@@ -77,7 +77,8 @@ TEST_CASE("architecture_of: every target of every shipped text") {
     const expected_architecture* e = nullptr;
     for (const auto& x : expected)
       if (x.target == name) e = &x;
-    REQUIRE_MESSAGE(e != nullptr, "a target this test does not know: add its architecture to `expected`");
+    REQUIRE_MESSAGE(e != nullptr,
+                    "a target this test does not know: add its architecture to `expected`");
     CHECK(wt::architecture_of(name) == e->architecture);
     with_architecture += e->architecture.has_value();
     if (const auto a = wt::architecture_of(name)) CHECK(*a == *e->architecture);
@@ -87,7 +88,8 @@ TEST_CASE("architecture_of: every target of every shipped text") {
     CAPTURE(x.target);
     bool found = false;
     for (std::size_t id = 0; id < wt::entity_count; ++id)
-      found = found || (wt::entity_category(id) == wt::category::target && wt::entity_name(id) == x.target);
+      found = found ||
+              (wt::entity_category(id) == wt::category::target && wt::entity_name(id) == x.target);
     CHECK(found);
   }
   CHECK(targets == std::size(expected));
@@ -98,21 +100,24 @@ TEST_CASE("architecture_of: inputs that are no triple of a table's architecture"
   CHECK(wt::architecture_of("") == none);
   CHECK(wt::architecture_of("-") == none);
   CHECK(wt::architecture_of("-unknown-linux-gnu") == none);
-  CHECK(wt::architecture_of("x86_64") == none);   // no triple
-  CHECK(wt::architecture_of("riscv64") == none);  // no triple
+  CHECK(wt::architecture_of("x86_64") == none);  // no triple
+  CHECK(wt::architecture_of("riscv64") == none); // no triple
   CHECK(wt::architecture_of("x86_64-") == is(arch::x86_64));
   CHECK(wt::architecture_of("X86_64-unknown-linux-gnu") == none); // case matters, as in triples
   CHECK(wt::architecture_of("x86_64h-apple-darwin") == none);
   CHECK(wt::architecture_of("aarch64_be-unknown-linux-gnu") == none);
   CHECK(wt::architecture_of("riscv64imac-unknown-none-elf") == is(arch::riscv64));
   CHECK(wt::architecture_of("s390x-ibm-zos") == is(arch::s390x));
-  CHECK(wt::architecture_of("pulley64-unknown-unknown") == none); // Pulley runs everywhere: no triple
-  CHECK(wt::architecture_of(std::string_view("aarch64-unknown-linux-gnu\0x", 27)) == is(arch::aarch64));
+  CHECK(wt::architecture_of("pulley64-unknown-unknown") ==
+        none); // Pulley runs everywhere: no triple
+  CHECK(wt::architecture_of(std::string_view("aarch64-unknown-linux-gnu\0x", 27)) ==
+        is(arch::aarch64));
 }
 
 // constexpr, and one definition: the document rules read the same function.
 static_assert(*wt::architecture_of("x86_64-unknown-linux-gnu") == wt::architecture::x86_64);
-static_assert(*wt::architecture_of(wt::name_of<wt::target::riscv64gc_unknown_linux_gnu>) == wt::architecture::riscv64);
+static_assert(*wt::architecture_of(wt::name_of<wt::target::riscv64gc_unknown_linux_gnu>) ==
+              wt::architecture::riscv64);
 static_assert(!wt::architecture_of(wt::name_of<wt::target::support_for_no_std>));
 
 TEST_CASE("architectures and compilers: one name each, in the tables' order") {
@@ -142,17 +147,21 @@ static_assert(!wt::compiler<wt::backend::pulley> && !wt::compiler<wt::wasm::gc>)
 TEST_CASE("support_of: the cells the compile-time query and the view read") {
   // Wasmtime 34's tables: Cranelift supports simd on x86_64; Winch does not support gc there.
   using v34 = wt::release<34>;
-  CHECK(wt::support_of<wt::backend::cranelift, wt::wasm::simd, arch::x86_64, v34> == wt::support::yes);
-  CHECK(wt::release_table(34).support_of(wt::compiler_backend::cranelift, arch::x86_64, wt::id_of<wt::wasm::simd>) ==
+  CHECK(wt::support_of<wt::backend::cranelift, wt::wasm::simd, arch::x86_64, v34> ==
         wt::support::yes);
+  CHECK(wt::release_table(34).support_of(wt::compiler_backend::cranelift, arch::x86_64,
+                                         wt::id_of<wt::wasm::simd>) == wt::support::yes);
   CHECK(wt::support_of<wt::backend::winch, wt::wasm::gc, arch::x86_64, v34> ==
-        wt::release_table(34).support_of(wt::compiler_backend::winch, arch::x86_64, wt::id_of<wt::wasm::gc>));
+        wt::release_table(34).support_of(wt::compiler_backend::winch, arch::x86_64,
+                                         wt::id_of<wt::wasm::gc>));
   // Before Wasmtime 34 there are no tables: every cell unlisted.
-  CHECK(wt::support_of<wt::backend::cranelift, wt::wasm::simd, arch::x86_64, wt::release<33>> == wt::support::unlisted);
-  CHECK(wt::release_table(33).support_of(wt::compiler_backend::cranelift, arch::x86_64, wt::id_of<wt::wasm::simd>) ==
+  CHECK(wt::support_of<wt::backend::cranelift, wt::wasm::simd, arch::x86_64, wt::release<33>> ==
         wt::support::unlisted);
+  CHECK(wt::release_table(33).support_of(wt::compiler_backend::cranelift, arch::x86_64,
+                                         wt::id_of<wt::wasm::simd>) == wt::support::unlisted);
   // An id past the end of every table reads unlisted, not out of bounds.
-  CHECK(wt::release_table(wt::newest_release).support_of(wt::compiler_backend::winch, arch::pulley, 100000) ==
+  CHECK(wt::release_table(wt::newest_release)
+            .support_of(wt::compiler_backend::winch, arch::pulley, 100000) ==
         wt::support::unlisted);
 }
 
@@ -160,9 +169,11 @@ TEST_CASE("check_document_rules takes the public view") {
   for (std::size_t i = 0; i < wt::tiers_text_count; ++i) {
     CAPTURE(wt::tiers_text(i).file());
     const auto by_view = wt::check_document_rules(wt::tiers_text(i));
-    const auto by_release = wt::check_document_rules(wt::release_table(wt::tiers_text(i).first_release()));
+    const auto by_release =
+        wt::check_document_rules(wt::release_table(wt::tiers_text(i).first_release()));
     CHECK(by_view.count == by_release.count);
   }
   static_assert(wt::check_document_rules(wt::release_table(48)).count == 0);
-  static_assert(wt::check_document_rules(wt::release_table_view()).count == 0); // no text: no tables
+  static_assert(wt::check_document_rules(wt::release_table_view()).count ==
+                0); // no text: no tables
 }

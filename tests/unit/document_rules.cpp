@@ -47,11 +47,15 @@ constexpr chars<32> cells(char status) {
 constexpr auto x86_no = cells('n');
 constexpr auto arm_yes = cells('y');
 constexpr wt::detail::text_table synthetic{
-    "synthetic.md", "", 99, 99,
-    tiers.s, "", "", "",
-    {{x86_no.s, x86_no.s},
-     {arm_yes.s, x86_no.s},
-     {"", ""}, {"", ""}, {"", ""}},
+    "synthetic.md",
+    "",
+    99,
+    99,
+    tiers.s,
+    "",
+    "",
+    "",
+    {{x86_no.s, x86_no.s}, {arm_yes.s, x86_no.s}, {"", ""}, {"", ""}, {"", ""}},
     {"00", "00", "", "", ""},
     false};
 constexpr auto found = wt::check_document_rules(synthetic);
@@ -65,9 +69,12 @@ TEST_CASE("every shipped text keeps the rules it states") {
     const auto f = wt::check_document_rules(*t);
     for (std::size_t i = 0; i < f.count && i < f.items.size(); ++i)
       std::printf("%.*s: %.*s: %.*s on %.*s\n", static_cast<int>(t->file.size()), t->file.data(),
-                  static_cast<int>(wt::to_string(f.items[i].rule).size()), wt::to_string(f.items[i].rule).data(),
-                  static_cast<int>(wt::detail::name_at(f.items[i].feature).size()), wt::detail::name_at(f.items[i].feature).data(),
-                  static_cast<int>(wt::detail::name_at(f.items[i].target).size()), wt::detail::name_at(f.items[i].target).data());
+                  static_cast<int>(wt::to_string(f.items[i].rule).size()),
+                  wt::to_string(f.items[i].rule).data(),
+                  static_cast<int>(wt::detail::name_at(f.items[i].feature).size()),
+                  wt::detail::name_at(f.items[i].feature).data(),
+                  static_cast<int>(wt::detail::name_at(f.items[i].target).size()),
+                  wt::detail::name_at(f.items[i].target).data());
     CAPTURE(t->file);
     CHECK(f.count == 0);
   }

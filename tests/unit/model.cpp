@@ -19,7 +19,8 @@ static_assert(wt::name_of<wt::wasm::relaxed_simd> == std::string_view{"relaxed-s
 static_assert(wt::category_of<wt::wasi::nn> == wt::category::wasi_proposal);
 static_assert(wt::missing_text_of<wt::target::aarch64_pc_windows_msvc, v22> ==
               std::string_view{"CI testing, unwinding, full-time maintainer"});
-static_assert(wt::is_missing<wt::target::aarch64_apple_darwin, wt::requirement::continuous_fuzzing, v22>);
+static_assert(
+    wt::is_missing<wt::target::aarch64_apple_darwin, wt::requirement::continuous_fuzzing, v22>);
 
 // Releases share the text they shipped: 23 shipped 22's text, 1 shipped 0.40's.
 static_assert(v22::text_index == wt::release<23>::text_index);
@@ -30,18 +31,25 @@ static_assert(wt::is_known_release(48) && !wt::is_known_release(49));
 static_assert(wt::newest_release == 48 && wt::oldest_release == 0);
 
 // Names, categories, spellings.
-static_assert(wt::name_of<wt::target::x86_64_unknown_linux_musl> == std::string_view{"x86_64-unknown-linux-musl"});
-static_assert(wt::name_of<wt::target::support_for_no_std> == std::string_view{"Support for #![no_std]"});
+static_assert(wt::name_of<wt::target::x86_64_unknown_linux_musl> ==
+              std::string_view{"x86_64-unknown-linux-musl"});
+static_assert(wt::name_of<wt::target::support_for_no_std> ==
+              std::string_view{"Support for #![no_std]"});
 static_assert(wt::name_of<wt::backend::winch_on_x86_64> == std::string_view{"Winch on x86_64"});
-static_assert(wt::name_of<wt::wasi::snapshot_preview1> == std::string_view{"wasi_snapshot_preview1"});
+static_assert(wt::name_of<wt::wasi::snapshot_preview1> ==
+              std::string_view{"wasi_snapshot_preview1"});
 static_assert(wt::name_of<wt::api::cpp> == std::string_view{"C++"});
 static_assert(wt::category_of<wt::backend::pulley> == wt::category::backend);
 static_assert(wt::category_of<wt::misc::dwarf_debugging> == wt::category::misc);
 static_assert(wt::category_of<wt::target::arm_32_bit> == wt::category::target);
-static_assert(wt::category_spelling_of<wt::backend::cranelift, v22> == std::string_view{"Compiler Backend"});
-static_assert(wt::category_spelling_of<wt::backend::cranelift, wt::release<48>> == std::string_view{"Compiler"});
-static_assert(wt::category_spelling_of<wt::backend::pulley, wt::release<48>> == std::string_view{"Execution Backend"});
-static_assert(wt::category_spelling_of<wt::target::arm_32_bit, wt::release<48>> == std::string_view{"Cranelift Target"});
+static_assert(wt::category_spelling_of<wt::backend::cranelift, v22> ==
+              std::string_view{"Compiler Backend"});
+static_assert(wt::category_spelling_of<wt::backend::cranelift, wt::release<48>> ==
+              std::string_view{"Compiler"});
+static_assert(wt::category_spelling_of<wt::backend::pulley, wt::release<48>> ==
+              std::string_view{"Execution Backend"});
+static_assert(wt::category_spelling_of<wt::target::arm_32_bit, wt::release<48>> ==
+              std::string_view{"Cranelift Target"});
 
 // Texts change: memory64 (the v14 to v17 texts spell it [`memory64`]] ) is one entity throughout.
 static_assert(wt::tier_of<wt::wasm::memory64, wt::release<14>> == wt::tier::t2);
@@ -57,17 +65,23 @@ static_assert(wt::tier_of<wt::backend::winch, wt::release<48>> == wt::tier::t1);
 static_assert(wt::missing_of<wt::target::aarch64_pc_windows_msvc, v22> ==
               (wt::bit(wt::requirement::ci_testing) | wt::bit(wt::requirement::unwinding) |
                wt::bit(wt::requirement::full_time_maintainer)));
-static_assert(wt::missing_text_of<wt::backend::winch_on_x86_64, v22> == std::string_view{"Consenus on moving to Tier 1"});
-static_assert(wt::is_missing<wt::backend::winch_on_x86_64, wt::requirement::consensus_on_tier_1, v22>);
+static_assert(wt::missing_text_of<wt::backend::winch_on_x86_64, v22> ==
+              std::string_view{"Consenus on moving to Tier 1"});
+static_assert(
+    wt::is_missing<wt::backend::winch_on_x86_64, wt::requirement::consensus_on_tier_1, v22>);
 static_assert(wt::is_missing<wt::wasm::threads, wt::requirement::api_quality, wt::release<40>>);
 static_assert(!wt::is_missing<wt::wasm::threads, wt::requirement::api_quality, wt::release<39>>);
 static_assert(wt::missing_text_of<wt::wasm::simd, v22>.empty());
 static_assert(wt::missing_for<wt::wasm::simd, wt::tier::t1, v22> == 0);
-static_assert(wt::missing_for<wt::wasm::gc, wt::tier::t2, v22> == wt::bit(wt::requirement::complete_implementation));
+static_assert(wt::missing_for<wt::wasm::gc, wt::tier::t2, v22> ==
+              wt::bit(wt::requirement::complete_implementation));
 static_assert(wt::missing_for<wt::wasm::gc, wt::tier::t1, v22> ==
-              (wt::bit(wt::requirement::complete_implementation) | wt::tier_definition(wt::tier::t1)));
-static_assert(wt::missing_for<wt::wasm::memory64, wt::tier::t1, v22> == wt::bit(wt::requirement::unstable_proposal));
-static_assert(wt::missing_for<wt::wasm::exception_handling, wt::tier::t2, v22> == wt::required_for(wt::tier::t2));
+              (wt::bit(wt::requirement::complete_implementation) |
+               wt::tier_definition(wt::tier::t1)));
+static_assert(wt::missing_for<wt::wasm::memory64, wt::tier::t1, v22> ==
+              wt::bit(wt::requirement::unstable_proposal));
+static_assert(wt::missing_for<wt::wasm::exception_handling, wt::tier::t2, v22> ==
+              wt::required_for(wt::tier::t2));
 static_assert(wt::contains(wt::required_for(wt::tier::t1), wt::requirement::clear_owner));
 static_assert(!wt::contains(wt::required_for(wt::tier::t3), wt::requirement::continuous_fuzzing));
 // requirement::unnamed, last so that the other bits keep their places, is for the phrases of a
@@ -81,17 +95,27 @@ static_assert([] {
 }());
 
 // Compiler support (Wasmtime 34 on).
-static_assert(wt::support_of<wt::backend::winch, wt::wasm::gc, wt::architecture::x86_64, wt::release<48>> == wt::support::no);
-static_assert(wt::support_of<wt::backend::cranelift, wt::wasm::gc, wt::architecture::x86_64, wt::release<48>> == wt::support::yes);
-static_assert(wt::support_of<wt::backend::cranelift, wt::wasm::stack_switching, wt::architecture::x86_64, wt::release<48>> == wt::support::wip);
-static_assert(wt::support_of<wt::backend::winch, wt::wasm::simd, wt::architecture::aarch64, wt::release<47>> == wt::support::no);
-static_assert(wt::support_of<wt::backend::winch, wt::wasm::simd, wt::architecture::aarch64, wt::release<48>> == wt::support::yes);
-static_assert(wt::support_of<wt::backend::cranelift, wt::wasm::threads, wt::architecture::pulley, wt::release<48>> == wt::support::no);
-static_assert(wt::support_of<wt::backend::cranelift, wt::wasm::simd, wt::architecture::x86_64, v22> == wt::support::unlisted);
+static_assert(
+    wt::support_of<wt::backend::winch, wt::wasm::gc, wt::architecture::x86_64, wt::release<48>> ==
+    wt::support::no);
+static_assert(wt::support_of<wt::backend::cranelift, wt::wasm::gc, wt::architecture::x86_64,
+                             wt::release<48>> == wt::support::yes);
+static_assert(wt::support_of<wt::backend::cranelift, wt::wasm::stack_switching,
+                             wt::architecture::x86_64, wt::release<48>> == wt::support::wip);
+static_assert(wt::support_of<wt::backend::winch, wt::wasm::simd, wt::architecture::aarch64,
+                             wt::release<47>> == wt::support::no);
+static_assert(wt::support_of<wt::backend::winch, wt::wasm::simd, wt::architecture::aarch64,
+                             wt::release<48>> == wt::support::yes);
+static_assert(wt::support_of<wt::backend::cranelift, wt::wasm::threads, wt::architecture::pulley,
+                             wt::release<48>> == wt::support::no);
+static_assert(
+    wt::support_of<wt::backend::cranelift, wt::wasm::simd, wt::architecture::x86_64, v22> ==
+    wt::support::unlisted);
 
 // The tier helpers.
 static_assert(wt::meets(wt::tier::t1, wt::tier::t2) && !wt::meets(wt::tier::t3, wt::tier::t2));
-static_assert(!wt::meets(wt::tier::unsupported, wt::tier::t3) && !wt::meets(wt::tier::unlisted, wt::tier::t3));
+static_assert(!wt::meets(wt::tier::unsupported, wt::tier::t3) &&
+              !wt::meets(wt::tier::unlisted, wt::tier::t3));
 
 // Entities are tag types; other types are not.
 static_assert(wt::entity<wt::wasm::gc> && !wt::entity<int> && !wt::entity<v22>);

@@ -34,7 +34,8 @@ constexpr auto everything_t2_48 = wt::entities_at<wt::release<48>, wt::tier::t2>
 static_assert(hana::contains(everything_t2_48, hana::type_c<wt::wasm::threads>));
 static_assert(hana::contains(everything_t2_48, hana::type_c<wt::backend::pulley>));
 using waived = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "tested here">>;
-static_assert(hana::contains(wt::allowed_entities<waived, wt::category::wasm_proposal>, hana::type_c<wt::wasm::gc>));
+static_assert(hana::contains(wt::allowed_entities<waived, wt::category::wasm_proposal>,
+                             hana::type_c<wt::wasm::gc>));
 
 // PFR build descriptions.
 struct good_build {
@@ -54,7 +55,8 @@ WASMTIME_TIERS_REQUIRE_BUILD(t1_22, good_build);
 
 TEST_CASE("for_each over the allowed proposals visits each once, in id order") {
   std::vector<std::string> names;
-  hana::for_each(t1_proposals_22, [&](auto t) { names.emplace_back(wt::name_of<typename decltype(t)::type>); });
+  hana::for_each(t1_proposals_22,
+                 [&](auto t) { names.emplace_back(wt::name_of<typename decltype(t)::type>); });
   REQUIRE(names.size() == 12);
   CHECK(names.front() == "bulk-memory");
   CHECK(std::find(names.begin(), names.end(), "tail-call") != names.end());

@@ -40,7 +40,10 @@ TEST_CASE("enable<>() calls Config's member for each proposal") {
 
 TEST_CASE("disable<>() needs no permission: threads is Tier 2 in Wasmtime 48") {
   wasmtime::Config cfg;
-  auto c = wt::configure<p48>(cfg).disable<wt::wasm::threads>().disable<wt::wasm::simd>().enable<wt::wasm::simd>();
+  auto c = wt::configure<p48>(cfg)
+               .disable<wt::wasm::threads>()
+               .disable<wt::wasm::simd>()
+               .enable<wt::wasm::simd>();
   CHECK(recording::calls(cfg.capi()) == calls{"wasm_threads=0", "wasm_simd=0", "wasm_simd=1"});
   static_assert(decltype(c)::disabled<wt::wasm::threads> && decltype(c)::enabled<wt::wasm::simd> &&
                 !decltype(c)::disabled<wt::wasm::simd>);
@@ -55,7 +58,10 @@ TEST_CASE("proposals without a Config member go through Config::capi()") {
 
 TEST_CASE("use<>() selects the compiler through Config::strategy and Pulley through the target") {
   wasmtime::Config cfg;
-  auto c = wt::configure<t2_48>(cfg).use<wt::backend::winch>().enable<wt::wasm::simd>().use<wt::backend::cranelift>();
+  auto c = wt::configure<t2_48>(cfg)
+               .use<wt::backend::winch>()
+               .enable<wt::wasm::simd>()
+               .use<wt::backend::cranelift>();
   static_assert(decltype(c)::compiler == wt::detail::engine_compiler::cranelift);
   wasmtime::Config cfg2;
   auto p = wt::configure<t2_48>(cfg2).use<wt::backend::pulley>();
@@ -88,12 +94,12 @@ TEST_CASE("enable_all_allowed(): Tier 1 of Wasmtime 48 with Cranelift on x86_64"
   auto c = wt::configure<p48>(cfg).enable_all_allowed();
   using C = decltype(c);
   // Tier 1 in the text of Wasmtime 48, and a setter in its headers.
-  static_assert(C::enabled<wt::wasm::simd> && C::enabled<wt::wasm::relaxed_simd> && C::enabled<wt::wasm::gc> &&
-                C::enabled<wt::wasm::function_references> && C::enabled<wt::wasm::reference_types> &&
-                C::enabled<wt::wasm::tail_call> && C::enabled<wt::wasm::bulk_memory> &&
-                C::enabled<wt::wasm::multi_value> && C::enabled<wt::wasm::multi_memory> &&
-                C::enabled<wt::wasm::memory64> && C::enabled<wt::wasm::exception_handling> &&
-                C::enabled<wt::wasm::component_model>);
+  static_assert(C::enabled<wt::wasm::simd> && C::enabled<wt::wasm::relaxed_simd> &&
+                C::enabled<wt::wasm::gc> && C::enabled<wt::wasm::function_references> &&
+                C::enabled<wt::wasm::reference_types> && C::enabled<wt::wasm::tail_call> &&
+                C::enabled<wt::wasm::bulk_memory> && C::enabled<wt::wasm::multi_value> &&
+                C::enabled<wt::wasm::multi_memory> && C::enabled<wt::wasm::memory64> &&
+                C::enabled<wt::wasm::exception_handling> && C::enabled<wt::wasm::component_model>);
   // Tier 2 (threads, wide-arithmetic, custom-page-sizes) and unlisted (branch-hinting,
   // stack-switching): switched off.
   static_assert(C::disabled<wt::wasm::threads> && C::disabled<wt::wasm::wide_arithmetic> &&
@@ -102,10 +108,11 @@ TEST_CASE("enable_all_allowed(): Tier 1 of Wasmtime 48 with Cranelift on x86_64"
   const calls made = recording::calls(cfg.capi());
   CHECK(made.size() == wt::detail::proposal_setter_count);
   CHECK(made == calls{"wasm_threads=0", "wasm_tail_call=1", "wasm_reference_types=1",
-                      "wasm_function_references=1", "wasm_gc=1", "wasm_simd=1", "wasm_relaxed_simd=1",
-                      "wasm_bulk_memory=1", "wasm_multi_value=1", "wasm_multi_memory=1", "wasm_memory64=1",
-                      "wasm_wide_arithmetic=0", "wasm_exceptions=1", "wasm_custom_page_sizes=0",
-                      "wasm_component_model=1", "wasm_branch_hinting=0", "wasm_stack_switching=0"});
+                      "wasm_function_references=1", "wasm_gc=1", "wasm_simd=1",
+                      "wasm_relaxed_simd=1", "wasm_bulk_memory=1", "wasm_multi_value=1",
+                      "wasm_multi_memory=1", "wasm_memory64=1", "wasm_wide_arithmetic=0",
+                      "wasm_exceptions=1", "wasm_custom_page_sizes=0", "wasm_component_model=1",
+                      "wasm_branch_hinting=0", "wasm_stack_switching=0"});
 }
 
 TEST_CASE("enable_all_allowed() leaves out what Winch does not support") {
@@ -135,7 +142,10 @@ TEST_CASE("Cranelift compiling to Pulley lacks threads: enable_all_allowed() tur
 
 TEST_CASE("the C API: wasmtime_config_*_set on a wasm_config_t*") {
   wasm_config_t* cfg = wasm_config_new();
-  wt::configure<p48>(cfg).use<wt::backend::cranelift>().enable<wt::wasm::relaxed_simd>().enable<wt::wasm::simd>();
+  wt::configure<p48>(cfg)
+      .use<wt::backend::cranelift>()
+      .enable<wt::wasm::relaxed_simd>()
+      .enable<wt::wasm::simd>();
   CHECK(recording::calls(cfg) == calls{"strategy=1", "wasm_relaxed_simd=1", "wasm_simd=1"});
   wasm_config_delete(cfg);
   CHECK(recording::live_configs() == 0);

@@ -18,14 +18,16 @@ void add_release(unsigned major, const std::string& tiers_file,
                  const std::optional<std::string>& proposals_file, const std::string& out_dir) {
   if (major > max_release)
     throw usage_error("--add-release " + std::to_string(major) + ": above Wasmtime " +
-                      std::to_string(max_release) + ", the largest major the tables hold; give the "
-                      "Wasmtime major of the text, e.g. --add-release " + std::to_string(newest_release + 1));
+                      std::to_string(max_release) +
+                      ", the largest major the tables hold; give the "
+                      "Wasmtime major of the text, e.g. --add-release " +
+                      std::to_string(newest_release + 1));
   if (major <= newest_release)
-    throw usage_error("--add-release " + std::to_string(major) + ": Wasmtime " + std::to_string(major) +
-                          " is not newer than the newest release this library knows (" +
-                          std::to_string(newest_release) +
-                          "); --add-release is for releases after it (known: " +
-                          WASMTIME_TIERS_DETAIL_KNOWN_RELEASES + ")");
+    throw usage_error(
+        "--add-release " + std::to_string(major) + ": Wasmtime " + std::to_string(major) +
+        " is not newer than the newest release this library knows (" +
+        std::to_string(newest_release) + "); --add-release is for releases after it (known: " +
+        WASMTIME_TIERS_DETAIL_KNOWN_RELEASES + ")");
   const std::string file = "v" + std::to_string(major) + ".md";
 
   // Every input is read before anything is written.
@@ -58,9 +60,10 @@ void add_release(unsigned major, const std::string& tiers_file,
   generate_headers(texts, proposals, dir.string(),
                    "wasmtime-tiers gen --add-release " + std::to_string(major) + " --tiers " +
                        std::filesystem::path(tiers_file).filename().string() +
-                       (proposals_file ? " --proposals " +
-                                             std::filesystem::path(*proposals_file).filename().string()
-                                       : std::string()) +
+                       (proposals_file
+                            ? " --proposals " +
+                                  std::filesystem::path(*proposals_file).filename().string()
+                            : std::string()) +
                        " --out DIR (wasmtime_tiers_add_release in CMake)",
                    &known, &names);
 
@@ -75,9 +78,12 @@ void add_release(unsigned major, const std::string& tiers_file,
     };
     std::cerr << "wasmtime-tiers: the texts of Wasmtime " << major
               << " name what no text this library knows names; added "
-              << (entities ? counted(entities, "entity", "entities") + " (each with the next free id)" : "")
+              << (entities
+                      ? counted(entities, "entity", "entities") + " (each with the next free id)"
+                      : "")
               << (entities && spellings ? " and " : "")
-              << (spellings ? counted(spellings, "category spelling", "category spellings") : "") << ":\n";
+              << (spellings ? counted(spellings, "category spelling", "category spellings") : "")
+              << ":\n";
     for (const auto& n : names)
       std::cerr << "  " << (n.entity ? "" : "category ") << n.what << ", at " << n.where << "\n";
   }
@@ -91,8 +97,8 @@ void add_release(unsigned major, const std::string& tiers_file,
               << " this library's vocabulary lacks; kept verbatim (missing_text_of gives the cell, "
                  "missing_of holds requirement::unnamed):\n";
     for (const auto& u : unnamed)
-      std::cerr << "  '" << u.phrase << "' (missing for '" << u.row << "'), at " << tiers_file << ":" << u.line
-                << "\n";
+      std::cerr << "  '" << u.phrase << "' (missing for '" << u.row << "'), at " << tiers_file
+                << ":" << u.line << "\n";
   }
 }
 

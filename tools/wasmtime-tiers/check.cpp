@@ -31,12 +31,13 @@ named_policy parse_policy(const std::string& value) {
     return {value, policy_value<policy::not_production_ready>.for_category(category::target)};
   if (value.rfind("min-tier=", 0) == 0) {
     const std::string k = value.substr(9);
-    if (k == "1" || k == "2" || k == "3") return {value, k == "1" ? tier::t1 : k == "2" ? tier::t2 : tier::t3};
+    if (k == "1" || k == "2" || k == "3")
+      return {value, k == "1" ? tier::t1 : k == "2" ? tier::t2 : tier::t3};
     throw usage_error("--policy " + value + ": the tier of min-tier=K is 1, 2 or 3");
   }
-  const std::vector<std::string> known = {"production-ready", "almost-production-ready",
-                                          "not-production-ready", "min-tier=1", "min-tier=2",
-                                          "min-tier=3"};
+  const std::vector<std::string> known = {"production-ready",     "almost-production-ready",
+                                          "not-production-ready", "min-tier=1",
+                                          "min-tier=2",           "min-tier=3"};
   std::string near;
   for (const auto& n : nearest(value, known, 2)) near += (near.empty() ? "" : " or ") + n;
   throw usage_error("--policy " + value + ": unknown policy" +
@@ -46,7 +47,8 @@ named_policy parse_policy(const std::string& value) {
 }
 
 std::string policy_words(const named_policy& p) {
-  return fmt::format("{} ({}{})", p.name, to_string(p.required), p.required == tier::t1 ? "" : " or better");
+  return fmt::format("{} ({}{})", p.name, to_string(p.required),
+                     p.required == tier::t1 ? "" : " or better");
 }
 
 namespace {
@@ -106,7 +108,8 @@ proposal_check_set parse_checks(const std::vector<std::string>& names) {
       if (ch == '-' || ch == '_') ch = ' ';
     bool found = false;
     for (proposal_check c : all_proposal_checks)
-      if (n == lower(std::string(to_string(c))) || (n == "phase4" && c == proposal_check::phase_4) ||
+      if (n == lower(std::string(to_string(c))) ||
+          (n == "phase4" && c == proposal_check::phase_4) ||
           (n == "capi" && c == proposal_check::c_api)) {
         set = static_cast<proposal_check_set>(set | bit(c));
         found = true;
@@ -141,7 +144,8 @@ std::vector<command_line_waiver> parse_waivers(const std::vector<std::string>& v
   for (const std::string& value : values) {
     const std::size_t eq = value.find('=');
     if (eq == std::string::npos) {
-      errors.push_back("--waive " + value + ": expected ENTITY=REASON[@UNTIL], e.g. --waive "
+      errors.push_back("--waive " + value +
+                       ": expected ENTITY=REASON[@UNTIL], e.g. --waive "
                        "gc=\"fuzzed in-house\"@23");
       continue;
     }
@@ -168,7 +172,8 @@ std::vector<command_line_waiver> parse_waivers(const std::vector<std::string>& v
     }
     for (const auto& earlier : out)
       if (earlier.id == w.id)
-        errors.push_back(fmt::format("--waive {}: {}", value, describe_duplicate_waiver(w.id).view()));
+        errors.push_back(
+            fmt::format("--waive {}: {}", value, describe_duplicate_waiver(w.id).view()));
     out.push_back(std::move(w));
   }
   if (!errors.empty()) {
@@ -196,24 +201,27 @@ CLI::App* add_check(CLI::App& app, check_options& o) {
   auto* c = app.add_subcommand(
       "check", "Check a build's target, features and backend against a tier policy (exit 0: "
                "satisfied, 1: violated, 2: usage error)");
-  c->footer("Exit status: 0 when the build satisfies the policy; 1 when it does not, with one "
-            "violation a line in the words of the library's compile-time diagnostics; 2 on a usage "
-            "error (unknown names get the nearest known ones).\n\nExamples:\n"
-            "  wasmtime-tiers check --release 22 --policy production-ready --target "
-            "x86_64-unknown-linux-gnu --features simd,wasi-http\n"
-            "  wasmtime-tiers check --policy almost-production-ready --target host --features "
-            "simd,threads --backend cranelift\n"
-            "  wasmtime-tiers check --releases 36..48 --policy production-ready --features threads");
-  auto* release_opt = c->add_option("--release", o.release,
-                                    "The Wasmtime release the build uses, e.g. 22 (default: the newest known)")
-                          ->check(non_empty_release, "a Wasmtime release");
+  c->footer(
+      "Exit status: 0 when the build satisfies the policy; 1 when it does not, with one "
+      "violation a line in the words of the library's compile-time diagnostics; 2 on a usage "
+      "error (unknown names get the nearest known ones).\n\nExamples:\n"
+      "  wasmtime-tiers check --release 22 --policy production-ready --target "
+      "x86_64-unknown-linux-gnu --features simd,wasi-http\n"
+      "  wasmtime-tiers check --policy almost-production-ready --target host --features "
+      "simd,threads --backend cranelift\n"
+      "  wasmtime-tiers check --releases 36..48 --policy production-ready --features threads");
+  auto* release_opt =
+      c->add_option("--release", o.release,
+                    "The Wasmtime release the build uses, e.g. 22 (default: the newest known)")
+          ->check(non_empty_release, "a Wasmtime release");
   c->add_option("--releases", o.releases,
                 "Every release of a range the build supports, e.g. 36..48: the build must satisfy "
                 "the policy in each, and each violation names its release")
       ->excludes(release_opt);
-  c->add_option("--policy", o.policy,
-                "production-ready (every entity Tier 1), almost-production-ready (Tier 2 or "
-                "better), not-production-ready (Tier 3 or better), or min-tier=K (Tier K or better)")
+  c->add_option(
+       "--policy", o.policy,
+       "production-ready (every entity Tier 1), almost-production-ready (Tier 2 or "
+       "better), not-production-ready (Tier 3 or better), or min-tier=K (Tier K or better)")
       ->required();
   c->add_option("--target", o.target,
                 "The target as Wasmtime writes it (x86_64-unknown-linux-gnu), or host: the "
@@ -232,13 +240,14 @@ CLI::App* add_check(CLI::App& app, check_options& o) {
                 "proposals.md, Wasmtime 27 on), comma separated: phase-4, tests, finished, fuzzed, "
                 "api, c-api, or all")
       ->delimiter(',');
-  c->add_option("--waive", o.waivers,
-                "Accept an entity below the policy for a reason, as a waiver of the library's "
-                "policies: ENTITY=REASON[@UNTIL] (UNTIL: the last release it is valid for), "
-                "repeatable. With --releases, a waiver applies in each release of the range up to "
-                "its UNTIL. A waiver the policy does not need (in any release it covers), an "
-                "expired one, one for an unsupported or unlisted entity, or one without a reason is "
-                "refused");
+  c->add_option(
+      "--waive", o.waivers,
+      "Accept an entity below the policy for a reason, as a waiver of the library's "
+      "policies: ENTITY=REASON[@UNTIL] (UNTIL: the last release it is valid for), "
+      "repeatable. With --releases, a waiver applies in each release of the range up to "
+      "its UNTIL. A waiver the policy does not need (in any release it covers), an "
+      "expired one, one for an unsupported or unlisted entity, or one without a reason is "
+      "refused");
   c->add_option("--format", o.format, "Output format: text (one violation a line) or json")
       ->check(CLI::IsMember({"text", "json"}));
   c->add_flag("-v,--verbose", o.verbose, "Also print the verdict on each entity that passes");
@@ -246,7 +255,8 @@ CLI::App* add_check(CLI::App& app, check_options& o) {
 }
 
 build_request parse_build(const std::string& policy_name, const std::string& target_name,
-                          const std::vector<std::string>& feature_names, const std::string& backend_name,
+                          const std::vector<std::string>& feature_names,
+                          const std::string& backend_name,
                           const std::vector<std::string>& check_names) {
   build_request b;
   b.policy = parse_policy(policy_name);
@@ -263,8 +273,10 @@ build_request parse_build(const std::string& policy_name, const std::string& tar
       return std::nullopt;
     }
   };
-  if (target_name == "host") b.target = wasmtime_tiers::target::host::wasmtime_tiers_id;
-  else if (!target_name.empty()) b.target = look_up(target_name, category::target, "--target");
+  if (target_name == "host")
+    b.target = wasmtime_tiers::target::host::wasmtime_tiers_id;
+  else if (!target_name.empty())
+    b.target = look_up(target_name, category::target, "--target");
   if (b.target) {
     if (const auto a = architecture_of(entity_name(*b.target))) {
       b.has_arch = true;
@@ -285,7 +297,8 @@ build_request parse_build(const std::string& policy_name, const std::string& tar
   }
   b.backend = lower(backend_name);
   if (!b.backend.empty() && !b.target)
-    throw usage_error("--backend " + backend_name + " needs --target: the backend's rows and the "
+    throw usage_error("--backend " + backend_name +
+                      " needs --target: the backend's rows and the "
                       "compiler support tables depend on the target's architecture");
   if (!b.target && b.backend.empty() && b.features.empty())
     throw usage_error("nothing to check: name the build's --target, --features and/or --backend "
@@ -313,10 +326,11 @@ std::string verdict_sentence(const build_request& b, const verdict& v, waiver_ad
       if (entity_name(id).rfind("Winch on ", 0) == 0 && text.tier_of(id) != tier::unlisted)
         winch_rows += (winch_rows.empty() ? "" : ", ") + std::string(entity_name(id));
     if (!winch_rows.empty())
-      return fmt::format("Winch has no row for {} in the tier table of Wasmtime {}, which rates Winch "
-                         "only per architecture ({}), so no policy accepts Winch on {}",
-                         b.has_arch ? std::string(to_string(b.arch)) : std::string(entity_name(*b.target)),
-                         v.release, winch_rows, entity_name(*b.target));
+      return fmt::format(
+          "Winch has no row for {} in the tier table of Wasmtime {}, which rates Winch "
+          "only per architecture ({}), so no policy accepts Winch on {}",
+          b.has_arch ? std::string(to_string(b.arch)) : std::string(entity_name(*b.target)),
+          v.release, winch_rows, entity_name(*b.target));
   }
   return std::string(explain(v, advice).view());
 }
@@ -326,8 +340,9 @@ release_verdicts check_release_waived(const build_request& b, unsigned release,
                                       const std::vector<command_line_waiver>& waivers,
                                       waiver_advice advice) {
   auto waived = [&](std::size_t eid) {
-    return std::any_of(waivers.begin(), waivers.end(),
-                       [&](const command_line_waiver& w) { return w.id == eid && w.covers(release); });
+    return std::any_of(waivers.begin(), waivers.end(), [&](const command_line_waiver& w) {
+      return w.id == eid && w.covers(release);
+    });
   };
   release_verdicts r;
   r.release = release;
@@ -355,10 +370,12 @@ release_verdicts check_release_waived(const build_request& b, unsigned release,
     const compiler_backend column = *compiler_backend_named(pulley ? "Cranelift" : subject);
     if (!wasm.empty() && !has_table) {
       std::string names;
-      for (std::size_t id : wasm) names += (names.empty() ? "" : ", ") + std::string(entity_name(id));
-      r.support_gap = fmt::format("the compiler support tables of Wasmtime {} have no section for the "
-                                  "architecture of {}, so they do not say that {} supports {} there",
-                                  release, entity_name(*b.target), subject, names);
+      for (std::size_t id : wasm)
+        names += (names.empty() ? "" : ", ") + std::string(entity_name(id));
+      r.support_gap =
+          fmt::format("the compiler support tables of Wasmtime {} have no section for the "
+                      "architecture of {}, so they do not say that {} supports {} there",
+                      release, entity_name(*b.target), subject, names);
     }
     for (std::size_t id : has_table ? wasm : std::vector<std::size_t>{}) {
       const support s = text.support_of(column, table_arch, id);
@@ -367,23 +384,31 @@ release_verdicts check_release_waived(const build_request& b, unsigned release,
       const std::string_view feature = entity_name(id);
       std::string m;
       switch (s) {
-      case support::yes: m = fmt::format("{} supports {}{} in Wasmtime {}", subject, feature, where, release); break;
-      case support::no: m = fmt::format("{} does not support {}{} in Wasmtime {}", subject, feature, where, release); break;
+      case support::yes:
+        m = fmt::format("{} supports {}{} in Wasmtime {}", subject, feature, where, release);
+        break;
+      case support::no:
+        m = fmt::format("{} does not support {}{} in Wasmtime {}", subject, feature, where,
+                        release);
+        break;
       case support::wip:
-        m = fmt::format("{} support for {}{} is work in progress in Wasmtime {}", subject, feature, where, release);
+        m = fmt::format("{} support for {}{} is work in progress in Wasmtime {}", subject, feature,
+                        where, release);
         break;
       case support::unlisted:
-        m = fmt::format("the compiler support tables of Wasmtime {} do not list {} for {}{}", release,
-                        feature, subject, where);
+        m = fmt::format("the compiler support tables of Wasmtime {} do not list {} for {}{}",
+                        release, feature, subject, where);
         break;
       }
       r.support.push_back({id, s, std::move(m)});
     }
   }
 
-  for (const verdict& v : r.verdicts) (v.allowed() ? r.passes : r.violations).push_back(verdict_sentence(b, v, advice));
+  for (const verdict& v : r.verdicts)
+    (v.allowed() ? r.passes : r.violations).push_back(verdict_sentence(b, v, advice));
   if (!r.support_gap.empty()) r.violations.push_back(r.support_gap);
-  for (const auto& s : r.support) (s.status == support::yes ? r.passes : r.violations).push_back(s.message);
+  for (const auto& s : r.support)
+    (s.status == support::yes ? r.passes : r.violations).push_back(s.message);
   return r;
 }
 
@@ -433,10 +458,12 @@ std::string names_of(const std::vector<std::size_t>& ids) {
 // The passing line's tail: which features the backend supports, where it has a table.
 std::string supported_words(const build_request& b, const release_verdicts& r) {
   std::string supported;
-  for (const auto& s : r.support) supported += (supported.empty() ? "" : ", ") + std::string(entity_name(s.feature));
+  for (const auto& s : r.support)
+    supported += (supported.empty() ? "" : ", ") + std::string(entity_name(s.feature));
   if (supported.empty()) return supported;
   return fmt::format("; {} supports {}{}", backend_subject(b.backend), supported,
-                     b.backend == "pulley" ? std::string() : fmt::format(" on {}", to_string(b.arch)));
+                     b.backend == "pulley" ? std::string()
+                                           : fmt::format(" on {}", to_string(b.arch)));
 }
 
 // check --releases A..B: the build in every release of the range. Each --waive is checked as a
@@ -448,10 +475,12 @@ int run_check_range(const check_options& o, const build_request& b, release_span
                     std::vector<command_line_waiver> waivers) {
   std::vector<std::string> waiver_problems;
   for (auto& w : waivers) {
-    const auto v = waiver_problem_in_range(span.first, span.last, b.requirements, w.id, w.reason.empty(), w.until);
+    const auto v = waiver_problem_in_range(span.first, span.last, b.requirements, w.id,
+                                           w.reason.empty(), w.until);
     if (v.problem == waiver_problem::none) continue;
     w.refused = true;
-    waiver_problems.emplace_back(describe_range_waiver(v, span.first, span.last, w.id, w.until).view());
+    waiver_problems.emplace_back(
+        describe_range_waiver(v, span.first, span.last, w.id, w.until).view());
   }
   std::vector<release_verdicts> results;
   std::size_t violation_count = waiver_problems.size();
@@ -462,7 +491,8 @@ int run_check_range(const check_options& o, const build_request& b, release_span
     if (!results.back().ok()) failing.insert(m);
   }
   const bool ok = failing.empty() && waiver_problems.empty();
-  const std::string range_words = fmt::format("{} to {}", release_name(span.first), release_name(span.last));
+  const std::string range_words =
+      fmt::format("{} to {}", release_name(span.first), release_name(span.last));
   if (o.format == "json") {
     nlohmann::ordered_json out;
     out["releases"] = {span.first, span.last};
@@ -490,23 +520,26 @@ int run_check_range(const check_options& o, const build_request& b, release_span
   }
   const std::string checked = names_of(results.back().ids);
   if (ok) {
-    std::cout << fmt::format("ok: {} meet{} the policy {} in every release from Wasmtime {}{}\n", checked,
-                             results.back().ids.size() == 1 ? "s" : "", policy_words(b.policy),
-                             range_words, supported_words(b, results.back()));
+    std::cout << fmt::format("ok: {} meet{} the policy {} in every release from Wasmtime {}{}\n",
+                             checked, results.back().ids.size() == 1 ? "s" : "",
+                             policy_words(b.policy), range_words,
+                             supported_words(b, results.back()));
     return 0;
   }
   if (failing.empty()) { // only refused --waive waivers
-    std::cerr << fmt::format("wasmtime-tiers check: {} violation{} of the policy {} in Wasmtime {}: "
-                             "a --waive the policy refuses (checked: {}); remove or correct it\n",
-                             violation_count, violation_count == 1 ? "" : "s", policy_words(b.policy),
-                             range_words, checked);
+    std::cerr << fmt::format(
+        "wasmtime-tiers check: {} violation{} of the policy {} in Wasmtime {}: "
+        "a --waive the policy refuses (checked: {}); remove or correct it\n",
+        violation_count, violation_count == 1 ? "" : "s", policy_words(b.policy), range_words,
+        checked);
     return 1;
   }
-  std::cerr << fmt::format("wasmtime-tiers check: {} violation{} of the policy {} in Wasmtime {} (of the range "
-                           "{}; checked: {}); use what the policy allows in each release, narrow "
-                           "--releases, or another --policy\n",
-                           violation_count, violation_count == 1 ? "" : "s", policy_words(b.policy),
-                           ranges_words(failing), range_words, checked);
+  std::cerr << fmt::format(
+      "wasmtime-tiers check: {} violation{} of the policy {} in Wasmtime {} (of the range "
+      "{}; checked: {}); use what the policy allows in each release, narrow "
+      "--releases, or another --policy\n",
+      violation_count, violation_count == 1 ? "" : "s", policy_words(b.policy),
+      ranges_words(failing), range_words, checked);
   return 1;
 }
 
@@ -515,18 +548,21 @@ int run_check_range(const check_options& o, const build_request& b, release_span
 release_span parse_release_span(const std::string& value, std::string_view option) {
   const auto dots = value.find("..");
   if (dots == std::string::npos)
-    throw usage_error(fmt::format("{} {}: write a range of releases as FIRST..LAST, e.g. 36..48", option, value));
-  release_span s{parse_release(trim(value.substr(0, dots)), option), parse_release(trim(value.substr(dots + 2)), option)};
+    throw usage_error(
+        fmt::format("{} {}: write a range of releases as FIRST..LAST, e.g. 36..48", option, value));
+  release_span s{parse_release(trim(value.substr(0, dots)), option),
+                 parse_release(trim(value.substr(dots + 2)), option)};
   if (s.first > s.last)
-    throw usage_error(fmt::format("{} {}: {} is after {}; write the older release first", option, value,
-                                  release_name(s.first), release_name(s.last)));
+    throw usage_error(fmt::format("{} {}: {} is after {}; write the older release first", option,
+                                  value, release_name(s.first), release_name(s.last)));
   return s;
 }
 
 std::string ranges_words(const release_set& s) {
   std::vector<std::string> parts;
   s.for_each_range([&](unsigned a, unsigned z) {
-    parts.push_back(a == z ? release_name(a) : fmt::format("{} to {}", release_name(a), release_name(z)));
+    parts.push_back(a == z ? release_name(a)
+                           : fmt::format("{} to {}", release_name(a), release_name(z)));
   });
   if (parts.empty()) return "none";
   std::string out;
@@ -536,19 +572,21 @@ std::string ranges_words(const release_set& s) {
 }
 
 int run_check(const check_options& o) {
-  const build_request b =
-      parse_build(o.policy, o.target, o.features, o.backend, o.checks);
+  const build_request b = parse_build(o.policy, o.target, o.features, o.backend, o.checks);
   std::vector<command_line_waiver> waivers = parse_waivers(o.waivers);
-  if (!o.releases.empty()) return run_check_range(o, b, parse_release_span(o.releases), std::move(waivers));
+  if (!o.releases.empty())
+    return run_check_range(o, b, parse_release_span(o.releases), std::move(waivers));
   const unsigned release = o.release.empty() ? newest_release : parse_release(o.release);
   // Each waiver checked against the policy, as the compile-time waivers are: a stale one fails,
   // and still accepts its entity (its refusal is the one violation).
   std::vector<std::string> waiver_problems;
   for (auto& w : waivers) {
-    const auto problem = waiver_problem_in(release, b.requirements, w.id, w.reason.empty(), w.until);
+    const auto problem =
+        waiver_problem_in(release, b.requirements, w.id, w.reason.empty(), w.until);
     if (problem == waiver_problem::none) continue;
     w.refused = true;
-    waiver_problems.emplace_back(describe_waiver(problem, release, b.requirements, w.id, w.until).view());
+    waiver_problems.emplace_back(
+        describe_waiver(problem, release, b.requirements, w.id, w.until).view());
   }
   release_verdicts r = check_release_waived(b, release, waivers, waiver_advice::command_line);
   r.violations.insert(r.violations.begin(), waiver_problems.begin(), waiver_problems.end());
@@ -577,11 +615,12 @@ int run_check(const check_options& o) {
                              supported_words(b, r));
     return 0;
   }
-  std::cerr << fmt::format("wasmtime-tiers check: {} violation{} of the policy {} in Wasmtime {} "
-                           "(checked: {}); use what the policy allows (`wasmtime-tiers show "
-                           "--release {}` lists the tiers), a newer --release, or another --policy\n",
-                           r.violations.size(), r.violations.size() == 1 ? "" : "s",
-                           policy_words(b.policy), release, checked, release);
+  std::cerr << fmt::format(
+      "wasmtime-tiers check: {} violation{} of the policy {} in Wasmtime {} "
+      "(checked: {}); use what the policy allows (`wasmtime-tiers show "
+      "--release {}` lists the tiers), a newer --release, or another --policy\n",
+      r.violations.size(), r.violations.size() == 1 ? "" : "s", policy_words(b.policy), release,
+      checked, release);
   return 1;
 }
 

@@ -42,7 +42,8 @@ unsigned parse_major(const std::string& value, std::string_view option) {
   std::vector<std::string_view> parts;
   for (std::size_t at = 0;;) {
     const std::size_t dot = v.find('.', at);
-    parts.push_back(v.substr(at, dot == std::string_view::npos ? std::string_view::npos : dot - at));
+    parts.push_back(
+        v.substr(at, dot == std::string_view::npos ? std::string_view::npos : dot - at));
     if (dot == std::string_view::npos) break;
     at = dot + 1;
   }
@@ -65,7 +66,8 @@ unsigned parse_major(const std::string& value, std::string_view option) {
 std::string non_empty_release(const std::string& value) {
   if (!value.empty()) return {};
   return "an empty release; give one such as 22, v22.0.1 or 0.40, or leave --release out for the "
-         "newest; known releases: " + known_releases_text();
+         "newest; known releases: " +
+         known_releases_text();
 }
 
 unsigned parse_release(const std::string& value, std::string_view option) {
@@ -122,11 +124,10 @@ std::vector<std::string> nearest(std::string_view name, const std::vector<std::s
   return out;
 }
 
-std::string tag_name(std::size_t id) {
-  return std::string(entity_identifier(id).view());
-}
+std::string tag_name(std::size_t id) { return std::string(entity_identifier(id).view()); }
 
-std::size_t find_entity(const std::string& name, std::optional<category> only, std::string_view what) {
+std::size_t find_entity(const std::string& name, std::optional<category> only,
+                        std::string_view what) {
   auto eligible = [&](std::size_t id) { return !only || entity_category(id) == *only; };
   std::string tag = name;
   if (tag.rfind("wasmtime_tiers::", 0) == 0) tag.erase(0, 16);
@@ -135,8 +136,10 @@ std::size_t find_entity(const std::string& name, std::optional<category> only, s
   std::vector<std::size_t> exact, folded;
   for (std::size_t id = 0; id < entity_count; ++id) {
     if (!eligible(id)) continue;
-    if (entity_name(id) == name || tag_name(id) == tag) exact.push_back(id);
-    else if (lower(entity_name(id)) == lower(name) || tag_name(id) == lower(tag)) folded.push_back(id);
+    if (entity_name(id) == name || tag_name(id) == tag)
+      exact.push_back(id);
+    else if (lower(entity_name(id)) == lower(name) || tag_name(id) == lower(tag))
+      folded.push_back(id);
   }
   const std::vector<std::size_t>& found = exact.empty() ? folded : exact;
   if (found.size() == 1) return found.front();
@@ -152,11 +155,12 @@ std::size_t find_entity(const std::string& name, std::optional<category> only, s
     if (eligible(id)) candidates.emplace_back(entity_name(id));
   const std::string kind = only ? std::string(to_string(*only)) : std::string("target or feature");
   const auto near = nearest(name, candidates);
-  throw usage_error(fmt::format(
-      "{} {}: no {} of that name in any Wasmtime tier table{} (`wasmtime-tiers "
-      "show` lists the names of a release; Wasmtime's spellings, e.g. simd, wasi-http, "
-      "x86_64-unknown-linux-gnu, or C++ tag names such as wasm::gc)",
-      what, name, kind, near.empty() ? std::string() : "; did you mean " + suggestion_text(near) + "?"));
+  throw usage_error(
+      fmt::format("{} {}: no {} of that name in any Wasmtime tier table{} (`wasmtime-tiers "
+                  "show` lists the names of a release; Wasmtime's spellings, e.g. simd, wasi-http, "
+                  "x86_64-unknown-linux-gnu, or C++ tag names such as wasm::gc)",
+                  what, name, kind,
+                  near.empty() ? std::string() : "; did you mean " + suggestion_text(near) + "?"));
 }
 
 category parse_category(const std::string& value) {
@@ -170,9 +174,11 @@ category parse_category(const std::string& value) {
   for (const auto& sp : category_spellings)
     if (l == lower(sp.text)) return sp.of;
   const auto near = nearest(value, candidates, 2);
-  throw usage_error(fmt::format("--category {}: unknown category{} (known: target, "
-                                "backend, wasm, wasi, api, misc)",
-                                value, near.empty() ? std::string() : "; did you mean " + suggestion_text(near) + "?"));
+  throw usage_error(
+      fmt::format("--category {}: unknown category{} (known: target, "
+                  "backend, wasm, wasi, api, misc)",
+                  value,
+                  near.empty() ? std::string() : "; did you mean " + suggestion_text(near) + "?"));
 }
 
 std::string support_summary(release_table_view t, std::size_t id) {
@@ -186,8 +192,14 @@ std::string support_summary(release_table_view t, std::size_t id) {
       if (!t.has_support_table(arch)) continue;
       ++tables;
       switch (t.support_of(c, arch, id)) {
-      case support::yes: yes.emplace_back(to_string(arch)); listed = true; break;
-      case support::wip: wip.emplace_back(to_string(arch)); listed = true; break;
+      case support::yes:
+        yes.emplace_back(to_string(arch));
+        listed = true;
+        break;
+      case support::wip:
+        wip.emplace_back(to_string(arch));
+        listed = true;
+        break;
       case support::no: listed = true; break;
       case support::unlisted: break;
       }

@@ -64,7 +64,8 @@ std::vector<std::string> nearest(std::string_view name, const std::vector<std::s
 // entities of `only` when given. Throws usage_error with the nearest names when nothing matches,
 // and with the tag names to choose from when a name is ambiguous. `what` names the option in the
 // message ("--features").
-std::size_t find_entity(const std::string& name, std::optional<category> only, std::string_view what);
+std::size_t find_entity(const std::string& name, std::optional<category> only,
+                        std::string_view what);
 
 // The C++ tag name of an entity, "wasm::gc".
 std::string tag_name(std::size_t id);

@@ -14,9 +14,9 @@ class App;
 namespace wasmtime_tiers::tool {
 
 struct show_options {
-  std::string release;       // "" for the newest
-  std::string tier;          // "" for all; 1, 2, 3, unsupported
-  std::string category;      // "" for all
+  std::string release;  // "" for the newest
+  std::string tier;     // "" for all; 1, 2, 3, unsupported
+  std::string category; // "" for all
   std::string format = "text";
   std::string colour = "auto";
 };
@@ -24,13 +24,13 @@ CLI::App* add_show(CLI::App& app, show_options& o);
 int run_show(const show_options& o);
 
 struct check_options {
-  std::string release;       // "" for the newest
-  std::string releases;      // "" for one release; "36..48" for every release of a range
+  std::string release;  // "" for the newest
+  std::string releases; // "" for one release; "36..48" for every release of a range
   std::string policy;
-  std::string target;        // "" for none; "host" for the machine's own
+  std::string target; // "" for none; "host" for the machine's own
   std::vector<std::string> features;
-  std::string backend;       // "" for none
-  std::vector<std::string> checks; // proposal checks the policy also requires
+  std::string backend;              // "" for none
+  std::vector<std::string> checks;  // proposal checks the policy also requires
   std::vector<std::string> waivers; // ENTITY=REASON[@UNTIL], as policy::with_waivers
   std::string format = "text";
   bool verbose = false;

@@ -89,12 +89,14 @@ std::optional<proposals_release_text> compiled_proposals_release(unsigned major)
 
 std::vector<proposals_release_text> compiled_proposals_texts() {
   std::vector<proposals_release_text> out;
-  for (std::size_t i = 0; i < proposals_text_count; ++i) out.push_back(from_proposals_table(proposals_text(i)));
+  for (std::size_t i = 0; i < proposals_text_count; ++i)
+    out.push_back(from_proposals_table(proposals_text(i)));
   return out;
 }
 
 std::string compiled_proposals_releases() {
-  return std::to_string(oldest_proposals_release) + " to " + std::to_string(newest_proposals_release);
+  return std::to_string(oldest_proposals_release) + " to " +
+         std::to_string(newest_proposals_release);
 }
 
 std::vector<known_entity> compiled_entities() {
@@ -107,7 +109,8 @@ std::vector<known_entity> compiled_entities() {
         break;
       }
     for (std::size_t i = 0; k.first_file.empty() && i < proposals_text_count; ++i)
-      if (proposals_text(i).lists(id)) k.first_file = std::string(proposals_text(i).file()) + " (wasm proposals)";
+      if (proposals_text(i).lists(id))
+        k.first_file = std::string(proposals_text(i).file()) + " (wasm proposals)";
     out.push_back(std::move(k));
   }
   return out;
@@ -115,7 +118,8 @@ std::vector<known_entity> compiled_entities() {
 
 bool is_compiled_proposal(const std::string& tiers_name) {
   for (std::size_t id = 0; id < entity_count; ++id)
-    if (entity_category(id) == category::wasm_proposal && entity_name(id) == tiers_name) return true;
+    if (entity_category(id) == category::wasm_proposal && entity_name(id) == tiers_name)
+      return true;
   return false;
 }
 

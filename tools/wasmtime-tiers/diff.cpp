@@ -63,7 +63,8 @@ CLI::App* add_diff(CLI::App& app, diff_options& o) {
             "  wasmtime-tiers diff 39 40");
   d->add_option("FROM", o.from, "The older release, e.g. 22")->required();
   d->add_option("TO", o.to, "The newer release, e.g. 30")->required();
-  d->add_option("--format", o.format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+  d->add_option("--format", o.format, "Output format: text or json")
+      ->check(CLI::IsMember({"text", "json"}));
   d->add_option("--color", o.colour,
                 "Colour the text: auto (on a terminal, unless NO_COLOR is set), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -81,11 +82,16 @@ int run_diff(const diff_options& o) {
     entity_change c{id, a.tier_of(id), b.tier_of(id), std::string(a.missing_text_of(id)),
                     std::string(b.missing_text_of(id))};
     if (c.from == tier::unlisted && c.to == tier::unlisted) continue;
-    if (c.from == tier::unlisted) added.push_back(c);
-    else if (c.to == tier::unlisted) removed.push_back(c);
-    else if (rank(c.to) < rank(c.from)) promoted.push_back(c);
-    else if (rank(c.to) > rank(c.from)) demoted.push_back(c);
-    else if (c.missing_from != c.missing_to) missing.push_back(c);
+    if (c.from == tier::unlisted)
+      added.push_back(c);
+    else if (c.to == tier::unlisted)
+      removed.push_back(c);
+    else if (rank(c.to) < rank(c.from))
+      promoted.push_back(c);
+    else if (rank(c.to) > rank(c.from))
+      demoted.push_back(c);
+    else if (c.missing_from != c.missing_to)
+      missing.push_back(c);
   }
 
   std::vector<std::string> notes;
@@ -97,7 +103,8 @@ int run_diff(const diff_options& o) {
       for (release_table_view t : {b, a})
         for (std::size_t i = 0; i < t.support_row_count(ar); ++i) {
           const std::size_t id = t.support_row_id(ar, i);
-          if (std::find(features.begin(), features.end(), id) == features.end()) features.push_back(id);
+          if (std::find(features.begin(), features.end(), id) == features.end())
+            features.push_back(id);
         }
       for (std::size_t id : features)
         for (compiler_backend c : all_compiler_backends) {
@@ -119,7 +126,8 @@ int run_diff(const diff_options& o) {
       if (entity_category(id) != category::wasm_proposal) continue;
       const proposal_section from = pa.proposal_section_of(id), to = pb.proposal_section_of(id);
       if (from != to)
-        check_changes.push_back({id, "section", std::string(to_string(from)), std::string(to_string(to))});
+        check_changes.push_back(
+            {id, "section", std::string(to_string(from)), std::string(to_string(to))});
       for (proposal_check c : all_proposal_checks) {
         const check_status cf = pa.check_of(id, c), ct = pb.check_of(id, c);
         if (cf != ct)
@@ -128,10 +136,10 @@ int run_diff(const diff_options& o) {
       }
     }
   } else if (pa.known() != pb.known()) {
-    notes.push_back(fmt::format("docs/stability-wasm-proposals.md covers Wasmtime {} to {}, not {}; "
-                                "proposal checks not compared",
-                                oldest_proposals_release, newest_proposals_release,
-                                pa.known() ? rb : ra));
+    notes.push_back(
+        fmt::format("docs/stability-wasm-proposals.md covers Wasmtime {} to {}, not {}; "
+                    "proposal checks not compared",
+                    oldest_proposals_release, newest_proposals_release, pa.known() ? rb : ra));
   }
 
   const std::size_t total = added.size() + removed.size() + promoted.size() + demoted.size() +
@@ -142,7 +150,8 @@ int run_diff(const diff_options& o) {
       nlohmann::ordered_json j;
       j["release"] = r;
       j["text"] = std::string(t.file());
-      j["proposals_text"] = p.known() ? nlohmann::ordered_json(std::string(p.file())) : nlohmann::ordered_json();
+      j["proposals_text"] =
+          p.known() ? nlohmann::ordered_json(std::string(p.file())) : nlohmann::ordered_json();
       return j;
     };
     auto entity_json = [](const entity_change& c) {
@@ -174,7 +183,10 @@ int run_diff(const diff_options& o) {
                     {"to", support_value(c.to)}});
     auto& cc = out["proposal_checks_changed"] = nlohmann::ordered_json::array();
     for (const auto& c : check_changes)
-      cc.push_back({{"name", std::string(entity_name(c.id))}, {"check", c.what}, {"from", c.from}, {"to", c.to}});
+      cc.push_back({{"name", std::string(entity_name(c.id))},
+                    {"check", c.what},
+                    {"from", c.from},
+                    {"to", c.to}});
     out["notes"] = notes;
     out["changes"] = total;
     std::cout << out.dump(2) << "\n";
@@ -182,20 +194,25 @@ int run_diff(const diff_options& o) {
   }
 
   const bool colour = colour_wanted(o.colour);
-  std::cout << bold(fmt::format("Wasmtime {} ({}) to Wasmtime {} ({})", release_name(ra), text_origin(a),
-                                release_name(rb), text_origin(b)),
+  std::cout << bold(fmt::format("Wasmtime {} ({}) to Wasmtime {} ({})", release_name(ra),
+                                text_origin(a), release_name(rb), text_origin(b)),
                     colour)
             << "\n";
   auto section = [&](const std::string& title, std::size_t n) {
     if (n) std::cout << "\n" << bold(fmt::format("{} ({}):", title, n), colour) << "\n";
   };
   auto tier_words = [&](tier t) { return tier_coloured(t, std::string(to_string(t)), colour); };
-  auto missing_suffix = [](const std::string& m) { return m.empty() ? std::string() : " (missing: " + m + ")"; };
+  auto missing_suffix = [](const std::string& m) {
+    return m.empty() ? std::string() : " (missing: " + m + ")";
+  };
 
   section("Added", added.size());
-  for (const auto& c : added) std::cout << "  " << label(c.id) << ": " << tier_words(c.to) << missing_suffix(c.missing_to) << "\n";
+  for (const auto& c : added)
+    std::cout << "  " << label(c.id) << ": " << tier_words(c.to) << missing_suffix(c.missing_to)
+              << "\n";
   section("Removed", removed.size());
-  for (const auto& c : removed) std::cout << "  " << label(c.id) << ": was " << tier_words(c.from) << "\n";
+  for (const auto& c : removed)
+    std::cout << "  " << label(c.id) << ": was " << tier_words(c.from) << "\n";
   section("Promoted", promoted.size());
   for (const auto& c : promoted)
     std::cout << "  " << label(c.id) << ": " << tier_words(c.from) << " to " << tier_words(c.to)
@@ -206,8 +223,8 @@ int run_diff(const diff_options& o) {
               << missing_suffix(c.missing_to) << "\n";
   section("Missing requirements changed", missing.size());
   for (const auto& c : missing)
-    std::cout << "  " << label(c.id) << ", " << tier_words(c.to) << ": " << quoted_missing(c.missing_from)
-              << " to " << quoted_missing(c.missing_to) << "\n";
+    std::cout << "  " << label(c.id) << ", " << tier_words(c.to) << ": "
+              << quoted_missing(c.missing_from) << " to " << quoted_missing(c.missing_to) << "\n";
   section("Compiler support changed", support_changes.size());
   for (const auto& c : support_changes)
     std::cout << fmt::format("  {}: {} on {}, {} to {}\n", entity_name(c.id), to_string(c.compiler),
@@ -218,7 +235,8 @@ int run_diff(const diff_options& o) {
   if (!notes.empty()) std::cout << "\n";
   for (const auto& n : notes) std::cout << dim("Note: " + n, colour) << "\n";
   std::cout << "\n"
-            << (total == 0 ? fmt::format("No changes between Wasmtime {} and {}.", release_name(ra), release_name(rb))
+            << (total == 0 ? fmt::format("No changes between Wasmtime {} and {}.", release_name(ra),
+                                         release_name(rb))
                            : fmt::format("{} change{}.", total, total == 1 ? "" : "s"))
             << "\n";
   return 0;

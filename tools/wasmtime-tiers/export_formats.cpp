@@ -20,8 +20,9 @@ namespace {
 // Names in code spans, as the texts write targets and proposals; other names (Cranelift, Rust,
 // "DWARF debugging") as plain text.
 std::string name_cell(const std::string& name, category c) {
-  const bool code = (c == category::target || c == category::wasm_proposal || c == category::wasi_proposal) &&
-                    name.find(' ') == std::string::npos;
+  const bool code =
+      (c == category::target || c == category::wasm_proposal || c == category::wasi_proposal) &&
+      name.find(' ') == std::string::npos;
   return markdown_cell(name, code);
 }
 
@@ -54,13 +55,17 @@ void tiers_markdown(unsigned release, const release_text& rt) {
       "{}), exported by `wasmtime-tiers export --release {} --format markdown` from the table "
       "compiled into wasmtime-tiers: the same rows in the same order, with links and footnote "
       "texts left out.\n\n",
-      doc.file, release_name(rt.first_release), release_name(rt.last_release), release_name(release));
+      doc.file, release_name(rt.first_release), release_name(rt.last_release),
+      release_name(release));
   std::cout << "## Current Tier Status\n";
   for (tier t : {tier::t1, tier::t2, tier::t3}) {
     const int n = static_cast<int>(t);
     std::cout << fmt::format("\n#### Tier {}\n\n", n);
-    if (t == tier::t1) std::cout << "| Category | Description |\n|---|---|\n";
-    else std::cout << fmt::format("| Category | Description | Missing Tier {} Requirements |\n|---|---|---|\n", n - 1);
+    if (t == tier::t1)
+      std::cout << "| Category | Description |\n|---|---|\n";
+    else
+      std::cout << fmt::format(
+          "| Category | Description | Missing Tier {} Requirements |\n|---|---|---|\n", n - 1);
     for (const tier_row& r : doc.rows) {
       if (r.tier != t) continue;
       std::cout << "| " << category_cell(r.category_text) << " | " << name_cell(r.name, r.category);
@@ -69,15 +74,18 @@ void tiers_markdown(unsigned release, const release_text& rt) {
     }
   }
   bool any_unsupported = doc.proposals_see_also;
-  for (const tier_row& r : doc.rows) any_unsupported = any_unsupported || r.tier == tier::unsupported;
+  for (const tier_row& r : doc.rows)
+    any_unsupported = any_unsupported || r.tier == tier::unsupported;
   if (any_unsupported) {
     std::cout << "\n#### Unsupported features and platforms\n\n";
     for (const tier_row& r : doc.rows)
       if (r.tier == tier::unsupported)
-        std::cout << "* " << markdown_cell(r.category_text) << ": " << name_cell(r.name, r.category) << "\n";
+        std::cout << "* " << markdown_cell(r.category_text) << ": " << name_cell(r.name, r.category)
+                  << "\n";
     if (doc.proposals_see_also)
-      std::cout << "* WebAssembly Proposals: see "
-                   "[docs/stability-wasm-proposals.md](https://docs.wasmtime.dev/stability-wasm-proposals.html)\n";
+      std::cout
+          << "* WebAssembly Proposals: see "
+             "[docs/stability-wasm-proposals.md](https://docs.wasmtime.dev/stability-wasm-proposals.html)\n";
   }
   if (!doc.support.empty()) {
     std::cout << "\n#### Compiler Support\n";
@@ -99,12 +107,16 @@ void tiers_markdown(unsigned release, const release_text& rt) {
     }
     if (!notes.empty()) std::cout << "\n";
     for (const auto& n : notes)
-      std::cout << fmt::format("[^{}]: The text of {} qualifies this cell in its footnote {}.\n", n, doc.file, n);
+      std::cout << fmt::format("[^{}]: The text of {} qualifies this cell in its footnote {}.\n", n,
+                               doc.file, n);
   }
   std::cout << "\n## Tier Details\n";
   for (tier t : {tier::t3, tier::t2, tier::t1})
-    std::cout << fmt::format("\n#### Tier {} - {}\n\nAsks for{}: {}.\n", static_cast<int>(t), description(t),
-                             t == tier::t3 ? "" : fmt::format(", besides all that Tier {} asks for", static_cast<int>(t) + 1),
+    std::cout << fmt::format("\n#### Tier {} - {}\n\nAsks for{}: {}.\n", static_cast<int>(t),
+                             description(t),
+                             t == tier::t3 ? ""
+                                           : fmt::format(", besides all that Tier {} asks for",
+                                                         static_cast<int>(t) + 1),
                              requirement_words(tier_definition(t)));
 }
 
@@ -113,7 +125,8 @@ void tiers_csv(const release_text& rt) {
   for (const tier_row& r : rt.document.rows) {
     const nlohmann::ordered_json tv = tier_value(r.tier);
     std::cout << csv_field(r.category_text) << ',' << csv_field(r.name) << ','
-              << (tv.is_string() ? tv.get<std::string>() : tv.dump()) << ',' << csv_field(r.missing) << "\r\n";
+              << (tv.is_string() ? tv.get<std::string>() : tv.dump()) << ',' << csv_field(r.missing)
+              << "\r\n";
   }
 }
 
@@ -124,13 +137,15 @@ std::string column_header(std::size_t col) {
 
 void proposals_csv(const proposals_release_text& pt) {
   std::cout << "name,section";
-  for (std::size_t c = 0; c <= proposal_check_count; ++c) std::cout << ',' << csv_field(column_header(c));
+  for (std::size_t c = 0; c <= proposal_check_count; ++c)
+    std::cout << ',' << csv_field(column_header(c));
   std::cout << "\r\n";
   for (const proposal_row& r : pt.document.rows) {
     std::cout << csv_field(r.name) << ',' << csv_field(r.section);
     for (std::size_t c = 0; c <= proposal_check_count; ++c) {
       const bool has = std::find(r.columns.begin(), r.columns.end(), c) != r.columns.end();
-      const proposal_cell cell = c == enabled_column_index ? r.enabled.value_or(proposal_cell{}) : r.checks[c];
+      const proposal_cell cell =
+          c == enabled_column_index ? r.enabled.value_or(proposal_cell{}) : r.checks[c];
       std::cout << ',' << (has ? std::string(to_string(cell.status)) : std::string());
     }
     std::cout << "\r\n";
@@ -145,13 +160,15 @@ void proposals_markdown(unsigned release, const proposals_release_text& pt) {
       "Wasmtime {} to {}), exported by `wasmtime-tiers export --release {} --document proposals "
       "--format markdown` from the table compiled into wasmtime-tiers: the same rows in the same "
       "order, with links, tracking issues and footnote texts left out.\n",
-      doc.file, release_name(pt.first_release), release_name(pt.last_release), release_name(release));
+      doc.file, release_name(pt.first_release), release_name(pt.last_release),
+      release_name(release));
   int note = 0;
   auto marker = [&](bool noted) { return noted ? fmt::format("[^{}]", ++note) : std::string(); };
   std::set<std::size_t> columns_used;
   const proposal_row* previous = nullptr;
   for (const proposal_row& r : doc.rows) {
-    const bool unimplemented = proposal_section_headings[r.section_index].names == proposal_section::unimplemented;
+    const bool unimplemented =
+        proposal_section_headings[r.section_index].names == proposal_section::unimplemented;
     if (!previous || previous->section != r.section)
       std::cout << fmt::format("\n## {}\n", r.section);
     if (!previous || previous->section != r.section || previous->columns != r.columns) {
@@ -168,7 +185,8 @@ void proposals_markdown(unsigned release, const proposals_release_text& pt) {
       }
       std::cout << "\n" << rule << "\n";
     }
-    std::cout << "| " << markdown_cell(r.name, r.name.find(' ') == std::string::npos) << marker(r.name_noted) << " |";
+    std::cout << "| " << markdown_cell(r.name, r.name.find(' ') == std::string::npos)
+              << marker(r.name_noted) << " |";
     if (unimplemented) std::cout << "  |";
     for (std::size_t c : r.columns) {
       const proposal_cell cell = c == enabled_column_index ? *r.enabled : r.checks[c];
@@ -179,7 +197,8 @@ void proposals_markdown(unsigned release, const proposals_release_text& pt) {
   }
   if (note > 0) std::cout << "\n";
   for (int n = 1; n <= note; ++n)
-    std::cout << fmt::format("[^{}]: The text of {} qualifies this cell in a footnote.\n", n, doc.file);
+    std::cout << fmt::format("[^{}]: The text of {} qualifies this cell in a footnote.\n", n,
+                             doc.file);
   std::cout << "\n## Feature requirements\n\n";
   for (std::size_t c : columns_used)
     std::cout << fmt::format("* **{}** - a column of the matrix{}\n", column_header(c),
@@ -191,20 +210,27 @@ void proposals_markdown(unsigned release, const proposals_release_text& pt) {
 
 int run_export_tiers(unsigned release, const std::string& format) {
   const auto rt = compiled_release(release);
-  if (!rt) throw usage_error(fmt::format("no table for Wasmtime {}; known releases: {}", release, known_releases_text()));
-  if (format == "csv") tiers_csv(*rt);
-  else tiers_markdown(release, *rt);
+  if (!rt)
+    throw usage_error(fmt::format("no table for Wasmtime {}; known releases: {}", release,
+                                  known_releases_text()));
+  if (format == "csv")
+    tiers_csv(*rt);
+  else
+    tiers_markdown(release, *rt);
   return 0;
 }
 
 int run_export_proposals(unsigned release, const std::string& format) {
   const auto pt = compiled_proposals_release(release);
   if (!pt)
-    throw usage_error(fmt::format("no text of docs/stability-wasm-proposals.md covers Wasmtime {}; known "
-                                  "releases: {}",
-                                  release, compiled_proposals_releases()));
-  if (format == "csv") proposals_csv(*pt);
-  else proposals_markdown(release, *pt);
+    throw usage_error(
+        fmt::format("no text of docs/stability-wasm-proposals.md covers Wasmtime {}; known "
+                    "releases: {}",
+                    release, compiled_proposals_releases()));
+  if (format == "csv")
+    proposals_csv(*pt);
+  else
+    proposals_markdown(release, *pt);
   return 0;
 }
 

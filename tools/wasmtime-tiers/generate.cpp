@@ -101,7 +101,8 @@ void write_all_or_nothing(const fs::path& dir, const std::map<std::string, std::
     const fs::path path = dir / name;
     const auto current = read_whole(path);
     if (current && *current == content) continue;
-    changes.push_back({path, fs::path(path) += ".tmp", fs::path(path) += ".old", current.has_value()});
+    changes.push_back(
+        {path, fs::path(path) += ".tmp", fs::path(path) += ".old", current.has_value()});
   }
   auto remove_quietly = [](const fs::path& p) {
     std::error_code ec;
@@ -143,8 +144,9 @@ void write_all_or_nothing(const fs::path& dir, const std::map<std::string, std::
     }
     if (ec) {
       clean_up();
-      throw std::runtime_error("cannot keep a copy of " + c.path.string() + " while replacing it: " +
-                               ec.message() + "; nothing in " + dir.string() + " was changed");
+      throw std::runtime_error("cannot keep a copy of " + c.path.string() +
+                               " while replacing it: " + ec.message() + "; nothing in " +
+                               dir.string() + " was changed");
     }
   }
   for (std::size_t i = 0; i < changes.size(); ++i) {
@@ -154,8 +156,10 @@ void write_all_or_nothing(const fs::path& dir, const std::map<std::string, std::
     // Undo the renames done so far: the previous set comes back whole.
     for (std::size_t j = 0; j < i; ++j) {
       std::error_code undo;
-      if (changes[j].existed) fs::rename(changes[j].old, changes[j].path, undo);
-      else fs::remove(changes[j].path, undo);
+      if (changes[j].existed)
+        fs::rename(changes[j].old, changes[j].path, undo);
+      else
+        fs::remove(changes[j].path, undo);
     }
     clean_up();
     throw std::runtime_error("cannot rename " + changes[i].tmp.string() + " to " +
@@ -171,10 +175,12 @@ unsigned major_of(const std::string& file, int line, const std::string& version)
   std::size_t dot = v.find('.');
   std::string major = v.substr(0, dot);
   if (major.empty() || !std::all_of(major.begin(), major.end(), ::isdigit))
-    throw input_error(file, line, "release '" + version + "' is not of the form vMAJOR.MINOR.PATCH");
+    throw input_error(file, line,
+                      "release '" + version + "' is not of the form vMAJOR.MINOR.PATCH");
   if (major.size() > 4 || std::stoul(major) > max_release)
-    throw input_error(file, line, "release '" + version + "' is above Wasmtime " +
-                                      std::to_string(max_release) + ", the largest major the tables hold");
+    throw input_error(file, line,
+                      "release '" + version + "' is above Wasmtime " + std::to_string(max_release) +
+                          ", the largest major the tables hold");
   return static_cast<unsigned>(std::stoul(major));
 }
 
@@ -302,36 +308,49 @@ struct place {
   std::string table;
 };
 
-place where_in(const std::string& path, int line, std::string table) { return {path, line, std::move(table)}; }
+place where_in(const std::string& path, int line, std::string table) {
+  return {path, line, std::move(table)};
+}
 
 // The path a text was read from, for messages; its file name where it was compiled in.
-const std::string& path_of(const release_text& t) { return t.path.empty() ? t.document.file : t.path; }
-const std::string& path_of(const proposals_release_text& p) { return p.path.empty() ? p.document.file : p.path; }
+const std::string& path_of(const release_text& t) {
+  return t.path.empty() ? t.document.file : t.path;
+}
+const std::string& path_of(const proposals_release_text& p) {
+  return p.path.empty() ? p.document.file : p.path;
+}
 
 // Stage 1, assign ids: every entity of every text, with dense ids in order of first appearance
 // (release order, then document order; after the known ones for an added release).
 struct entity_table {
   std::vector<entity_info> entities;
   std::map<std::pair<int, std::string>, std::size_t> ids;
-  std::size_t known_count = 0; // the entities the library knew already (gen --add-release)
+  std::size_t known_count = 0;     // the entities the library knew already (gen --add-release)
   std::vector<std::size_t> extent; // per tiers text: how many ids its tables span
   std::vector<std::vector<std::size_t>> proposal_ids; // per proposals text: each row's entity
 
-  std::size_t add(category c, const std::string& name, const std::string& first_file, const place& where) {
+  std::size_t add(category c, const std::string& name, const std::string& first_file,
+                  const place& where) {
     auto key = std::make_pair(static_cast<int>(c), name);
     if (auto it = ids.find(key); it != ids.end()) return it->second;
     const std::size_t id = entities.size();
     ids.emplace(key, id);
-    entities.push_back({c, name, identifier_of(c, name), first_file, where.file, where.line, where.table});
+    entities.push_back(
+        {c, name, identifier_of(c, name), first_file, where.file, where.line, where.table});
     return id;
   }
-  bool has(category c, const std::string& name) const { return ids.count({static_cast<int>(c), name}) != 0; }
-  std::size_t id(category c, const std::string& name) const { return ids.at({static_cast<int>(c), name}); }
+  bool has(category c, const std::string& name) const {
+    return ids.count({static_cast<int>(c), name}) != 0;
+  }
+  std::size_t id(category c, const std::string& name) const {
+    return ids.at({static_cast<int>(c), name});
+  }
 };
 
 // The entities of the tiers texts. Each text's tables span every id known once it is read (the
 // span of the text before it, or up to the newest id it names), or what a compiled-in table spans.
-entity_table assign_tiers_ids(const std::vector<release_text>& texts, const std::vector<known_entity>* known) {
+entity_table assign_tiers_ids(const std::vector<release_text>& texts,
+                              const std::vector<known_entity>* known) {
   entity_table table;
   if (known)
     for (const auto& k : *known) table.add(k.cat, k.name, k.first_file, {});
@@ -339,16 +358,20 @@ entity_table assign_tiers_ids(const std::vector<release_text>& texts, const std:
   for (const auto& t : texts) {
     std::size_t extent = table.extent.empty() ? 0 : table.extent.back();
     for (const auto& r : t.document.rows) {
-      const std::string in = r.tier == tier::unsupported ? std::string("unsupported list")
-                                                         : std::string(to_string(r.tier)) + " table";
-      extent = std::max(extent, 1 + table.add(r.category, r.name, t.document.file, where_in(path_of(t), r.line, in)));
+      const std::string in = r.tier == tier::unsupported
+                                 ? std::string("unsupported list")
+                                 : std::string(to_string(r.tier)) + " table";
+      extent = std::max(extent, 1 + table.add(r.category, r.name, t.document.file,
+                                              where_in(path_of(t), r.line, in)));
     }
     for (const auto& st : t.document.support)
       for (const auto& r : st.rows)
-        extent = std::max(extent, 1 + table.add(category::wasm_proposal, r.feature, t.document.file,
-                                                where_in(path_of(t), r.line,
-                                                         "compiler support, " +
-                                                             std::string(architecture_names[st.architecture]))));
+        extent =
+            std::max(extent,
+                     1 + table.add(category::wasm_proposal, r.feature, t.document.file,
+                                   where_in(path_of(t), r.line,
+                                            "compiler support, " +
+                                                std::string(architecture_names[st.architecture]))));
     table.extent.push_back(t.entity_extent ? t.entity_extent : extent);
   }
   return table;
@@ -362,13 +385,15 @@ void validate_proposal_vocabulary(const entity_table& table) {
     if (!table.has(category::wasm_proposal, std::string(a.tiers_name)))
       throw input_error(vocabulary, 0,
                         "proposal_aliases maps '" + std::string(a.proposals_name) + "' to '" +
-                            std::string(a.tiers_name) + "', which no text of docs/stability-tiers.md names");
+                            std::string(a.tiers_name) +
+                            "', which no text of docs/stability-tiers.md names");
   for (const auto& n : proposals_only_names)
     if (table.has(category::wasm_proposal, std::string(n)))
-      throw input_error(vocabulary, 0,
-                        "'" + std::string(n) +
-                            "' is in proposals_only_names, but docs/stability-tiers.md names it too; "
-                            "remove it from that list");
+      throw input_error(
+          vocabulary, 0,
+          "'" + std::string(n) +
+              "' is in proposals_only_names, but docs/stability-tiers.md names it too; "
+              "remove it from that list");
 }
 
 // The proposals of docs/stability-wasm-proposals.md: `wasm` entities of the tiers texts (by their
@@ -383,7 +408,8 @@ void assign_proposal_ids(entity_table& table, const std::vector<proposals_releas
       const std::string name = tiers_name_of(r.name);
       const std::string first = p.document.file + " (wasm proposals)";
       if (added_release) {
-        row_ids.push_back(table.add(category::wasm_proposal, name, first, where_in(path_of(p), r.line, r.section)));
+        row_ids.push_back(table.add(category::wasm_proposal, name, first,
+                                    where_in(path_of(p), r.line, r.section)));
         continue;
       }
       if (!table.has(category::wasm_proposal, name) &&
@@ -397,8 +423,8 @@ void assign_proposal_ids(entity_table& table, const std::vector<proposals_releas
 }
 
 // The names of the generated headers other than the texts' own.
-constexpr std::string_view fixed_headers[] = {"entities", "identifiers", "releases", "proposals",
-                                              "category_spellings", "shared_strings"};
+constexpr std::string_view fixed_headers[] = {"entities",  "identifiers",        "releases",
+                                              "proposals", "category_spellings", "shared_strings"};
 
 // Stage 2, validate: what would make a generated header wrong, found before anything is written.
 void validate(const entity_table& table, const std::vector<release_text>& texts,
@@ -414,9 +440,10 @@ void validate(const entity_table& table, const std::vector<release_text>& texts,
     if (added_release && i >= table.known_count)
       throw input_error(e.where_file, e.where_line,
                         "'" + e.name + "' (" + e.where_table + ") would be the C++ name " + q +
-                            ", which is already that of '" + other + "'; if the text means that one, spell it '" +
-                            other + "' in the file");
-    throw input_error(e.first_file, 0, "'" + e.name + "' and '" + other + "' both become the C++ name " + q);
+                            ", which is already that of '" + other +
+                            "'; if the text means that one, spell it '" + other + "' in the file");
+    throw input_error(e.first_file, 0,
+                      "'" + e.name + "' and '" + other + "' both become the C++ name " + q);
   }
   // One compiler support table per architecture; footnote labels of one character.
   for (const auto& t : texts) {
@@ -428,22 +455,26 @@ void validate(const entity_table& table, const std::vector<release_text>& texts,
       for (const auto& r : st.rows)
         for (const auto& note : r.note)
           if (note.size() > 1)
-            throw input_error(path_of(t), r.line, "footnote label '" + note + "' is longer than one character");
+            throw input_error(path_of(t), r.line,
+                              "footnote label '" + note + "' is longer than one character");
     }
   }
   // The release maps hold one digit a text, and a text's header no generated header's name.
   if (texts.size() > detail::max_texts || proposals.size() > detail::max_texts)
-    throw std::runtime_error("more than " + std::to_string(detail::max_texts) + " texts: widen the release map");
+    throw std::runtime_error("more than " + std::to_string(detail::max_texts) +
+                             " texts: widen the release map");
   for (const auto& t : texts) {
     if (t.last_release > max_release) // read_manifest and add_release refuse such releases already
-      throw std::runtime_error("Wasmtime " + std::to_string(t.last_release) + " is above the largest major (" +
-                               std::to_string(max_release) + ") the tables hold");
+      throw std::runtime_error("Wasmtime " + std::to_string(t.last_release) +
+                               " is above the largest major (" + std::to_string(max_release) +
+                               ") the tables hold");
     const std::string stem = stem_of(t.document.file);
     for (std::string_view fixed : fixed_headers)
       if (stem == fixed)
         throw input_error(path_of(t), 0,
-                          "the text's header " + stem + ".hpp would overwrite another generated header; "
-                          "rename the text");
+                          "the text's header " + stem +
+                              ".hpp would overwrite another generated header; "
+                              "rename the text");
   }
 }
 
@@ -476,13 +507,15 @@ struct pools {
 
 std::string encode(std::size_t value, std::size_t width) {
   std::string out(width, '0');
-  if (!detail::encode_to(out.data(), value, width)) throw std::logic_error("value does not fit its width");
+  if (!detail::encode_to(out.data(), value, width))
+    throw std::logic_error("value does not fit its width");
   return out;
 }
 
 // s without its trailing run of `unit`s.
 std::string trimmed(std::string s, std::string_view unit) {
-  while (!unit.empty() && s.size() >= unit.size() && std::string_view(s).substr(s.size() - unit.size()) == unit)
+  while (!unit.empty() && s.size() >= unit.size() &&
+         std::string_view(s).substr(s.size() - unit.size()) == unit)
     s.resize(s.size() - unit.size());
   return s;
 }
@@ -493,16 +526,18 @@ std::size_t spelling_index_of(pools& p, const tier_row& r, const std::string& pa
   for (std::size_t i = 0; i < p.added_spellings.size(); ++i)
     if (p.added_spellings[i].first == r.category_text) return new_spelling + i;
   if (new_spelling + p.added_spellings.size() >= detail::digit_base)
-    throw input_error(path, r.line, "more than 64 category spellings: the tables hold one digit each");
+    throw input_error(path, r.line,
+                      "more than 64 category spellings: the tables hold one digit each");
   p.added_spellings.emplace_back(r.category_text, r.category);
   p.added.push_back({false,
-                     "'" + r.category_text + "', a spelling of " + std::string(to_string(r.category)) +
-                         " (category_spelling_of gives it)",
+                     "'" + r.category_text + "', a spelling of " +
+                         std::string(to_string(r.category)) + " (category_spelling_of gives it)",
                      path + ":" + std::to_string(r.line)});
   return new_spelling + p.added_spellings.size() - 1;
 }
 
-packed_text pack_text(pools& p, const entity_table& table, const release_text& t, std::size_t extent) {
+packed_text pack_text(pools& p, const entity_table& table, const release_text& t,
+                      std::size_t extent) {
   packed_text out;
   out.tiers.assign(extent, detail::tier_code(tier::unlisted));
   out.spellings.assign(extent, detail::digit_alphabet[0]);
@@ -517,7 +552,8 @@ packed_text pack_text(pools& p, const entity_table& table, const release_text& t
   for (std::size_t m : missing) out.missing += encode(m, p.missing_width);
   const std::string no_cell(detail::support_cell_width, detail::absent_code);
   for (const auto& st : t.document.support) {
-    for (auto& cells : out.support[st.architecture]) cells.assign(detail::support_cell_width * extent, detail::absent_code);
+    for (auto& cells : out.support[st.architecture])
+      cells.assign(detail::support_cell_width * extent, detail::absent_code);
     for (const auto& r : st.rows) {
       const std::size_t id = table.id(category::wasm_proposal, r.feature);
       out.support_order[st.architecture] += encode(id, p.id_width);
@@ -557,12 +593,14 @@ pools pool(const entity_table& table, const std::vector<release_text>& texts) {
   // What an added release adds: its entities, then (as packing finds them) its spellings.
   for (std::size_t i = table.known_count; i < table.entities.size(); ++i) {
     const entity_info& e = table.entities[i];
-    p.added.push_back({true,
-                       std::string(namespace_of(e.cat)) + "::" + e.identifier + " (id " + std::to_string(i) +
-                           "): " + std::string(to_string(e.cat)) + " '" + e.name + "'",
-                       e.where_file + ":" + std::to_string(e.where_line) + " (" + e.where_table + ")"});
+    p.added.push_back(
+        {true,
+         std::string(namespace_of(e.cat)) + "::" + e.identifier + " (id " + std::to_string(i) +
+             "): " + std::string(to_string(e.cat)) + " '" + e.name + "'",
+         e.where_file + ":" + std::to_string(e.where_line) + " (" + e.where_table + ")"});
   }
-  for (std::size_t ti = 0; ti < texts.size(); ++ti) p.packed.push_back(pack_text(p, table, texts[ti], table.extent[ti]));
+  for (std::size_t ti = 0; ti < texts.size(); ++ti)
+    p.packed.push_back(pack_text(p, table, texts[ti], table.extent[ti]));
   // Every distinct string once: a text's table then copies a string_view made once, which costs
   // the compiler less than making it anew (see benchmarks/compile_time).
   for (auto& t : p.packed)
@@ -609,13 +647,16 @@ std::string comment(std::string_view text) {
 std::string guard_of(const std::string& name) {
   std::string g = "WASMTIME_TIERS_GENERATED_";
   for (char c : fs::path(name).stem().string())
-    g += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : '_';
+    g += std::isalnum(static_cast<unsigned char>(c))
+             ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
+             : '_';
   return g + "_HPP";
 }
 
 std::string write_header(const generated_header& h, const banner& b) {
   std::string content;
-  content += comment("Generated by `wasmtime-tiers gen` from Wasmtime's " + b.sources + "; do not edit.");
+  content +=
+      comment("Generated by `wasmtime-tiers gen` from Wasmtime's " + b.sources + "; do not edit.");
   content += "// Regenerate with: " + b.command + "\n" + h.inputs;
   const std::string guard = guard_of(h.name);
   content += "#ifndef " + guard + "\n#define " + guard + "\n";
@@ -624,7 +665,8 @@ std::string write_header(const generated_header& h, const banner& b) {
   if (!h.includes.empty()) inner += "\n";
   inner += h.before;
   if (!h.body.empty())
-    inner += "namespace wasmtime_tiers::detail::gen {\n\n" + h.body + "\n} // namespace wasmtime_tiers::detail::gen\n\n";
+    inner += "namespace wasmtime_tiers::detail::gen {\n\n" + h.body +
+             "\n} // namespace wasmtime_tiers::detail::gen\n\n";
   inner += h.after;
   // A table too large for one literal of the 65,536 characters C++ requires a compiler to accept
   // (thousands of entities): GCC and Clang accept it, and Clang's -Woverlength-strings (part of
@@ -650,7 +692,8 @@ std::string inputs_of(const std::vector<release_text>& texts) {
 }
 
 // entities.hpp: the tag types and the per-entity pools.
-generated_header entities_header(const entity_table& table, const pools& p, const std::vector<release_text>& texts) {
+generated_header entities_header(const entity_table& table, const pools& p,
+                                 const std::vector<release_text>& texts) {
   const auto& entities = table.entities;
   std::string names_concat, offs, cats;
   std::vector<std::size_t> offsets;
@@ -672,7 +715,8 @@ generated_header entities_header(const entity_table& table, const pools& p, cons
     << "// Every entity's Wasmtime name, each ended by a NUL, concatenated in id order.\n"
     << "inline constexpr char names_data[] =\n";
   for (std::size_t i = 0; i < entities.size(); ++i)
-    o << "    \"" << escape(entities[i].name) << "\\0\"" << (i + 1 == entities.size() ? ";" : "") << "\n";
+    o << "    \"" << escape(entities[i].name) << "\\0\"" << (i + 1 == entities.size() ? ";" : "")
+      << "\n";
   if (entities.empty()) o << "    \"\";\n";
   o << "inline constexpr std::string_view names{names_data, sizeof(names_data) - 1};\n"
     << "// Where each name starts in `names` (name_offset_width digits per entity, then the end).\n"
@@ -721,10 +765,12 @@ generated_header identifiers_header(const entity_table& table) {
   o << "// entity_at<Id>::type: the tag type of entity Id.\n"
     << "template <std::size_t Id>\nstruct entity_at;\n// clang-format off\n";
   for (std::size_t i = 0; i < table.entities.size(); ++i)
-    o << "template <> struct entity_at<" << i << "> { using type = " << namespace_of(table.entities[i].cat)
+    o << "template <> struct entity_at<" << i
+      << "> { using type = " << namespace_of(table.entities[i].cat)
       << "::" << table.entities[i].identifier << "; };\n";
   o << "// clang-format on\n";
-  return {"identifiers.hpp", "", {"<cstddef>", "", "<wasmtime_tiers/generated/entities.hpp>"}, "", o.str(), ""};
+  return {"identifiers.hpp", "", {"<cstddef>", "", "<wasmtime_tiers/generated/entities.hpp>"}, "",
+          o.str(),           ""};
 }
 
 // shared_strings.hpp: the packed strings several texts' tables hold, once.
@@ -733,13 +779,21 @@ generated_header shared_strings_header(const pools& p, const std::vector<release
   o << "// The distinct packed strings of the texts' tables (see text_table), each written once here\n"
     << "// and named by the texts' headers.\n";
   for (std::size_t i = 0; i < p.shared.size(); ++i)
-    o << "inline constexpr literal shared_" << i << " =\n    " << literal(p.shared[i], "    ") << ";\n";
-  return {"shared_strings.hpp", inputs_of(texts), {"<wasmtime_tiers/detail/encoding.hpp>"}, "", o.str(), ""};
+    o << "inline constexpr literal shared_" << i << " =\n    " << literal(p.shared[i], "    ")
+      << ";\n";
+  return {"shared_strings.hpp",
+          inputs_of(texts),
+          {"<wasmtime_tiers/detail/encoding.hpp>"},
+          "",
+          o.str(),
+          ""};
 }
 
 // One header per text.
 generated_header text_header(const release_text& t, const packed_text& packed, const pools& p) {
-  auto field = [&](const std::string& s) { return "shared_" + std::to_string(p.shared_index.at(s)); };
+  auto field = [&](const std::string& s) {
+    return "shared_" + std::to_string(p.shared_index.at(s));
+  };
   const std::string stem = stem_of(t.document.file);
   std::ostringstream o;
   o << "inline constexpr text_table text_" << stem << "{\n"
@@ -753,11 +807,13 @@ generated_header text_header(const release_text& t, const packed_text& packed, c
     << "    // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch\n    {";
   for (std::size_t a = 0; a < detail::architecture_count; ++a) {
     o << (a ? ",\n     " : "") << "{";
-    for (std::size_t c = 0; c < detail::compiler_count; ++c) o << (c ? ", " : "") << field(packed.support[a][c]);
+    for (std::size_t c = 0; c < detail::compiler_count; ++c)
+      o << (c ? ", " : "") << field(packed.support[a][c]);
     o << "}";
   }
   o << "},\n    // compiler support, document order\n    {";
-  for (std::size_t a = 0; a < detail::architecture_count; ++a) o << (a ? ", " : "") << field(packed.support_order[a]);
+  for (std::size_t a = 0; a < detail::architecture_count; ++a)
+    o << (a ? ", " : "") << field(packed.support_order[a]);
   o << "},\n    " << (t.document.proposals_see_also ? "true" : "false") << "};\n";
   const std::vector<std::string> includes = {"<wasmtime_tiers/detail/text_table.hpp>",
                                              "<wasmtime_tiers/generated/shared_strings.hpp>"};
@@ -783,11 +839,12 @@ std::string_view enumerator_of(category c) {
 generated_header category_spellings_header(const pools& p) {
   std::ostringstream o;
   o << "// The category spellings of texts added after the library (`gen --add-release`) that\n"
-    << "// category_spellings does not list, as initializers appended to it (indices " << new_spelling
-    << " on).\n"
+    << "// category_spellings does not list, as initializers appended to it (indices "
+    << new_spelling << " on).\n"
     << "#define WASMTIME_TIERS_DETAIL_ADDED_CATEGORY_SPELLINGS";
   for (const auto& [text, cat] : p.added_spellings)
-    o << " \\\n  {\"" << escape(text) << "\", ::wasmtime_tiers::category::" << enumerator_of(cat) << "},";
+    o << " \\\n  {\"" << escape(text) << "\", ::wasmtime_tiers::category::" << enumerator_of(cat)
+      << "},";
   o << "\n\n";
   return {"category_spellings.hpp", "", {}, o.str(), "", ""};
 }
@@ -799,7 +856,8 @@ std::string release_map(const std::vector<Text>& texts) {
   for (const auto& t : texts) newest = std::max(newest, t.last_release);
   std::string map(texts.empty() ? 0 : newest + 1, detail::no_text);
   for (std::size_t ti = 0; ti < texts.size(); ++ti)
-    for (unsigned r = texts[ti].first_release; r <= texts[ti].last_release; ++r) map[r] = detail::digit_alphabet[ti];
+    for (unsigned r = texts[ti].first_release; r <= texts[ti].last_release; ++r)
+      map[r] = detail::digit_alphabet[ti];
   return map;
 }
 
@@ -814,10 +872,12 @@ generated_header releases_header(const std::vector<release_text>& texts) {
     }
     unsigned e = r;
     while (e + 1 < map.size() && map[e + 1] != detail::no_text) ++e;
-    known += (known.empty() ? "" : ", ") + std::to_string(r) + (e > r ? " to " + std::to_string(e) : "");
+    known +=
+        (known.empty() ? "" : ", ") + std::to_string(r) + (e > r ? " to " + std::to_string(e) : "");
     r = e + 1;
   }
-  std::vector<std::string> includes = {"<string_view>", "", "<wasmtime_tiers/detail/text_table.hpp>"};
+  std::vector<std::string> includes = {"<string_view>", "",
+                                       "<wasmtime_tiers/detail/text_table.hpp>"};
   std::ostringstream o;
   o << "inline constexpr const text_table* texts[] = {\n";
   for (const auto& t : texts) {
@@ -830,7 +890,8 @@ generated_header releases_header(const std::vector<release_text>& texts) {
   before << "// The Wasmtime majors some text covers, in words (for diagnostics).\n"
          << "#define WASMTIME_TIERS_DETAIL_KNOWN_RELEASES \"" << known << "\"\n"
          << "#define WASMTIME_TIERS_DETAIL_NEWEST_RELEASE " << map.size() - 1 << "\n"
-         << "#define WASMTIME_TIERS_DETAIL_OLDEST_RELEASE " << texts.front().first_release << "\n\n";
+         << "#define WASMTIME_TIERS_DETAIL_OLDEST_RELEASE " << texts.front().first_release
+         << "\n\n";
   return {"releases.hpp", inputs_of(texts), includes, before.str(), o.str(), ""};
 }
 
@@ -843,15 +904,16 @@ char cell_code(const proposal_cell& c) {
 // proposals.hpp: one packed table per text of docs/stability-wasm-proposals.md (see
 // include/wasmtime_tiers/detail/proposals_table.hpp), and which text each Wasmtime major shipped.
 generated_header proposals_header(const std::vector<proposals_release_text>& proposals,
-                                  const std::vector<std::vector<std::size_t>>& row_ids, std::size_t id_width) {
+                                  const std::vector<std::vector<std::size_t>>& row_ids,
+                                  std::size_t id_width) {
   std::size_t most_rows = 0;
   for (const auto& p : proposals) most_rows = std::max(most_rows, p.document.rows.size());
   const std::size_t index_width = detail::width_for(most_rows);
   std::string inputs = "// Inputs:\n";
   for (const auto& p : proposals)
     inputs += "//   " + p.source + ": Wasmtime " + std::to_string(p.first_release) + " to " +
-              std::to_string(p.last_release) + (p.upstream_blob.empty() ? "" : ", upstream blob " + p.upstream_blob) +
-              "\n";
+              std::to_string(p.last_release) +
+              (p.upstream_blob.empty() ? "" : ", upstream blob " + p.upstream_blob) + "\n";
   if (proposals.empty()) inputs += "//   none\n";
   const std::string map = release_map(proposals);
 
@@ -914,10 +976,12 @@ generated_header proposals_header(const std::vector<proposals_release_text>& pro
 }
 
 // ENTITIES.md: every entity, for people (the README links it).
-std::string entities_md(const entity_table& table, const std::vector<release_text>& texts, bool with_proposals) {
+std::string entities_md(const entity_table& table, const std::vector<release_text>& texts,
+                        bool with_proposals) {
   const release_text& newest = texts.back();
   std::map<std::size_t, tier> newest_tier;
-  for (const auto& r : newest.document.rows) newest_tier.emplace(table.id(r.category, r.name), r.tier);
+  for (const auto& r : newest.document.rows)
+    newest_tier.emplace(table.id(r.category, r.name), r.tier);
   std::ostringstream o;
   o << "<!-- Generated by `wasmtime-tiers gen`; do not edit. -->\n"
     << "# Entities\n\n"
@@ -933,9 +997,9 @@ std::string entities_md(const entity_table& table, const std::vector<release_tex
   for (std::size_t i = 0; i < table.entities.size(); ++i) {
     const entity_info& e = table.entities[i];
     const auto t = newest_tier.find(i);
-    o << "| " << i << " | `" << namespace_of(e.cat) << "::" << e.identifier << "` | " << e.name << " | "
-      << e.first_file << " | " << (t == newest_tier.end() ? std::string("-") : std::string(to_string(t->second)))
-      << " |\n";
+    o << "| " << i << " | `" << namespace_of(e.cat) << "::" << e.identifier << "` | " << e.name
+      << " | " << e.first_file << " | "
+      << (t == newest_tier.end() ? std::string("-") : std::string(to_string(t->second))) << " |\n";
   }
   return o.str();
 }
@@ -950,7 +1014,8 @@ void generate_headers(const std::vector<release_text>& texts, const std::string&
 void generate_headers(const std::vector<release_text>& texts,
                       const std::vector<proposals_release_text>& proposals,
                       const std::string& out_dir, const std::string& command,
-                      const std::vector<known_entity>* known, std::vector<added_name>* added_names) {
+                      const std::vector<known_entity>* known,
+                      std::vector<added_name>* added_names) {
   if (texts.empty()) throw std::runtime_error("no text to generate the tables from");
   // Assign ids, then validate, before anything is pooled or written.
   entity_table table = assign_tiers_ids(texts, known);
@@ -960,17 +1025,21 @@ void generate_headers(const std::vector<release_text>& texts,
   // Pool.
   const pools p = pool(table, texts);
   // Emit, every header through the one writer.
-  const banner tiers_banner{proposals.empty() ? "docs/stability-tiers.md"
-                                              : "docs/stability-tiers.md and docs/stability-wasm-proposals.md",
+  const banner tiers_banner{proposals.empty()
+                                ? "docs/stability-tiers.md"
+                                : "docs/stability-tiers.md and docs/stability-wasm-proposals.md",
                             command};
   const banner proposals_banner{"docs/stability-wasm-proposals.md", command};
-  std::vector<generated_header> headers = {entities_header(table, p, texts), identifiers_header(table),
-                                           shared_strings_header(p, texts), category_spellings_header(p),
-                                           releases_header(texts)};
-  for (std::size_t ti = 0; ti < texts.size(); ++ti) headers.push_back(text_header(texts[ti], p.packed[ti], p));
+  std::vector<generated_header> headers = {entities_header(table, p, texts),
+                                           identifiers_header(table),
+                                           shared_strings_header(p, texts),
+                                           category_spellings_header(p), releases_header(texts)};
+  for (std::size_t ti = 0; ti < texts.size(); ++ti)
+    headers.push_back(text_header(texts[ti], p.packed[ti], p));
   std::map<std::string, std::string> files;
   for (const auto& h : headers) files[h.name] = write_header(h, tiers_banner);
-  files["proposals.hpp"] = write_header(proposals_header(proposals, table.proposal_ids, p.id_width), proposals_banner);
+  files["proposals.hpp"] =
+      write_header(proposals_header(proposals, table.proposal_ids, p.id_width), proposals_banner);
   files["ENTITIES.md"] = entities_md(table, texts, !proposals.empty());
   fs::create_directories(out_dir);
   write_all_or_nothing(fs::path(out_dir), files);

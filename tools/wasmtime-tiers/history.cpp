@@ -67,7 +67,8 @@ int history_of_names(const history_options& o) {
     auto& texts = j["texts"] = nlohmann::ordered_json::array();
     if (o.format == "text") {
       if (!first_block) std::cout << "\n";
-      std::cout << fmt::format("{} ({}, {})\n", entity_name(id), tag_name(id), to_string(entity_category(id)));
+      std::cout << fmt::format("{} ({}, {})\n", entity_name(id), tag_name(id),
+                               to_string(entity_category(id)));
     }
     first_block = false;
     tier previous = tier::unlisted;
@@ -79,16 +80,18 @@ int history_of_names(const history_options& o) {
       const tier now = t.tier_of(id);
       std::string change;
       if (any && now != previous) change = change_kind(previous, now);
-      texts.push_back({{"text", std::string(t.file())},
-                       {"first_release", first},
-                       {"last_release", last},
-                       {"tier", tier_value(now)},
-                       {"change", change.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(change)}});
+      texts.push_back(
+          {{"text", std::string(t.file())},
+           {"first_release", first},
+           {"last_release", last},
+           {"tier", tier_value(now)},
+           {"change", change.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(change)}});
       if (o.format == "text") {
-        std::string line = fmt::format("  {:<22} {:<9} {:<12}{}", release_words(first, last), t.file(),
-                                       tier_words(now),
-                                       change.empty() ? std::string()
-                                                      : fmt::format("{} from {}", change, tier_words(previous)));
+        std::string line =
+            fmt::format("  {:<22} {:<9} {:<12}{}", release_words(first, last), t.file(),
+                        tier_words(now),
+                        change.empty() ? std::string()
+                                       : fmt::format("{} from {}", change, tier_words(previous)));
         line.erase(line.find_last_not_of(' ') + 1);
         std::cout << line << "\n";
       }
@@ -96,7 +99,8 @@ int history_of_names(const history_options& o) {
       any = true;
     }
     auto& changes = j["changes"] = nlohmann::ordered_json::array();
-    for (const tier_change& c : h) changes.push_back({{"release", c.release}, {"tier", tier_value(c.tier)}});
+    for (const tier_change& c : h)
+      changes.push_back({{"release", c.release}, {"tier", tier_value(c.tier)}});
     all.push_back(std::move(j));
   }
   if (o.format == "json") std::cout << all.dump(2) << "\n";
@@ -124,7 +128,8 @@ int changelog(const history_options& o) {
                        {"from", tier_value(from)},
                        {"to", tier_value(to)}});
         lines.push_back(fmt::format("  {:<9} {} ({}): {} -> {}", kind, entity_name(id),
-                                    to_string(entity_category(id)), tier_words(from), tier_words(to)));
+                                    to_string(entity_category(id)), tier_words(from),
+                                    tier_words(to)));
       }
       if (o.format == "text" && !lines.empty()) {
         std::cout << fmt::format("Wasmtime {} ({}):\n", release_name(first), t.file());
@@ -144,7 +149,7 @@ struct constraint {
   release_set holds;
   // Support constraints: the releases whose compiler support tables rate it, and say "yes".
   bool is_support = false;
-  std::string feature; // the feature's name and where: "gc on x86_64"
+  std::string feature;   // the feature's name and where: "gc on x86_64"
   bool proposal = false; // a WebAssembly proposal (the policy's proposal checks apply)
   release_set rated, supported;
   // The verdicts in words, per release, for the reason when it never holds.
@@ -166,7 +171,8 @@ std::string states_words(const std::vector<std::pair<unsigned, std::string>>& st
     while (j + 1 < states.size() && states[j + 1].second == states[i].second &&
            states[j + 1].first == states[j].first + 1)
       ++j;
-    parts.push_back(fmt::format("{} in {}", states[i].second, release_words(states[i].first, states[j].first)));
+    parts.push_back(
+        fmt::format("{} in {}", states[i].second, release_words(states[i].first, states[j].first)));
     i = j + 1;
   }
   std::string out;
@@ -186,37 +192,44 @@ CLI::App* add_history(CLI::App& app, history_options& o) {
   auto* c = app.add_subcommand(
       "history", "The tier of entities in every shipped text, or (with no NAME) every change of "
                  "tier across all releases");
-  c->footer("Examples:\n  wasmtime-tiers history threads gc\n  wasmtime-tiers history --format json");
+  c->footer(
+      "Examples:\n  wasmtime-tiers history threads gc\n  wasmtime-tiers history --format json");
   c->add_option("NAME", o.names,
                 "Entities as Wasmtime writes them (threads, x86_64-unknown-linux-gnu) or as C++ "
                 "tag names (wasm::gc); none: the changelog of every promotion and demotion");
-  c->add_option("--format", o.format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+  c->add_option("--format", o.format, "Output format: text or json")
+      ->check(CLI::IsMember({"text", "json"}));
   return c;
 }
 
-int run_history(const history_options& o) { return o.names.empty() ? changelog(o) : history_of_names(o); }
+int run_history(const history_options& o) {
+  return o.names.empty() ? changelog(o) : history_of_names(o);
+}
 
 CLI::App* add_which_release(CLI::App& app, which_release_options& o) {
   auto* c = app.add_subcommand(
       "which-release", "The Wasmtime releases in which a build satisfies a tier policy, and the "
                        "oldest of them (exit 0: some release does, 1: none does, 2: usage error)");
-  c->footer("The build is checked as `check` checks it, in every known release. When no release "
-            "satisfies the policy, each part of the build that fails in every release is named with "
-            "its tiers, or else the releases in which each part holds.\n\nExample:\n"
-            "  wasmtime-tiers which-release --policy production-ready --features "
-            "gc,exception-handling --target x86_64-unknown-linux-gnu --backend cranelift");
+  c->footer(
+      "The build is checked as `check` checks it, in every known release. When no release "
+      "satisfies the policy, each part of the build that fails in every release is named with "
+      "its tiers, or else the releases in which each part holds.\n\nExample:\n"
+      "  wasmtime-tiers which-release --policy production-ready --features "
+      "gc,exception-handling --target x86_64-unknown-linux-gnu --backend cranelift");
   c->add_option("--policy", o.policy,
                 "production-ready (Tier 1), almost-production-ready (Tier 2 or better), "
                 "not-production-ready (Tier 3 or better), or min-tier=K")
       ->required();
   c->add_option("--target", o.target, "The target as Wasmtime writes it, or host");
-  c->add_option("--features", o.features, "The features the build uses, comma separated")->delimiter(',');
+  c->add_option("--features", o.features, "The features the build uses, comma separated")
+      ->delimiter(',');
   c->add_option("--backend", o.backend, "The compiler the build uses: cranelift, winch or pulley")
       ->transform(CLI::IsMember({"cranelift", "winch", "pulley"}, CLI::ignore_case));
   c->add_option("--require-checks", o.checks,
                 "Proposal checks every WebAssembly feature must also pass, comma separated")
       ->delimiter(',');
-  c->add_option("--format", o.format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+  c->add_option("--format", o.format, "Output format: text or json")
+      ->check(CLI::IsMember({"text", "json"}));
   return c;
 }
 
@@ -231,13 +244,17 @@ int run_which_release(const which_release_options& o) {
     checked_last = r.ids;
     if (r.ok()) satisfying.insert(m);
     for (const verdict& v : r.verdicts) {
-      const bool is_backend = v.id != b.target.value_or(entity_count) &&
-                              std::find(b.features.begin(), b.features.end(), v.id) == b.features.end();
-      constraint& c = constraint_named(cs, is_backend ? backend_subject(b.backend) : std::string(v.name()), false);
+      const bool is_backend =
+          v.id != b.target.value_or(entity_count) &&
+          std::find(b.features.begin(), b.features.end(), v.id) == b.features.end();
+      constraint& c =
+          constraint_named(cs, is_backend ? backend_subject(b.backend) : std::string(v.name()),
+                           false);
       if (v.allowed()) c.holds.insert(m);
       c.proposal = v.category() == category::wasm_proposal;
       std::string state = tier_words(v.actual);
-      if (is_backend && v.name() != backend_subject(b.backend)) state = fmt::format("{} as \"{}\"", state, v.name());
+      if (is_backend && v.name() != backend_subject(b.backend))
+        state = fmt::format("{} as \"{}\"", state, v.name());
       if (v.kind == verdict_kind::lacks_checks) state += " lacking required proposal checks";
       c.states.emplace_back(m, state);
     }
@@ -249,7 +266,8 @@ int run_which_release(const which_release_options& o) {
       c.feature = b.backend == "pulley" || !b.has_arch
                       ? std::string(entity_name(f))
                       : fmt::format("{} on {}", entity_name(f), to_string(b.arch));
-      const auto s = std::find_if(r.support.begin(), r.support.end(), [&](const auto& x) { return x.feature == f; });
+      const auto s = std::find_if(r.support.begin(), r.support.end(),
+                                  [&](const auto& x) { return x.feature == f; });
       if (s == r.support.end()) {
         if (r.support_gap.empty()) c.holds.insert(m);
         continue;
@@ -270,19 +288,24 @@ int run_which_release(const which_release_options& o) {
   // releases.
   std::vector<std::string> reasons;
   if (satisfying.empty()) {
-    const std::string wanted = fmt::format("{}{}", to_string(b.policy.required), b.policy.required == tier::t1 ? "" : " or better");
+    const std::string wanted = fmt::format("{}{}", to_string(b.policy.required),
+                                           b.policy.required == tier::t1 ? "" : " or better");
     for (const constraint& c : cs) {
       if (c.is_support && c.supported.empty() && !c.rated.empty())
         reasons.push_back(fmt::format("{} lacks {} in every release whose compiler support tables "
                                       "rate it ({})",
-                                      backend_subject(b.backend), c.feature, states_words(c.states)));
+                                      backend_subject(b.backend), c.feature,
+                                      states_words(c.states)));
       else if (!c.is_support && c.holds.empty())
         reasons.push_back(fmt::format("{} is not {}{} in any release ({})", c.label, wanted,
-                                      c.proposal && b.requirements.checks != 0 ? " with the required proposal checks" : "",
+                                      c.proposal && b.requirements.checks != 0
+                                          ? " with the required proposal checks"
+                                          : "",
                                       states_words(c.states)));
     }
     if (reasons.empty()) {
-      reasons.push_back("each part holds in some release, but no release satisfies all of them at once:");
+      reasons.push_back(
+          "each part holds in some release, but no release satisfies all of them at once:");
       for (const constraint& c : cs)
         reasons.push_back(fmt::format("  {}: Wasmtime {}", c.label, ranges_words(c.holds)));
     }
@@ -294,10 +317,12 @@ int run_which_release(const which_release_options& o) {
     out["required_tier"] = static_cast<int>(b.policy.required);
     out["checked"] = checked;
     out["ok"] = !satisfying.empty();
-    out["minimum"] = satisfying.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(satisfying.first());
+    out["minimum"] =
+        satisfying.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(satisfying.first());
     out["releases"] = ranges_json(satisfying);
     auto& parts = out["parts"] = nlohmann::ordered_json::array();
-    for (const constraint& c : cs) parts.push_back({{"part", c.label}, {"releases", ranges_json(c.holds)}});
+    for (const constraint& c : cs)
+      parts.push_back({{"part", c.label}, {"releases", ranges_json(c.holds)}});
     out["reasons"] = reasons;
     std::cout << out.dump(2) << "\n";
     return satisfying.empty() ? 1 : 0;

@@ -24,7 +24,7 @@ nlohmann::ordered_json to_json(const tiers_document& doc) {
         s["architecture"] = std::string(architecture_names[st.architecture]);
         s["feature"] = r.feature;
         s["compiler"] = std::string(compiler_names[c]);
-        s["support"] = r.status[c] == support_status::yes ? "yes"
+        s["support"] = r.status[c] == support_status::yes   ? "yes"
                        : r.status[c] == support_status::wip ? "wip"
                                                             : "no";
         s["note"] = r.note[c];

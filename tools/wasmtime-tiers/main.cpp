@@ -54,7 +54,8 @@ bool output_written() {
   // for the reason; the output is reported incomplete anyway.
   if (error == 0 && ::write(STDOUT_FILENO, "\n", 1) < 0) error = errno;
   std::cerr << "wasmtime-tiers: cannot write the output"
-            << (error ? std::string(": ") + std::strerror(error) : std::string()) << "; the output is "
+            << (error ? std::string(": ") + std::strerror(error) : std::string())
+            << "; the output is "
             << "incomplete (check the free space, the file-size limit and where stdout goes)\n";
   return false;
 }
@@ -66,16 +67,17 @@ std::string read_input_file(const std::string& path) {
   const auto status = std::filesystem::status(path, ec);
   if (std::filesystem::is_directory(status))
     throw tool::usage_error(path + ": is a folder; name a Markdown file (a text of "
-                            "docs/stability-tiers.md or docs/stability-wasm-proposals.md)");
+                                   "docs/stability-tiers.md or docs/stability-wasm-proposals.md)");
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     const int error = errno;
-    throw tool::usage_error(path + ": cannot open the file: " +
-                            (error ? std::strerror(error) : "unknown error"));
+    throw tool::usage_error(
+        path + ": cannot open the file: " + (error ? std::strerror(error) : "unknown error"));
   }
   std::ostringstream text;
   text << in.rdbuf();
-  if (in.bad()) throw tool::input_error(path, 0, std::string("cannot read the file: ") + std::strerror(errno));
+  if (in.bad())
+    throw tool::input_error(path, 0, std::string("cannot read the file: ") + std::strerror(errno));
   return text.str();
 }
 
@@ -121,8 +123,8 @@ int main(int argc, char** argv) {
 
   // parse
   auto* parse = app.add_subcommand("parse", "Parse one text of docs/stability-tiers.md or "
-                                             "docs/stability-wasm-proposals.md (recognised by its "
-                                             "content) and print its rows");
+                                            "docs/stability-wasm-proposals.md (recognised by its "
+                                            "content) and print its rows");
   std::string parse_file, parse_format = "json";
   parse->add_option("FILE", parse_file, "The Markdown text")->required();
   parse->add_option("--format", parse_format, "Output format")->check(CLI::IsMember({"json"}));
@@ -192,93 +194,100 @@ int main(int argc, char** argv) {
   // the process with SIGXFSZ halfway through.
   std::signal(SIGXFSZ, SIG_IGN);
   const int status = [&]() -> int {
-  try {
-    if (*gen && *add_opt) {
-      tool::add_release(add_major, add_tiers,
-                        add_proposals.empty() ? std::nullopt : std::optional<std::string>(add_proposals),
-                        out_dir);
-      std::cerr << "wasmtime-tiers: wrote the tables of every known release and Wasmtime "
-                << add_major << " to " << out_dir << "/wasmtime_tiers/generated\n";
-      return 0;
-    }
-    if (*gen && manifest.empty()) {
-      std::cerr << "wasmtime-tiers gen: give --manifest (regenerate the library's tables) or "
-                   "--add-release N --tiers FILE (add a newer release); see --help\n";
-      return tool::exit_usage;
-    }
-    if (*gen) {
-      auto texts = tool::read_manifest(manifest);
-      std::vector<tool::proposals_release_text> proposals;
-      if (!proposals_manifest.empty()) proposals = tool::read_proposals_manifest(proposals_manifest);
-      else
-        std::cerr << "wasmtime-tiers gen: warning: no --proposals-manifest, so proposals.hpp gets an "
-                     "empty table of docs/stability-wasm-proposals.md (every proposal check "
-                     "\"not covered\"); give --proposals-manifest .../releases.tsv of that document\n";
-      auto shown = [](const std::string& path) {
-        std::filesystem::path m(path);
-        return ".../" + m.parent_path().filename().string() + "/" + m.filename().string();
-      };
-      std::string command = "wasmtime-tiers gen --manifest " + shown(manifest) +
-                            (proposals_manifest.empty() ? ""
-                                                        : " --proposals-manifest " + shown(proposals_manifest)) +
-                            " --out include/wasmtime_tiers/generated";
-      tool::generate_headers(texts, proposals, out_dir, command);
-      std::cerr << "wasmtime-tiers: wrote the tables of " << texts.size() << " texts to " << out_dir
-                << "\n";
-      return 0;
-    }
-    if (*parse) {
-      const std::string text = read_input_file(parse_file);
-      if (tool::is_proposals_document(text)) {
-        auto doc = tool::parse_proposals_document(parse_file, text);
-        tool::check_proposal_names(doc, tool::is_compiled_proposal);
+    try {
+      if (*gen && *add_opt) {
+        tool::add_release(add_major, add_tiers,
+                          add_proposals.empty() ? std::nullopt
+                                                : std::optional<std::string>(add_proposals),
+                          out_dir);
+        std::cerr << "wasmtime-tiers: wrote the tables of every known release and Wasmtime "
+                  << add_major << " to " << out_dir << "/wasmtime_tiers/generated\n";
+        return 0;
+      }
+      if (*gen && manifest.empty()) {
+        std::cerr << "wasmtime-tiers gen: give --manifest (regenerate the library's tables) or "
+                     "--add-release N --tiers FILE (add a newer release); see --help\n";
+        return tool::exit_usage;
+      }
+      if (*gen) {
+        auto texts = tool::read_manifest(manifest);
+        std::vector<tool::proposals_release_text> proposals;
+        if (!proposals_manifest.empty())
+          proposals = tool::read_proposals_manifest(proposals_manifest);
+        else
+          std::cerr
+              << "wasmtime-tiers gen: warning: no --proposals-manifest, so proposals.hpp gets an "
+                 "empty table of docs/stability-wasm-proposals.md (every proposal check "
+                 "\"not covered\"); give --proposals-manifest .../releases.tsv of that document\n";
+        auto shown = [](const std::string& path) {
+          std::filesystem::path m(path);
+          return ".../" + m.parent_path().filename().string() + "/" + m.filename().string();
+        };
+        std::string command =
+            "wasmtime-tiers gen --manifest " + shown(manifest) +
+            (proposals_manifest.empty() ? ""
+                                        : " --proposals-manifest " + shown(proposals_manifest)) +
+            " --out include/wasmtime_tiers/generated";
+        tool::generate_headers(texts, proposals, out_dir, command);
+        std::cerr << "wasmtime-tiers: wrote the tables of " << texts.size() << " texts to "
+                  << out_dir << "\n";
+        return 0;
+      }
+      if (*parse) {
+        const std::string text = read_input_file(parse_file);
+        if (tool::is_proposals_document(text)) {
+          auto doc = tool::parse_proposals_document(parse_file, text);
+          tool::check_proposal_names(doc, tool::is_compiled_proposal);
+          std::cout << tool::to_json(doc).dump(2) << "\n";
+          return 0;
+        }
+        auto doc = tool::parse_tiers_document(parse_file, text);
         std::cout << tool::to_json(doc).dump(2) << "\n";
         return 0;
       }
-      auto doc = tool::parse_tiers_document(parse_file, text);
-      std::cout << tool::to_json(doc).dump(2) << "\n";
-      return 0;
-    }
-    if (*show) return tool::run_show(show_opts);
-    if (*check) return tool::run_check(check_opts);
-    if (*diff) return tool::run_diff(diff_opts);
-    if (*history) return tool::run_history(history_opts);
-    if (*which_release) return tool::run_which_release(which_opts);
-    // Known or not: each document's table refuses a release it does not cover, naming those it does
-    // (the proposals document covers 27 on).
-    const unsigned export_release = *exp ? tool::parse_major(export_release_text) : 0;
-    if (*exp && export_format != "json")
-      return export_document == "proposals" ? tool::run_export_proposals(export_release, export_format)
-                                            : tool::run_export_tiers(export_release, export_format);
-    if (*exp && export_document == "proposals") {
-      auto pt = tool::compiled_proposals_release(export_release);
-      if (!pt) {
-        std::cerr << "wasmtime-tiers: no text of docs/stability-wasm-proposals.md covers Wasmtime "
-                  << export_release << "; known releases: " << tool::compiled_proposals_releases() << "\n";
-        return 2;
+      if (*show) return tool::run_show(show_opts);
+      if (*check) return tool::run_check(check_opts);
+      if (*diff) return tool::run_diff(diff_opts);
+      if (*history) return tool::run_history(history_opts);
+      if (*which_release) return tool::run_which_release(which_opts);
+      // Known or not: each document's table refuses a release it does not cover, naming those it does
+      // (the proposals document covers 27 on).
+      const unsigned export_release = *exp ? tool::parse_major(export_release_text) : 0;
+      if (*exp && export_format != "json")
+        return export_document == "proposals"
+                   ? tool::run_export_proposals(export_release, export_format)
+                   : tool::run_export_tiers(export_release, export_format);
+      if (*exp && export_document == "proposals") {
+        auto pt = tool::compiled_proposals_release(export_release);
+        if (!pt) {
+          std::cerr
+              << "wasmtime-tiers: no text of docs/stability-wasm-proposals.md covers Wasmtime "
+              << export_release << "; known releases: " << tool::compiled_proposals_releases()
+              << "\n";
+          return 2;
+        }
+        std::cout << tool::to_json(pt->document).dump(2) << "\n";
+        return 0;
       }
-      std::cout << tool::to_json(pt->document).dump(2) << "\n";
-      return 0;
-    }
-    if (*exp) {
-      auto rt = tool::compiled_release(export_release);
-      if (!rt) {
-        std::cerr << "wasmtime-tiers: no table for Wasmtime " << export_release
-                  << "; known releases: " << WASMTIME_TIERS_DETAIL_KNOWN_RELEASES << "\n";
-        return 2;
+      if (*exp) {
+        auto rt = tool::compiled_release(export_release);
+        if (!rt) {
+          std::cerr << "wasmtime-tiers: no table for Wasmtime " << export_release
+                    << "; known releases: " << WASMTIME_TIERS_DETAIL_KNOWN_RELEASES << "\n";
+          return 2;
+        }
+        std::cout << tool::to_json(rt->document).dump(2) << "\n";
+        return 0;
       }
-      std::cout << tool::to_json(rt->document).dump(2) << "\n";
-      return 0;
+    } catch (const tool::usage_error& e) {
+      std::cerr << "wasmtime-tiers: " << e.what() << "\n";
+      return tool::exit_usage;
+    } catch (const tool::input_error& e) {
+      return fail(e.what());
+    } catch (const std::exception& e) {
+      return fail(e.what());
     }
-  } catch (const tool::usage_error& e) {
-    std::cerr << "wasmtime-tiers: " << e.what() << "\n";
-    return tool::exit_usage;
-  } catch (const tool::input_error& e) {
-    return fail(e.what());
-  } catch (const std::exception& e) {
-    return fail(e.what());
-  }
-  return 0;
+    return 0;
   }();
   // Success, or a verdict, only once the output is written whole.
   if (!output_written()) return 1;

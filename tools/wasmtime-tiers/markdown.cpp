@@ -84,7 +84,8 @@ struct reader {
     }
     while (start != std::string_view::npos && start < doc.size()) {
       const std::size_t end = doc.find('\n', start);
-      const std::string_view line = doc.substr(start, end == std::string_view::npos ? end : end - start);
+      const std::string_view line =
+          doc.substr(start, end == std::string_view::npos ? end : end - start);
       if (line.find_first_not_of(" \t") != std::string_view::npos) return line_of_offset(start);
       start = end == std::string_view::npos ? end : end + 1;
     }

@@ -129,14 +129,16 @@ std::string unknown_proposal_reason(const std::string& name) {
 void check_proposal_names(const proposals_document& doc,
                           const std::function<bool(const std::string&)>& known) {
   for (const auto& r : doc.rows)
-    if (!known(tiers_name_of(r.name))) throw input_error(doc.file, r.line, unknown_proposal_reason(r.name));
+    if (!known(tiers_name_of(r.name)))
+      throw input_error(doc.file, r.line, unknown_proposal_reason(r.name));
 }
 
 namespace {
 
 // The columns of a proposals table after "Proposal" (none for the 'Unimplemented proposals'
 // table), each noted in `used` with the table's line.
-std::vector<std::size_t> table_columns(const std::string& file, const table& t, const std::vector<std::string>& header,
+std::vector<std::size_t> table_columns(const std::string& file, const table& t,
+                                       const std::vector<std::string>& header,
                                        proposal_section kind, std::map<std::size_t, int>& used) {
   std::vector<std::size_t> columns;
   if (kind == proposal_section::unimplemented) {
@@ -149,7 +151,8 @@ std::vector<std::size_t> table_columns(const std::string& file, const table& t, 
   if (header.empty() || header.front() != "Proposal")
     throw input_error(file, t.line,
                       "the first column of a proposals table must be 'Proposal'; expected the "
-                      "columns " + in_quotes(all_columns()));
+                      "columns " +
+                          in_quotes(all_columns()));
   for (std::size_t c = 1; c < header.size(); ++c) {
     auto col = column_index(header[c]);
     if (!col)
@@ -171,16 +174,17 @@ std::vector<std::size_t> table_columns(const std::string& file, const table& t, 
 }
 
 // One row of a proposals table, its cells read against the table's columns.
-proposal_row proposal_row_of(const std::string& file, const std::vector<inline_text>& cells, int line,
-                             const std::string& section, std::size_t section_index, proposal_section kind,
-                             const std::vector<std::size_t>& columns,
+proposal_row proposal_row_of(const std::string& file, const std::vector<inline_text>& cells,
+                             int line, const std::string& section, std::size_t section_index,
+                             proposal_section kind, const std::vector<std::size_t>& columns,
                              const std::function<void(const inline_text&, int)>& check_notes) {
   proposal_row row;
   row.line = line;
   row.section = section;
   row.section_index = section_index;
   row.name = cells[0].text;
-  if (row.name.empty()) throw input_error(file, line, "empty 'Proposal' cell; expected a proposal's name");
+  if (row.name.empty())
+    throw input_error(file, line, "empty 'Proposal' cell; expected a proposal's name");
   row.name_noted = !cells[0].footnotes.empty();
   check_notes(cells[0], line);
   row.columns = columns;
@@ -189,8 +193,9 @@ proposal_row proposal_row_of(const std::string& file, const std::vector<inline_t
     auto status = status_of_symbol(cells[c].text);
     if (!status)
       throw input_error(file, line,
-                        (cells[c].text.empty() ? std::string("empty")
-                                               : "unknown status " + in_quotes(cells[c].text) + " in the") +
+                        (cells[c].text.empty()
+                             ? std::string("empty")
+                             : "unknown status " + in_quotes(cells[c].text) + " in the") +
                             " " + in_quotes(column_name(col)) + " cell of " + in_quotes(row.name) +
                             "; expected ✅, 🚧, ❌ or ⚠️");
     check_notes(cells[c], line);
@@ -219,13 +224,13 @@ proposals_document parse_proposals_document(std::string file, std::string_view t
   const int last_line = line_of(text, text.size());
   const std::set<std::string> footnotes = footnote_definitions(text);
 
-  std::string section;          // the current `##` heading
+  std::string section; // the current `##` heading
   int section_line = 0;
-  bool in_definitions = false;  // under "## Feature requirements"
+  bool in_definitions = false; // under "## Feature requirements"
   bool seen_definitions = false;
   bool seen_matrix = false;
-  std::map<std::size_t, int> defined;   // column index -> line of its definition
-  std::map<std::size_t, int> used;      // column index -> line of the first table using it
+  std::map<std::size_t, int> defined; // column index -> line of its definition
+  std::map<std::size_t, int> used;    // column index -> line of the first table using it
 
   auto check_notes = [&](const inline_text& cell, int line) {
     for (const auto& label : cell.footnotes)
@@ -278,13 +283,14 @@ proposals_document parse_proposals_document(std::string file, std::string_view t
     auto hi = heading_index(section);
     if (!hi)
       throw input_error(file, section_line,
-                        "unknown section " + in_quotes(section) + " above a proposals table; expected " +
-                            known_headings());
+                        "unknown section " + in_quotes(section) +
+                            " above a proposals table; expected " + known_headings());
     const proposal_section kind = proposal_section_headings[*hi].names;
     std::vector<std::string> header;
     for (const auto& h : t.header) header.push_back(h.text);
 
-    const std::vector<std::size_t> columns = table_columns(file, t, header, kind, used); // after "Proposal"
+    const std::vector<std::size_t> columns =
+        table_columns(file, t, header, kind, used); // after "Proposal"
     if (kind != proposal_section::unimplemented) seen_matrix = true;
 
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -294,7 +300,8 @@ proposals_document parse_proposals_document(std::string file, std::string_view t
         throw input_error(file, line,
                           "row has " + std::to_string(cells.size()) + " cells; expected " +
                               std::to_string(header.size()));
-      proposal_row row = proposal_row_of(file, cells, line, section, *hi, kind, columns, check_notes);
+      proposal_row row =
+          proposal_row_of(file, cells, line, section, *hi, kind, columns, check_notes);
       doc.rows.push_back(std::move(row));
     }
   }

@@ -25,10 +25,10 @@ inline constexpr std::size_t enabled_column_index = proposal_check_count;
 
 // One row of a table of the document.
 struct proposal_row {
-  std::string name;              // the name cell, markup removed, as the document spells it
-  std::string section;           // the `##` heading above the table, verbatim
-  std::size_t section_index = 0; // index into proposal_section_headings
-  bool name_noted = false;       // the name cell carries a footnote marker
+  std::string name;                 // the name cell, markup removed, as the document spells it
+  std::string section;              // the `##` heading above the table, verbatim
+  std::size_t section_index = 0;    // index into proposal_section_headings
+  bool name_noted = false;          // the name cell carries a footnote marker
   std::vector<std::size_t> columns; // the table's columns after "Proposal", in its order; empty
                                     // for the "Unimplemented proposals" table
   proposal_cell checks[proposal_check_count];

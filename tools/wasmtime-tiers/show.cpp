@@ -33,7 +33,8 @@ nlohmann::ordered_json proposal_json(proposal_table_view p, std::size_t id) {
   for (proposal_check c : all_proposal_checks)
     checks[std::string(to_string(c))] = std::string(to_string(p.check_of(id, c)));
   auto& lacking = j["lacking_for_tier_1"] = nlohmann::ordered_json::array();
-  for (proposal_check c : checks_in(p.checks_lacking(id))) lacking.push_back(std::string(to_string(c)));
+  for (proposal_check c : checks_in(p.checks_lacking(id)))
+    lacking.push_back(std::string(to_string(c)));
   return j;
 }
 
@@ -60,16 +61,19 @@ CLI::App* add_show(CLI::App& app, show_options& o) {
             "support (34 on).\n\nExamples:\n  wasmtime-tiers show\n"
             "  wasmtime-tiers show --release 22 --tier 2 --category wasm\n"
             "  wasmtime-tiers show --format csv > tiers.csv");
-  s->add_option("--release", o.release, "Wasmtime major version, e.g. 22 (default: the newest known)")
+  s->add_option("--release", o.release,
+                "Wasmtime major version, e.g. 22 (default: the newest known)")
       ->check(non_empty_release, "a Wasmtime release");
   s->add_option("--tier", o.tier, "Only the entities of this tier: 1, 2, 3 or unsupported")
       ->check(CLI::IsMember({"1", "2", "3", "unsupported"}));
   s->add_option("--category", o.category,
                 "Only the entities of this category: target, backend, wasm, wasi, api or misc");
-  s->add_option("--format", o.format, "Output format: text (aligned columns), json, csv or markdown")
+  s->add_option("--format", o.format,
+                "Output format: text (aligned columns), json, csv or markdown")
       ->check(CLI::IsMember({"text", "json", "csv", "markdown"}));
-  s->add_option("--color", o.colour,
-                "Colour the text table: auto (on a terminal, unless NO_COLOR is set), always or never")
+  s->add_option(
+       "--color", o.colour,
+       "Colour the text table: auto (on a terminal, unless NO_COLOR is set), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   return s;
 }
@@ -81,11 +85,11 @@ int run_show(const show_options& o) {
   const std::optional<category> only_category =
       o.category.empty() ? std::nullopt : std::optional(parse_category(o.category));
   // tier::unlisted: every tier (no row is unlisted).
-  const tier only_tier = o.tier.empty()             ? tier::unlisted
+  const tier only_tier = o.tier.empty()            ? tier::unlisted
                          : o.tier == "unsupported" ? tier::unsupported
                          : o.tier == "1"           ? tier::t1
                          : o.tier == "2"           ? tier::t2
-                                                    : tier::t3;
+                                                   : tier::t3;
 
   std::vector<show_row> rows;
   for (std::size_t i = 0; i < t.row_count(); ++i) {
@@ -111,7 +115,8 @@ int run_show(const show_options& o) {
     nlohmann::ordered_json out;
     out["release"] = release;
     out["text"] = std::string(t.file());
-    out["proposals_text"] = with_checks ? nlohmann::ordered_json(std::string(p.file())) : nlohmann::ordered_json();
+    out["proposals_text"] =
+        with_checks ? nlohmann::ordered_json(std::string(p.file())) : nlohmann::ordered_json();
     auto& list = out["entities"] = nlohmann::ordered_json::array();
     for (const auto& r : rows) {
       nlohmann::ordered_json e;
@@ -123,7 +128,8 @@ int run_show(const show_options& o) {
       auto& reqs = e["missing_requirements"] = nlohmann::ordered_json::array();
       const requirement_set m = t.missing_of(r.id);
       for (std::size_t q = 0; q < requirement_count; ++q)
-        if (contains(m, static_cast<requirement>(q))) reqs.push_back(std::string(to_string(static_cast<requirement>(q))));
+        if (contains(m, static_cast<requirement>(q)))
+          reqs.push_back(std::string(to_string(static_cast<requirement>(q))));
       if (entity_category(r.id) == category::wasm_proposal) {
         if (with_checks) e["proposal_checks"] = proposal_json(p, r.id);
         if (with_compilers) e["compiler_support"] = support_json(t, r.id);
@@ -149,8 +155,9 @@ int run_show(const show_options& o) {
               << (with_compilers ? ",compiler_support" : "") << "\r\n";
     for (const auto& r : rows) {
       const nlohmann::ordered_json tv = tier_value(r.t);
-      std::cout << (tv.is_string() ? tv.get<std::string>() : tv.dump()) << ',' << csv_field(r.category_text)
-                << ',' << csv_field(r.name) << ',' << csv_field(tag_name(r.id)) << ',' << csv_field(r.missing);
+      std::cout << (tv.is_string() ? tv.get<std::string>() : tv.dump()) << ','
+                << csv_field(r.category_text) << ',' << csv_field(r.name) << ','
+                << csv_field(tag_name(r.id)) << ',' << csv_field(r.missing);
       if (with_checks) std::cout << ',' << csv_field(r.checks);
       if (with_compilers) std::cout << ',' << csv_field(r.compilers);
       std::cout << "\r\n";
@@ -169,7 +176,8 @@ int run_show(const show_options& o) {
     for (const auto& r : rows) {
       std::string row = "|";
       const auto cells = cells_of(r);
-      for (std::size_t c = 0; c < cells.size(); ++c) row += " " + markdown_cell(cells[c], c == 2) + " |";
+      for (std::size_t c = 0; c < cells.size(); ++c)
+        row += " " + markdown_cell(cells[c], c == 2) + " |";
       std::cout << row << "\n";
     }
     return 0;
@@ -181,7 +189,8 @@ int run_show(const show_options& o) {
   for (std::size_t c = 0; c < header.size(); ++c) width[c] = display_width(header[c]);
   for (const auto& r : rows) {
     const auto cells = cells_of(r);
-    for (std::size_t c = 0; c < cells.size(); ++c) width[c] = std::max(width[c], display_width(cells[c]));
+    for (std::size_t c = 0; c < cells.size(); ++c)
+      width[c] = std::max(width[c], display_width(cells[c]));
   }
   auto pad = [&](const std::string& s, std::size_t c) {
     return c + 1 == width.size() ? s : s + std::string(width[c] - display_width(s), ' ');
@@ -208,20 +217,22 @@ int run_show(const show_options& o) {
     while (!line.empty() && line.back() == ' ') line.pop_back();
     std::cout << line << "\n";
   }
-  std::cout << dim(fmt::format("{} entities: {} Tier 1, {} Tier 2, {} Tier 3, {} unsupported", rows.size(),
-                               counts[1], counts[2], counts[3], counts[4]),
+  std::cout << dim(fmt::format("{} entities: {} Tier 1, {} Tier 2, {} Tier 3, {} unsupported",
+                               rows.size(), counts[1], counts[2], counts[3], counts[4]),
                    colour)
             << "\n";
   if (with_checks)
-    std::cout << dim("Proposal checks: Phase 4, Tests, Finished, Fuzzed, API and C API, which Tier 1 asks of "
-                     "every WebAssembly proposal (docs/stability-wasm-proposals.md).",
-                     colour)
-              << "\n";
+    std::cout
+        << dim("Proposal checks: Phase 4, Tests, Finished, Fuzzed, API and C API, which Tier 1 asks of "
+               "every WebAssembly proposal (docs/stability-wasm-proposals.md).",
+               colour)
+        << "\n";
   if (with_compilers)
-    std::cout << dim("Compiler support: the architectures where each compiler fully supports the proposal "
-                     "(\"all\": x86_64, aarch64, s390x, riscv64 and Pulley).",
-                     colour)
-              << "\n";
+    std::cout
+        << dim("Compiler support: the architectures where each compiler fully supports the proposal "
+               "(\"all\": x86_64, aarch64, s390x, riscv64 and Pulley).",
+               colour)
+        << "\n";
   return 0;
 }
 

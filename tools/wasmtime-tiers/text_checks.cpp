@@ -33,7 +33,11 @@ void check_plain_text(const std::string& file, std::string_view text) {
       throw input_error(file, line,
                         "CRLF line ending; the upstream text uses LF (check git's core.autocrlf "
                         "or convert the file with dos2unix)");
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t len = c < 0x80           ? 1
+                      : (c >> 5) == 0x6  ? 2
+                      : (c >> 4) == 0xE  ? 3
+                      : (c >> 3) == 0x1E ? 4
+                                         : 0;
     bool ok = len != 0 && i + len <= text.size();
     for (std::size_t k = 1; ok && k < len; ++k)
       ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
@@ -48,8 +52,7 @@ void check_plain_text(const std::string& file, std::string_view text) {
     }
     if (!ok)
       throw input_error(file, line,
-                        "invalid UTF-8 (byte 0x" +
-                            std::string(1, "0123456789abcdef"[c >> 4]) +
+                        "invalid UTF-8 (byte 0x" + std::string(1, "0123456789abcdef"[c >> 4]) +
                             std::string(1, "0123456789abcdef"[c & 15]) +
                             "); expected a UTF-8 text");
     i += len;

@@ -90,14 +90,16 @@ std::vector<std::string> spelling_words(std::string_view text) {
 }
 
 // The spelling at `line`, known or (with new_spellings) new: its index and category.
-std::pair<std::size_t, category> spelling_of(const std::string& file, int line, const std::string& text,
-                                             bool new_spellings) {
+std::pair<std::size_t, category> spelling_of(const std::string& file, int line,
+                                             const std::string& text, bool new_spellings) {
   if (auto sp = spelling_index(text)) return {*sp, category_spellings[*sp].of};
   if (new_spellings)
     if (auto c = category_of_new_spelling(text)) return {new_spelling, *c};
-  std::string reason = "unknown category " + in_quotes(text) + "; expected one of " + known_spellings();
+  std::string reason =
+      "unknown category " + in_quotes(text) + "; expected one of " + known_spellings();
   if (new_spellings)
-    reason += ", or another spelling of one of those categories (such as 'Targets' or 'WASI proposals')";
+    reason +=
+        ", or another spelling of one of those categories (such as 'Targets' or 'WASI proposals')";
   throw input_error(file, line, reason);
 }
 
@@ -114,7 +116,9 @@ enum class context { none, tier_table, unsupported_list, compiler_support, archi
 
 std::optional<category> category_of_new_spelling(std::string_view text) {
   const std::vector<std::string> words = spelling_words(text);
-  auto has = [&](const std::string& w) { return std::find(words.begin(), words.end(), w) != words.end(); };
+  auto has = [&](const std::string& w) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+  };
   auto only = [](const std::vector<category>& cs) -> std::optional<category> {
     for (category c : cs)
       if (c != cs.front()) return std::nullopt;
@@ -169,7 +173,8 @@ namespace {
 // text's place calls for; finish() checks that the text had every part.
 class tiers_reader {
 public:
-  tiers_reader(std::string file, bool new_spellings) : file_(std::move(file)), new_spellings_(new_spellings) {
+  tiers_reader(std::string file, bool new_spellings)
+      : file_(std::move(file)), new_spellings_(new_spellings) {
     doc_.file = file_;
   }
 
@@ -318,7 +323,8 @@ private:
       tier_table_row(t.rows[r], t.row_lines[r] ? t.row_lines[r] : t.line, want);
   }
 
-  void tier_table_row(const std::vector<inline_text>& cells, int line, const std::vector<std::string>& want) {
+  void tier_table_row(const std::vector<inline_text>& cells, int line,
+                      const std::vector<std::string>& want) {
     const int n = static_cast<int>(current_tier_);
     if (cells.size() != want.size())
       throw input_error(file_, line,
@@ -333,24 +339,28 @@ private:
                                         : std::string("the missing requirements")));
     tier_row row;
     row.category_text = cells[0].text;
-    std::tie(row.spelling, row.category) = spelling_of(file_, line, row.category_text, new_spellings_);
+    std::tie(row.spelling, row.category) =
+        spelling_of(file_, line, row.category_text, new_spellings_);
     row.name = cells[1].text;
     row.tier = current_tier_;
     row.line = line;
     if (row.name.size() > longest_name)
-      throw input_error(file_, line, "a name of " + std::to_string(row.name.size()) +
-                                         " characters; the diagnostics hold names of up to " +
-                                         std::to_string(longest_name));
+      throw input_error(file_, line,
+                        "a name of " + std::to_string(row.name.size()) +
+                            " characters; the diagnostics hold names of up to " +
+                            std::to_string(longest_name));
     if (n > 1 && cells[2].text.size() > longest_missing)
-      throw input_error(file_, line, "a missing-requirements cell of " +
-                                         std::to_string(cells[2].text.size()) +
-                                         " characters; the diagnostics hold cells of up to " +
-                                         std::to_string(longest_missing));
+      throw input_error(file_, line,
+                        "a missing-requirements cell of " + std::to_string(cells[2].text.size()) +
+                            " characters; the diagnostics hold cells of up to " +
+                            std::to_string(longest_missing));
     if (n > 1) {
       row.missing = cells[2].text;
       std::vector<std::string> unnamed;
-      row.missing_set = requirements_of(file_, line, row.missing, new_spellings_ ? &unnamed : nullptr);
-      for (std::string& phrase : unnamed) doc_.unnamed_phrases.push_back({std::move(phrase), row.name, line});
+      row.missing_set =
+          requirements_of(file_, line, row.missing, new_spellings_ ? &unnamed : nullptr);
+      for (std::string& phrase : unnamed)
+        doc_.unnamed_phrases.push_back({std::move(phrase), row.name, line});
     }
     add_row(std::move(row));
   }
@@ -386,9 +396,12 @@ private:
     row.line = line;
     for (int c = 0; c < 2; ++c) {
       const std::string& v = cells[static_cast<std::size_t>(c) + 1].text;
-      if (v == "\xE2\x9C\x85") row.status[c] = support_status::yes;              // ✅
-      else if (v == "\xF0\x9F\x9A\xA7") row.status[c] = support_status::wip;     // 🚧
-      else if (v == "\xE2\x9D\x8C") row.status[c] = support_status::no;          // ❌
+      if (v == "\xE2\x9C\x85")
+        row.status[c] = support_status::yes; // ✅
+      else if (v == "\xF0\x9F\x9A\xA7")
+        row.status[c] = support_status::wip; // 🚧
+      else if (v == "\xE2\x9D\x8C")
+        row.status[c] = support_status::no; // ❌
       else
         throw input_error(file_, line,
                           "unknown support status " + in_quotes(v) + " for " +
@@ -413,10 +426,10 @@ private:
     std::string cat = item.text.substr(0, colon);
     std::string name = trim(item.text.substr(colon + 2));
     if (cat == "WebAssembly Proposals") {
-      bool points = std::any_of(item.link_targets.begin(), item.link_targets.end(),
-                                [](const std::string& l) {
-                                  return l.find("stability-wasm-proposals") != std::string::npos;
-                                });
+      bool points =
+          std::any_of(item.link_targets.begin(), item.link_targets.end(), [](const std::string& l) {
+            return l.find("stability-wasm-proposals") != std::string::npos;
+          });
       if (!points)
         throw input_error(file_, item.line,
                           "'WebAssembly Proposals:' item without a link to "

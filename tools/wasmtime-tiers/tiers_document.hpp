@@ -28,12 +28,12 @@ struct input_error : std::runtime_error {
 
 // One row of a tier table, or one item of the unsupported list.
 struct tier_row {
-  std::string category_text;      // as written: "Compiler Backend", "misc", "Cranelift Target"
-  std::size_t spelling = 0;       // index into category_spellings; new_spelling where it lacks it
+  std::string category_text; // as written: "Compiler Backend", "misc", "Cranelift Target"
+  std::size_t spelling = 0;  // index into category_spellings; new_spelling where it lacks it
   wasmtime_tiers::category category{};
-  std::string name;               // markup removed: "x86_64-unknown-linux-musl"
-  wasmtime_tiers::tier tier{};    // t1, t2, t3 or unsupported
-  std::string missing;            // the "Missing Tier N Requirements" cell, "" where none
+  std::string name;            // markup removed: "x86_64-unknown-linux-musl"
+  wasmtime_tiers::tier tier{}; // t1, t2, t3 or unsupported
+  std::string missing;         // the "Missing Tier N Requirements" cell, "" where none
   requirement_set missing_set = 0;
   int line = 0;
 };
@@ -75,10 +75,11 @@ struct unnamed_phrase {
 
 struct tiers_document {
   std::string file;
-  std::vector<unnamed_phrase> unnamed_phrases; // document order; empty unless read with new_spellings
-  std::vector<tier_row> rows;             // document order: the tier tables, then the list
-  std::vector<support_table> support;     // the compiler support tables, document order
-  bool proposals_see_also = false;        // "WebAssembly Proposals: see [documentation here](...)"
+  std::vector<unnamed_phrase>
+      unnamed_phrases;                // document order; empty unless read with new_spellings
+  std::vector<tier_row> rows;         // document order: the tier tables, then the list
+  std::vector<support_table> support; // the compiler support tables, document order
+  bool proposals_see_also = false;    // "WebAssembly Proposals: see [documentation here](...)"
 };
 
 // tier_row::spelling of a category written in a way category_spellings does not list (read with
@@ -96,7 +97,8 @@ std::optional<category> category_of_new_spelling(std::string_view text);
 // library), a category spelling the vocabulary lacks is accepted when category_of_new_spelling
 // gives its category, and a requirement phrase it lacks is kept (see unnamed_phrase). Throws
 // input_error.
-tiers_document parse_tiers_document(std::string file, std::string_view text, bool new_spellings = false);
+tiers_document parse_tiers_document(std::string file, std::string_view text,
+                                    bool new_spellings = false);
 
 // Reads a file from disk and parses it. Throws input_error (line 0 when unreadable).
 tiers_document read_tiers_document(const std::string& path, bool new_spellings = false);

@@ -59,7 +59,8 @@ constexpr std::size_t width_for(std::size_t max_value) noexcept {
 // encode_to(out, value, width): writes value as width digits from out; false (out left partly
 // written) where it needs more digits.
 constexpr bool encode_to(char* out, std::size_t value, std::size_t width) noexcept {
-  for (std::size_t i = width; i-- > 0; value /= digit_base) out[i] = digit_alphabet[value % digit_base];
+  for (std::size_t i = width; i-- > 0; value /= digit_base)
+    out[i] = digit_alphabet[value % digit_base];
   return value == 0;
 }
 

@@ -24,8 +24,10 @@ struct text {
     return *this;
   }
   constexpr text& operator+=(char c) noexcept {
-    if (length + 1 < N) buffer[length++] = c;
-    else was_cut = true;
+    if (length + 1 < N)
+      buffer[length++] = c;
+    else
+      was_cut = true;
     buffer[length] = '\0';
     return *this;
   }

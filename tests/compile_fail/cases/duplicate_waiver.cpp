@@ -6,8 +6,10 @@
 namespace wt = wasmtime_tiers;
 using t1_22 = wt::policy::minimum_tier<wt::tier::t1, wt::release<22>>;
 #ifdef WASMTIME_TIERS_EXPECT_FAIL
-using p = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "one">, wt::waiver<wt::wasm::gc, "two">>;
+using p = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "one">,
+                                   wt::waiver<wt::wasm::gc, "two">>;
 #else
-using p = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "one">, wt::waiver<wt::wasm::memory64, "two">>;
+using p = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "one">,
+                                   wt::waiver<wt::wasm::memory64, "two">>;
 #endif
 WASMTIME_TIERS_REQUIRE(p, wt::wasm::gc, wt::wasm::memory64);

@@ -6,8 +6,10 @@
 namespace wt = wasmtime_tiers;
 using t1_36_48 = wt::policy::minimum_tier<wt::tier::t1, wt::releases<36, 48>>;
 #ifdef WASMTIME_TIERS_EXPECT_FAIL
-using p = wt::policy::with_waivers<t1_36_48, wt::waiver<wt::wasm::gc, "until the upgrade to 47", 35>>;
+using p =
+    wt::policy::with_waivers<t1_36_48, wt::waiver<wt::wasm::gc, "until the upgrade to 47", 35>>;
 #else
-using p = wt::policy::with_waivers<t1_36_48, wt::waiver<wt::wasm::gc, "until the upgrade to 47", 46>>;
+using p =
+    wt::policy::with_waivers<t1_36_48, wt::waiver<wt::wasm::gc, "until the upgrade to 47", 46>>;
 #endif
 static_assert(wt::allowed<p, wt::wasm::gc>);

@@ -8,8 +8,11 @@ using t1_22 = wt::policy::minimum_tier<wt::tier::t1, wt::release<22>>;
 using waived = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "fuzzed in-house">>;
 #ifdef WASMTIME_TIERS_EXPECT_FAIL
 // Tier 3 proposals are allowed by the composed policy: the waiver for gc has gone stale.
-using p = wt::policy::per_category<waived, wt::policy::for_category<wt::category::wasm_proposal, wt::tier::t3>>;
+using p =
+    wt::policy::per_category<waived,
+                             wt::policy::for_category<wt::category::wasm_proposal, wt::tier::t3>>;
 #else
-using p = wt::policy::per_category<waived, wt::policy::for_category<wt::category::backend, wt::tier::t2>>;
+using p =
+    wt::policy::per_category<waived, wt::policy::for_category<wt::category::backend, wt::tier::t2>>;
 #endif
 WASMTIME_TIERS_REQUIRE(p, wt::wasm::gc, wt::wasm::simd);

@@ -5,7 +5,9 @@
 #include <wasmtime_tiers.hpp>
 namespace wt = wasmtime_tiers;
 #ifdef WASMTIME_TIERS_EXPECT_FAIL
-WASMTIME_TIERS_REQUIRE(wt::policy::minimum_tier<wt::tier::t3, wt::release<22>>, wt::wasm::wide_arithmetic);
+WASMTIME_TIERS_REQUIRE(wt::policy::minimum_tier<wt::tier::t3, wt::release<22>>,
+                       wt::wasm::wide_arithmetic);
 #else
-WASMTIME_TIERS_REQUIRE(wt::policy::minimum_tier<wt::tier::t3, wt::release<27>>, wt::wasm::wide_arithmetic);
+WASMTIME_TIERS_REQUIRE(wt::policy::minimum_tier<wt::tier::t3, wt::release<27>>,
+                       wt::wasm::wide_arithmetic);
 #endif

@@ -8,6 +8,7 @@ using t1_22 = wt::policy::minimum_tier<wt::tier::t1, wt::release<22>>;
 #ifdef WASMTIME_TIERS_EXPECT_FAIL
 using p = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::exception_handling, "we need it">>;
 #else
-using p = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::memory64, "we need 64-bit memories">>;
+using p =
+    wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::memory64, "we need 64-bit memories">>;
 #endif
 WASMTIME_TIERS_REQUIRE(p, wt::wasm::simd);

@@ -10,7 +10,8 @@ using base = t1_47;
 #else
 // component-model is Tier 1 in Wasmtime 47, so t1_47 alone does not need this waiver; the
 // composed policy, which also requires Fuzzed, does.
-using base = wt::policy::with_waivers<t1_47, wt::waiver<wt::wasm::component_model, "fuzzed in-house">>;
+using base =
+    wt::policy::with_waivers<t1_47, wt::waiver<wt::wasm::component_model, "fuzzed in-house">>;
 #endif
 using p = wt::policy::requiring_checks<base, wt::proposal_check::fuzzed>;
 WASMTIME_TIERS_REQUIRE(p, wt::wasm::component_model, wt::wasm::simd);

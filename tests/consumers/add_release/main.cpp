@@ -13,7 +13,8 @@ static_assert(std::is_same_v<wt::selected_release, wt::release<49>>);
 // The added text moved threads; Wasmtime 48's table is unchanged.
 static_assert(wt::tier_of<wt::wasm::threads, wt::release<49>> == wt::tier::EXPECTED_THREADS_TIER);
 static_assert(wt::tier_of<wt::wasm::threads, wt::release<48>> == wt::tier::t2);
-static_assert(wt::missing_text_of<wt::wasm::threads, wt::release<48>> == std::string_view{"fuzzing, API quality"});
+static_assert(wt::missing_text_of<wt::wasm::threads, wt::release<48>> ==
+              std::string_view{"fuzzing, API quality"});
 static_assert(wt::tier_of<wt::wasm::gc, wt::release<22>> == wt::tier::t3);
 
 int main() {

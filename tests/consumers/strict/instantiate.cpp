@@ -50,7 +50,7 @@ int main() {
   std::size_t names = 0;
   hana::for_each(t1_proposals,
                  [&](auto t) { names += wt::name_of<typename decltype(t)::type>.size(); });
-  std::printf("%u checks, %zu characters of names, %d%d%d%d%d%d\n", checks, names, s, r, all, i, set,
-              id);
+  std::printf("%u checks, %zu characters of names, %d%d%d%d%d%d\n", checks, names, s, r, all, i,
+              set, id);
   return 0;
 }

@@ -9,8 +9,14 @@
 namespace wt = wasmtime_tiers;
 void configure_engine(wasm_config_t* cfg) {
 #ifdef WASMTIME_TIERS_EXPECT_FAIL
-  wt::configure<wt::policy::production_ready>(cfg).enable<wt::wasm::simd>().enable<wt::wasm::tail_call>().use<wt::backend::winch>();
+  wt::configure<wt::policy::production_ready>(cfg)
+      .enable<wt::wasm::simd>()
+      .enable<wt::wasm::tail_call>()
+      .use<wt::backend::winch>();
 #else
-  wt::configure<wt::policy::production_ready>(cfg).enable<wt::wasm::simd>().enable<wt::wasm::tail_call>().use<wt::backend::cranelift>();
+  wt::configure<wt::policy::production_ready>(cfg)
+      .enable<wt::wasm::simd>()
+      .enable<wt::wasm::tail_call>()
+      .use<wt::backend::cranelift>();
 #endif
 }

@@ -6,10 +6,13 @@
 // expect-computed: threads is Tier 2 in Wasmtime 48 \(missing: .*\), but the policy requires Tier 1; to accept it anyway, waive wasm::threads with a reason
 #include <wasmtime.hh>
 #include <wasmtime_tiers/wasmtime.hpp>
-using p48 = wasmtime_tiers::policy::minimum_tier<wasmtime_tiers::tier::t1, wasmtime_tiers::release<48>>;
+using p48 =
+    wasmtime_tiers::policy::minimum_tier<wasmtime_tiers::tier::t1, wasmtime_tiers::release<48>>;
 void configure_engine() {
   wasmtime::Config cfg;
-  wasmtime_tiers::configure<p48>(cfg).enable<wasmtime_tiers::wasm::simd>().enable<wasmtime_tiers::wasm::gc>();
+  wasmtime_tiers::configure<p48>(cfg)
+      .enable<wasmtime_tiers::wasm::simd>()
+      .enable<wasmtime_tiers::wasm::gc>();
 #ifdef WASMTIME_TIERS_EXPECT_FAIL
   wasmtime_tiers::configure<p48>(cfg).enable<wasmtime_tiers::wasm::threads>();
 #endif

@@ -10,8 +10,13 @@ namespace wt = wasmtime_tiers;
 void configure_engine() {
   wasmtime::Config cfg;
 #ifdef WASMTIME_TIERS_EXPECT_FAIL
-  wt::configure<wt::policy::production_ready>(cfg).disable<wt::wasm::simd>().enable<wt::wasm::relaxed_simd>();
+  wt::configure<wt::policy::production_ready>(cfg)
+      .disable<wt::wasm::simd>()
+      .enable<wt::wasm::relaxed_simd>();
 #else
-  wt::configure<wt::policy::production_ready>(cfg).disable<wt::wasm::simd>().enable<wt::wasm::simd>().enable<wt::wasm::relaxed_simd>();
+  wt::configure<wt::policy::production_ready>(cfg)
+      .disable<wt::wasm::simd>()
+      .enable<wt::wasm::simd>()
+      .enable<wt::wasm::relaxed_simd>();
 #endif
 }

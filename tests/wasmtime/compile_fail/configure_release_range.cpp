@@ -10,7 +10,8 @@ namespace wt = wasmtime_tiers;
 void configure_engine() {
   wasmtime::Config cfg;
 #ifdef WASMTIME_TIERS_EXPECT_FAIL
-  wt::configure<wt::policy::minimum_tier<wt::tier::t1, wt::releases<36, 48>>>(cfg).enable<wt::wasm::simd>();
+  wt::configure<wt::policy::minimum_tier<wt::tier::t1, wt::releases<36, 48>>>(cfg)
+      .enable<wt::wasm::simd>();
 #else
   wt::configure<wt::policy::minimum_tier<wt::tier::t1>>(cfg).enable<wt::wasm::simd>();
 #endif

@@ -6,12 +6,17 @@
 // expect-computed: Winch does not support gc on x86_64 in Wasmtime 48 \("Compiler Support" table: not supported\); Engine::new would fail with "the wasm_gc feature is not supported on this compiler configuration"
 #include <wasmtime.hh>
 #include <wasmtime_tiers/wasmtime.hpp>
-using p48 = wasmtime_tiers::policy::minimum_tier<wasmtime_tiers::tier::t1, wasmtime_tiers::release<48>>;
+using p48 =
+    wasmtime_tiers::policy::minimum_tier<wasmtime_tiers::tier::t1, wasmtime_tiers::release<48>>;
 void configure_engine() {
   wasmtime::Config cfg;
 #ifdef WASMTIME_TIERS_EXPECT_FAIL
-  wasmtime_tiers::configure<p48>(cfg).use<wasmtime_tiers::backend::winch>().enable<wasmtime_tiers::wasm::gc>();
+  wasmtime_tiers::configure<p48>(cfg)
+      .use<wasmtime_tiers::backend::winch>()
+      .enable<wasmtime_tiers::wasm::gc>();
 #else
-  wasmtime_tiers::configure<p48>(cfg).use<wasmtime_tiers::backend::winch>().enable<wasmtime_tiers::wasm::simd>();
+  wasmtime_tiers::configure<p48>(cfg)
+      .use<wasmtime_tiers::backend::winch>()
+      .enable<wasmtime_tiers::wasm::simd>();
 #endif
 }

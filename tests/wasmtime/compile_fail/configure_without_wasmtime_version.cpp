@@ -11,5 +11,6 @@
 #include <wasmtime_tiers/wasmtime.hpp>
 #endif
 void configure_engine(wasm_config_t* cfg) {
-  wasmtime_tiers::configure<wasmtime_tiers::policy::production_ready>(cfg).enable<wasmtime_tiers::wasm::simd>();
+  wasmtime_tiers::configure<wasmtime_tiers::policy::production_ready>(cfg)
+      .enable<wasmtime_tiers::wasm::simd>();
 }

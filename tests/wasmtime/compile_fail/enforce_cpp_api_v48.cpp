@@ -11,7 +11,8 @@
 #endif
 #include <wasmtime_tiers/wasmtime.hpp>
 namespace wt = wasmtime_tiers;
-using policy = wt::policy::with_waivers<wt::policy::production_ready,
-                                        wt::waiver<wt::wasm::threads, "engines keep it off">,
-                                        wt::waiver<wt::backend::pulley, "not used: native compilation">>;
+using policy =
+    wt::policy::with_waivers<wt::policy::production_ready,
+                             wt::waiver<wt::wasm::threads, "engines keep it off">,
+                             wt::waiver<wt::backend::pulley, "not used: native compilation">>;
 WASMTIME_TIERS_ENFORCE(policy);
