@@ -1,7 +1,7 @@
-// The mapping of WASMTIME_TIERS_ENFORCE (wasmtime.hpp): which entities a Wasmtime build compiles in,
-// for builds named here (wasmtime_build<Version, Features, Apis>), and the facts configure<> reads
-// (setters, compiler support). Compiled with WASMTIME_TIERS_TARGET pinned to an x86_64 and to an
-// aarch64 target (two executables), so that the per-architecture answers are checked on any host.
+// The mapping of WASMTIME_TIERS_ENFORCE (wasmtime/feature_entities.hpp): which entities a Wasmtime
+// build compiles in, for builds named here (wasmtime_build<Version, Features, Apis>), and the facts
+// configure<> reads (setters, compiler support). Compiled with WASMTIME_TIERS_TARGET pinned to an
+// x86_64 and to an aarch64 target (two executables), so that the per-architecture answers are checked on any host.
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-// Checks that the setter facts of configure.hpp agree with the Wasmtime headers a test includes:
+// Checks that the setter facts of wasmtime/setters.hpp agree with the Wasmtime headers a test includes:
 // for each proposal setter, "declared" (found by argument-dependent lookup on wasm_config_t, or as
 // a wasmtime::Config member) must equal what detail::*_setter_availability says.
 #ifndef WASMTIME_TIERS_TESTS_WASMTIME_SETTERS_DECLARED_HPP
