@@ -60,6 +60,18 @@ TEST_CASE("the list has one enumerator per macro, in conf.h's order, COMPILER la
   CHECK(static_cast<unsigned>(F::compiler) == wt::detail::wasmtime_feature_count - 1);
 }
 
+TEST_CASE("each enumerator names its macro") {
+  CHECK(wt::detail::feature_macro_name(F::gc) == "WASMTIME_FEATURE_GC");
+  CHECK(wt::detail::feature_macro_name(F::component_model_async) ==
+        "WASMTIME_FEATURE_COMPONENT_MODEL_ASYNC");
+  CHECK(wt::detail::feature_macro_name(F::compiler) == "WASMTIME_FEATURE_COMPILER");
+  // The words of a missing setter's message (wasmtime/setters.hpp) come from the same list.
+  CHECK(wt::detail::gate_macro(wt::detail::setter_gate::threads) == "WASMTIME_FEATURE_THREADS");
+  CHECK(wt::detail::gate_macro(wt::detail::setter_gate::none).empty());
+  CHECK(wt::detail::gate_bits(wt::detail::setter_gate::component_model) ==
+        wt::feature_bit(F::component_model));
+}
+
 TEST_CASE("macro_defined tells an undefined macro (its own name) from a defined one") {
   constexpr char name[] = "WASMTIME_FEATURE_GC";
   CHECK_FALSE(wt::detail::macro_defined(name, sizeof(name), name, sizeof(name)));

@@ -12,6 +12,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include <wasmtime_tiers/detail/encoding.hpp>
+
 // clang-format off
 #define WASMTIME_TIERS_DETAIL_WASMTIME_FEATURES(X)                                                 \
   X(PROFILING, profiling)                                                                          \
@@ -64,6 +66,17 @@ inline constexpr std::size_t wasmtime_feature_count =
 #undef WASMTIME_TIERS_DETAIL_FEATURE_ONE
 static_assert(wasmtime_feature_count <= 8 * sizeof(wasmtime_feature_set),
               "wasmtime_feature_set has a bit for each WASMTIME_FEATURE_* macro");
+
+// feature_macro_name(f): the macro's name, "WASMTIME_FEATURE_GC".
+constexpr literal feature_macro_name(wasmtime_feature f) noexcept {
+  switch (f) {
+#define WASMTIME_TIERS_DETAIL_FEATURE_NAME(MACRO, name)                                             \
+  case wasmtime_feature::name: return "WASMTIME_FEATURE_" #MACRO;
+    WASMTIME_TIERS_DETAIL_WASMTIME_FEATURES(WASMTIME_TIERS_DETAIL_FEATURE_NAME)
+#undef WASMTIME_TIERS_DETAIL_FEATURE_NAME
+  }
+  return "";
+}
 
 // macro_defined(expansion, n, name, m): whether a macro is defined, from the stringified expansion
 // of its name (n characters with the NUL) and the name itself (m): an undefined macro stringifies

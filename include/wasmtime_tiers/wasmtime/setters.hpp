@@ -70,26 +70,24 @@ namespace detail {
 // The WASMTIME_FEATURE_* macro that Wasmtime's headers put a setter under.
 enum class setter_gate : unsigned char { none, threads, gc, compiler, component_model };
 
-constexpr wasmtime_feature_set gate_bits(setter_gate g) noexcept {
+// gate_feature(g): the macro of gate g (not for setter_gate::none).
+constexpr wasmtime_feature gate_feature(setter_gate g) noexcept {
   switch (g) {
-  case setter_gate::threads: return feature_bit(wasmtime_feature::threads);
-  case setter_gate::gc: return feature_bit(wasmtime_feature::gc);
-  case setter_gate::compiler: return feature_bit(wasmtime_feature::compiler);
-  case setter_gate::component_model: return feature_bit(wasmtime_feature::component_model);
+  case setter_gate::threads: return wasmtime_feature::threads;
+  case setter_gate::gc: return wasmtime_feature::gc;
+  case setter_gate::component_model: return wasmtime_feature::component_model;
+  case setter_gate::compiler: return wasmtime_feature::compiler;
   case setter_gate::none: break;
   }
-  return 0;
+  return wasmtime_feature::compiler; // none: the callers test it first
+}
+
+constexpr wasmtime_feature_set gate_bits(setter_gate g) noexcept {
+  return g == setter_gate::none ? 0 : feature_bit(gate_feature(g));
 }
 
 constexpr std::string_view gate_macro(setter_gate g) noexcept {
-  switch (g) {
-  case setter_gate::threads: return "WASMTIME_FEATURE_THREADS";
-  case setter_gate::gc: return "WASMTIME_FEATURE_GC";
-  case setter_gate::compiler: return "WASMTIME_FEATURE_COMPILER";
-  case setter_gate::component_model: return "WASMTIME_FEATURE_COMPONENT_MODEL";
-  case setter_gate::none: break;
-  }
-  return "";
+  return g == setter_gate::none ? std::string_view() : feature_macro_name(gate_feature(g));
 }
 
 // One row of the list above. The stem is also Wasmtime's name of the feature in its messages
