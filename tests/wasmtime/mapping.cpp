@@ -25,7 +25,30 @@ using r22 = wt::release<22>;
 
 constexpr bool x86_64_host = b22::host_architecture == wt::architecture::x86_64;
 
+// The number of rows of detail::feature_entities, and whether an entity has two.
+template <class... Rows>
+constexpr std::size_t row_count(wt::detail::feature_entity_table<Rows...>*) {
+  return sizeof...(Rows);
+}
+template <class... Rows>
+constexpr bool one_row_each(wt::detail::feature_entity_table<Rows...>*) {
+  const std::size_t ids[] = {Rows::entity::wasmtime_tiers_id...};
+  for (std::size_t i = 0; i < sizeof...(Rows); ++i)
+    for (std::size_t j = i + 1; j < sizeof...(Rows); ++j)
+      if (ids[i] == ids[j]) return false;
+  return true;
+}
+constexpr auto* table = static_cast<wt::detail::feature_entities*>(nullptr);
+
 } // namespace
+
+TEST_CASE("the feature -> entity table has one row per entity") {
+  static_assert(one_row_each(table));
+  CHECK(row_count(table) == 21);
+  CHECK_FALSE(one_row_each(static_cast<wt::detail::feature_entity_table<
+                               wt::detail::compiled_by<wt::wasm::gc, 0>,
+                               wt::detail::compiled_by<wt::wasm::gc, 1>>*>(nullptr)));
+}
 
 TEST_CASE("each WASMTIME_FEATURE_* macro maps to the entities Wasmtime compiles in") {
   static_assert(wt::compiled_into<b22, wt::target::host, r22>);

@@ -16,7 +16,6 @@
 #define WASMTIME_TIERS_WASMTIME_FEATURE_ENTITIES_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>
 #include <type_traits>
 
 #include <wasmtime_tiers/entity.hpp>
@@ -62,7 +61,8 @@ constexpr wasmtime_feature_set macro_bits(wasmtime_feature a, wasmtime_feature b
   return feature_bit(a) | feature_bit(b);
 }
 
-// feature_entities: the table, in the order WASMTIME_TIERS_ENFORCE reports.
+// feature_entities: the table, in the order WASMTIME_TIERS_ENFORCE reports; an entity has one row
+// (tests/wasmtime/mapping.cpp checks it, so that including the table costs nothing).
 using wf = wasmtime_feature;
 using feature_entities = feature_entity_table<
     // WASMTIME_FEATURE_WASI: the wasmtime-wasi implementation the C API's WASI calls: preview1
@@ -98,18 +98,6 @@ using feature_entities = feature_entity_table<
     compiled_by<backend::pulley, macro_bits(wf::pulley, wf::all_arch)>,
     compiled_by<api::c, 0, compiled_when::c_api>,
     compiled_by<api::cpp, 0, compiled_when::cpp_api>>;
-
-// An entity has one row.
-template <class... Rows>
-constexpr bool one_row_each(feature_entity_table<Rows...>*) noexcept {
-  const std::size_t ids[] = {Rows::entity::wasmtime_tiers_id...};
-  for (std::size_t i = 0; i < sizeof...(Rows); ++i)
-    for (std::size_t j = i + 1; j < sizeof...(Rows); ++j)
-      if (ids[i] == ids[j]) return false;
-  return true;
-}
-static_assert(one_row_each(static_cast<feature_entities*>(nullptr)),
-              "detail::feature_entities: an entity has two rows; merge their macros into one row");
 
 // row_compiled_in<Row, B, R>(): build B compiles Row's entity in, read against release R (whether
 // R lists the entity is the caller's test).

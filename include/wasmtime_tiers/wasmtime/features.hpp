@@ -78,17 +78,6 @@ constexpr literal feature_macro_name(wasmtime_feature f) noexcept {
   return "";
 }
 
-// macro_defined(expansion, n, name, m): whether a macro is defined, from the stringified expansion
-// of its name (n characters with the NUL) and the name itself (m): an undefined macro stringifies
-// to its own name; Wasmtime's conf.h defines each macro as nothing, a -D as 1.
-constexpr bool macro_defined(const char* expansion, std::size_t n, const char* name,
-                             std::size_t m) noexcept {
-  if (n != m) return true;
-  for (std::size_t i = 0; i < n; ++i)
-    if (expansion[i] != name[i]) return true;
-  return false;
-}
-
 } // namespace detail
 } // namespace wasmtime_tiers
 

@@ -36,16 +36,18 @@
 #else
 #define WASMTIME_TIERS_DETAIL_WASMTIME_VERSION ::wasmtime_tiers::unknown_wasmtime_version
 #endif
-// A macro's bit where it is defined: WASMTIME_TIERS_DETAIL_EXPANSION(WASMTIME_FEATURE_X) is "" (or
-// "1") where conf.h (or -D) defines it, "WASMTIME_FEATURE_X" where nothing does.
+// A macro's bit where it is defined: WASMTIME_TIERS_DETAIL_EXPANSION(WASMTIME_FEATURE_X) is "" where
+// conf.h defines it (as nothing), "1" where -D does, "WASMTIME_FEATURE_X" where nothing does. Told
+// apart by length and first character, which the compiler reads without evaluating a function:
+// a definition as a text of the name's length that starts with W is not seen.
 #define WASMTIME_TIERS_DETAIL_TEXT_OF(...) #__VA_ARGS__
 #define WASMTIME_TIERS_DETAIL_EXPANSION(...) WASMTIME_TIERS_DETAIL_TEXT_OF(__VA_ARGS__)
 #define WASMTIME_TIERS_DETAIL_READ_FEATURE(MACRO, name)                                             \
-  | (::wasmtime_tiers::detail::macro_defined(                                                      \
-         WASMTIME_TIERS_DETAIL_EXPANSION(WASMTIME_FEATURE_##MACRO),                                \
-         sizeof(WASMTIME_TIERS_DETAIL_EXPANSION(WASMTIME_FEATURE_##MACRO)),                        \
-         "WASMTIME_FEATURE_" #MACRO, sizeof("WASMTIME_FEATURE_" #MACRO))                           \
-         ? ::wasmtime_tiers::feature_bit(::wasmtime_tiers::wasmtime_feature::name)                 \
+  | (sizeof(WASMTIME_TIERS_DETAIL_EXPANSION(WASMTIME_FEATURE_##MACRO)) !=                          \
+             sizeof("WASMTIME_FEATURE_" #MACRO) ||                                                 \
+         WASMTIME_TIERS_DETAIL_EXPANSION(WASMTIME_FEATURE_##MACRO)[0] != 'W'                       \
+         ? ::wasmtime_tiers::wasmtime_feature_set{1}                                               \
+               << static_cast<unsigned>(::wasmtime_tiers::wasmtime_feature::name)                  \
          : ::wasmtime_tiers::wasmtime_feature_set{0})
 // The C API is the translation unit's own when it included wasmtime.h, not wasmtime_version.hpp.
 #if defined(WASMTIME_API_H) && !defined(WASMTIME_TIERS_DETAIL_WASMTIME_H_BY_LIBRARY)
