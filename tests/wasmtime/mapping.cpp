@@ -1,7 +1,7 @@
-// The mapping of WASMTIME_TIERS_ENFORCE (wasmtime.hpp): which entities a Wasmtime build compiles in,
-// for builds named here (wasmtime_build<Version, Features, Apis>), and the facts configure<> reads
-// (setters, compiler support). Compiled with WASMTIME_TIERS_TARGET pinned to an x86_64 and to an
-// aarch64 target (two executables), so that the per-architecture answers are checked on any host.
+// The mapping of WASMTIME_TIERS_ENFORCE (wasmtime/feature_entities.hpp): which entities a Wasmtime
+// build compiles in, for builds named here (wasmtime_build<Version, Features, Apis>), and the facts
+// configure<> reads (setters, compiler support). Compiled with WASMTIME_TIERS_TARGET pinned to an
+// x86_64 and to an aarch64 target (two executables), so that the per-architecture answers are checked on any host.
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
@@ -19,13 +19,39 @@ constexpr wt::wasmtime_feature_set bits(std::initializer_list<F> fs) {
 }
 
 // The acceptance build: Wasmtime 22 with Cranelift, WASI and threads, through the C API.
-using b22 = wt::wasmtime_build<22, bits({F::cranelift, F::wasi, F::threads}), wt::embedding_api_set::c>;
-using b22_gc = wt::wasmtime_build<22, bits({F::cranelift, F::wasi, F::threads, F::gc}), wt::embedding_api_set::c>;
+using b22 =
+    wt::wasmtime_build<22, bits({F::cranelift, F::wasi, F::threads}), wt::embedding_api_set::c>;
+using b22_gc = wt::wasmtime_build<22, bits({F::cranelift, F::wasi, F::threads, F::gc}),
+                                  wt::embedding_api_set::c>;
 using r22 = wt::release<22>;
 
 constexpr bool x86_64_host = b22::host_architecture == wt::architecture::x86_64;
 
+// The number of rows of detail::feature_entities, and whether an entity has two.
+template <class... Rows>
+constexpr std::size_t row_count(wt::detail::feature_entity_table<Rows...>*) {
+  return sizeof...(Rows);
+}
+template <class... Rows>
+constexpr bool one_row_each(wt::detail::feature_entity_table<Rows...>*) {
+  const std::size_t ids[] = {Rows::entity::wasmtime_tiers_id...};
+  for (std::size_t i = 0; i < sizeof...(Rows); ++i)
+    for (std::size_t j = i + 1; j < sizeof...(Rows); ++j)
+      if (ids[i] == ids[j]) return false;
+  return true;
+}
+constexpr auto* table = static_cast<wt::detail::feature_entities*>(nullptr);
+
 } // namespace
+
+TEST_CASE("the feature -> entity table has one row per entity") {
+  static_assert(one_row_each(table));
+  CHECK(row_count(table) == 21);
+  CHECK_FALSE(one_row_each(
+      static_cast<wt::detail::feature_entity_table<wt::detail::compiled_by<wt::wasm::gc, 0>,
+                                                   wt::detail::compiled_by<wt::wasm::gc, 1>>*>(
+          nullptr)));
+}
 
 TEST_CASE("each WASMTIME_FEATURE_* macro maps to the entities Wasmtime compiles in") {
   static_assert(wt::compiled_into<b22, wt::target::host, r22>);
@@ -33,9 +59,11 @@ TEST_CASE("each WASMTIME_FEATURE_* macro maps to the entities Wasmtime compiles 
   static_assert(wt::compiled_into<b22, wt::backend::cranelift, r22>);
   // WASI: preview1 and the preview2 interfaces it runs on, not wasi_unstable nor wasi-http.
   static_assert(wt::compiled_into<b22, wt::wasi::snapshot_preview1, r22>);
-  static_assert(wt::compiled_into<b22, wt::wasi::io, r22> && wt::compiled_into<b22, wt::wasi::clocks, r22> &&
+  static_assert(wt::compiled_into<b22, wt::wasi::io, r22> &&
+                wt::compiled_into<b22, wt::wasi::clocks, r22> &&
                 wt::compiled_into<b22, wt::wasi::filesystem, r22> &&
-                wt::compiled_into<b22, wt::wasi::random, r22> && wt::compiled_into<b22, wt::wasi::sockets, r22>);
+                wt::compiled_into<b22, wt::wasi::random, r22> &&
+                wt::compiled_into<b22, wt::wasi::sockets, r22>);
   static_assert(!wt::compiled_into<b22, wt::wasi::unstable, r22>);
   static_assert(!wt::compiled_into<b22, wt::wasi::http, r22>);
   // gc brings reference-types, function-references and exceptions.
@@ -52,14 +80,16 @@ TEST_CASE("each WASMTIME_FEATURE_* macro maps to the entities Wasmtime compiles 
   using b48_gc = wt::wasmtime_build<48, bits({F::gc}), wt::embedding_api_set::c>;
   static_assert(wt::compiled_into<b48_gc, wt::wasm::exception_handling, wt::release<48>>);
   // Macros without a tier row.
-  using b_misc = wt::wasmtime_build<48,
-                                    bits({F::profiling, F::wat, F::cache, F::debug_builtins, F::addr2line,
-                                          F::coredump, F::pooling_allocator, F::async, F::gc_drc}),
-                                    wt::embedding_api_set::none>;
+  using b_misc =
+      wt::wasmtime_build<48,
+                         bits({F::profiling, F::wat, F::cache, F::debug_builtins, F::addr2line,
+                               F::coredump, F::pooling_allocator, F::async, F::gc_drc}),
+                         wt::embedding_api_set::none>;
   static_assert(!wt::compiled_into<b_misc, wt::misc::dwarf_debugging, wt::release<48>>);
   static_assert(!wt::compiled_into<b_misc, wt::wasm::gc, wt::release<48>>);
   // The component model, and its async extension, which implies it.
-  using b_cm = wt::wasmtime_build<45, bits({F::component_model_async}), wt::embedding_api_set::none>;
+  using b_cm =
+      wt::wasmtime_build<45, bits({F::component_model_async}), wt::embedding_api_set::none>;
   static_assert(wt::compiled_into<b_cm, wt::wasm::component_model, wt::release<45>>);
   CHECK(wt::name_of<wt::wasi::io> == "wasi-io");
 }
@@ -90,8 +120,10 @@ TEST_CASE("Winch: one row from Wasmtime 34 on, a row per architecture before") {
   static_assert(wt::compiled_into<bw34, wt::backend::winch, wt::release<34>>);
   static_assert(!wt::compiled_into<bw34, wt::backend::winch_on_x86_64, wt::release<34>>);
   static_assert(!wt::compiled_into<bw22, wt::backend::winch, wt::release<22>>);
-  static_assert(wt::compiled_into<bw22, wt::backend::winch_on_x86_64, wt::release<22>> == x86_64_host);
-  static_assert(wt::compiled_into<bw22, wt::backend::winch_on_aarch64, wt::release<22>> == !x86_64_host);
+  static_assert(wt::compiled_into<bw22, wt::backend::winch_on_x86_64, wt::release<22>> ==
+                x86_64_host);
+  static_assert(wt::compiled_into<bw22, wt::backend::winch_on_aarch64, wt::release<22>> ==
+                !x86_64_host);
   // Winch before the text of Wasmtime 21 is not in any table.
   static_assert(!wt::compiled_into<bw22, wt::backend::winch_on_x86_64, wt::release<17>>);
   CHECK(wt::tier_of<wt::backend::winch_on_x86_64, wt::release<22>> == wt::tier::t2);
@@ -129,7 +161,8 @@ TEST_CASE("setters of the included Wasmtime, by release and WASMTIME_FEATURE_* m
   CHECK(c_setter_availability(threads, 22, 0).state == setter_state::gated_out);
   // The C++ Config: part of Wasmtime from 33 on; no member for branch hinting or stack switching,
   // which go through Config::capi() (39 on).
-  CHECK(cpp_setter_availability(threads, 32, wt::feature_bit(F::threads)).state == setter_state::cpp_before_33);
+  CHECK(cpp_setter_availability(threads, 32, wt::feature_bit(F::threads)).state ==
+        setter_state::cpp_before_33);
   CHECK(cpp_setter_availability(branch_hinting, 46, 0).through_capi);
   CHECK(cpp_setter_availability(stack_switching, 38, wt::feature_bit(F::compiler)).state ==
         setter_state::no_cpp_member);
@@ -142,25 +175,38 @@ TEST_CASE("compiler support: the tables, and Wasmtime's own list") {
   using namespace wt::detail;
   const std::size_t gc = wt::id_of<wt::wasm::gc>, threads = wt::id_of<wt::wasm::threads>,
                     exceptions = wt::id_of<wt::wasm::exception_handling>;
-  CHECK(compiler_support_at(48, engine_compiler::winch, wt::architecture::x86_64, gc) == wt::support::no);
-  CHECK(compiler_support_at(48, engine_compiler::cranelift, wt::architecture::x86_64, gc) == wt::support::yes);
-  CHECK(compiler_support_at(33, engine_compiler::winch, wt::architecture::x86_64, gc) == wt::support::unlisted);
-  CHECK(compiler_support_at(48, engine_compiler::cranelift, wt::architecture::pulley, threads) == wt::support::no);
-  // A Wasmtime newer than the newest text reads that text.
-  CHECK(compiler_support_at(wt::newest_release + 5, engine_compiler::winch, wt::architecture::x86_64, gc) ==
+  CHECK(compiler_support_at(48, engine_compiler::winch, wt::architecture::x86_64, gc) ==
         wt::support::no);
+  CHECK(compiler_support_at(48, engine_compiler::cranelift, wt::architecture::x86_64, gc) ==
+        wt::support::yes);
+  CHECK(compiler_support_at(33, engine_compiler::winch, wt::architecture::x86_64, gc) ==
+        wt::support::unlisted);
+  CHECK(compiler_support_at(48, engine_compiler::cranelift, wt::architecture::pulley, threads) ==
+        wt::support::no);
+  // A Wasmtime newer than the newest text reads that text.
+  CHECK(compiler_support_at(wt::newest_release + 5, engine_compiler::winch,
+                            wt::architecture::x86_64, gc) == wt::support::no);
   // compiler_panicking_wasm_features(): Winch refuses threads on aarch64 only (30 on), exceptions
   // from 33 to 48; Cranelift refuses threads when it compiles to Pulley (29 on).
-  CHECK(wasmtime_rejects_for_compiler(48, engine_compiler::winch, wt::architecture::aarch64, true, threads));
-  CHECK(!wasmtime_rejects_for_compiler(48, engine_compiler::winch, wt::architecture::x86_64, true, threads));
-  CHECK(wasmtime_rejects_for_compiler(28, engine_compiler::winch, wt::architecture::x86_64, true, threads));
-  CHECK(wasmtime_rejects_for_compiler(48, engine_compiler::winch, wt::architecture::x86_64, true, exceptions));
-  CHECK(!wasmtime_rejects_for_compiler(49, engine_compiler::winch, wt::architecture::x86_64, true, exceptions));
-  CHECK(wasmtime_rejects_for_compiler(48, engine_compiler::cranelift, wt::architecture::pulley, true, threads));
-  CHECK(!wasmtime_rejects_for_compiler(24, engine_compiler::winch, wt::architecture::x86_64, true, gc));
+  CHECK(wasmtime_rejects_for_compiler(48, engine_compiler::winch, wt::architecture::aarch64, true,
+                                      threads));
+  CHECK(!wasmtime_rejects_for_compiler(48, engine_compiler::winch, wt::architecture::x86_64, true,
+                                       threads));
+  CHECK(wasmtime_rejects_for_compiler(28, engine_compiler::winch, wt::architecture::x86_64, true,
+                                      threads));
+  CHECK(wasmtime_rejects_for_compiler(48, engine_compiler::winch, wt::architecture::x86_64, true,
+                                      exceptions));
+  CHECK(!wasmtime_rejects_for_compiler(49, engine_compiler::winch, wt::architecture::x86_64, true,
+                                       exceptions));
+  CHECK(wasmtime_rejects_for_compiler(48, engine_compiler::cranelift, wt::architecture::pulley,
+                                      true, threads));
+  CHECK(!wasmtime_rejects_for_compiler(24, engine_compiler::winch, wt::architecture::x86_64, true,
+                                       gc));
   // Wasmtime's default compiler: Cranelift where compiled in, else Winch.
-  CHECK(compiler_of(compiler_choice::automatic, 48, wt::feature_bit(F::winch)) == engine_compiler::winch);
-  CHECK(compiler_of(compiler_choice::automatic, 48, wt::feature_bit(F::winch) | wt::feature_bit(F::cranelift)) ==
+  CHECK(compiler_of(compiler_choice::automatic, 48, wt::feature_bit(F::winch)) ==
+        engine_compiler::winch);
+  CHECK(compiler_of(compiler_choice::automatic, 48,
+                    wt::feature_bit(F::winch) | wt::feature_bit(F::cranelift)) ==
         engine_compiler::cranelift);
   CHECK(compiler_of(compiler_choice::automatic, 48, 0) == engine_compiler::none);
 }
@@ -176,7 +222,9 @@ TEST_CASE("the host's native architecture, from the target's name") {
   CHECK(native_architecture_of("armv7-unknown-linux-gnueabihf") == wt::architecture::pulley);
   CHECK(b22::host_architecture == native_architecture_of(wt::name_of<wt::target::host>));
   // A build for another target answers for that target.
-  using b_s390x = wt::wasmtime_build<48, 0, wt::embedding_api_set::c, wt::target::s390x_unknown_linux_gnu>;
-  static_assert(b_s390x::host_architecture == wt::architecture::s390x && b_s390x::host_linux_or_macos);
+  using b_s390x =
+      wt::wasmtime_build<48, 0, wt::embedding_api_set::c, wt::target::s390x_unknown_linux_gnu>;
+  static_assert(b_s390x::host_architecture == wt::architecture::s390x &&
+                b_s390x::host_linux_or_macos);
   static_assert(wt::compiled_into<b_s390x, wt::target::s390x_unknown_linux_gnu, wt::release<48>>);
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The Wasmtime integration (wasmtime.hpp, configure.hpp) against Wasmtime's real headers of each
+"""The Wasmtime integration (wasmtime.hpp and wasmtime/) against Wasmtime's real headers of each
 release (../shared/upstream/wasmtime-c-api), in the builds a user has: for each release, API and
 feature set, one translation unit that must compile and its twin that must fail.
 
@@ -16,7 +16,7 @@ What each translation unit checks (it compiles):
   - selected_release is the release, included_wasmtime has its version and API, and reads exactly
     the WASMTIME_FEATURE_* macros of the conf.h (each macro of conf.h.in has a wasmtime_feature);
   - the setter facts agree with the headers (tests/wasmtime/setters_declared.hpp: each proposal
-    setter declared, by lookup, exactly where configure.hpp says it is; the strategy and target
+    setter declared, by lookup, exactly where wasmtime/setters.hpp says it is; the strategy and target
     setters and WASMTIME_STRATEGY_WINCH / Strategy::Winch likewise), and every setter configure<>
     calls has the signature it calls it with (read by libclang);
   - WASMTIME_TIERS_ENFORCE accepts production_ready with a waiver for exactly the entities this
@@ -61,7 +61,7 @@ NOT_PROPOSALS = {"wasm_relaxed_simd_deterministic", "wasm_component_model_async"
                  "wasm_component_model_more_async_builtins", "wasm_component_model_gc",
                  "wasm_component_model_threading", "wasm_component_model_fixed_length_lists"}
 
-# WASMTIME_TIERS_ENFORCE's mapping as README and wasmtime.hpp document it: macro -> the entities
+# WASMTIME_TIERS_ENFORCE's mapping as README and wasmtime/feature_entities.hpp document it: macro -> the entities
 # (C++ name, upstream name) it compiles in. Checked against the release's table: only what it
 # lists counts.
 WASI = [("wasi::snapshot_preview1", "wasi_snapshot_preview1"), ("wasi::io", "wasi-io"),
@@ -192,7 +192,7 @@ def translation_unit(api, major, macros, all_macros, waivers, with_setter, witho
     ]
     if api == "cpp":
         lines.append("static_assert(setters_declared::cpp_setters_agree<B, wasmtime::Config>);")
-    # The compiler and target setters: declared where configure.hpp says they are, with the values
+    # The compiler and target setters: declared where wasmtime/setters.hpp says they are, with the values
     # it passes (WASMTIME_STRATEGY_CRANELIFT 1, WASMTIME_STRATEGY_WINCH 2, Winch from 45 on).
     lines += [
         "template <class R> constexpr bool strategy_set = requires(R* c) { wasmtime_config_strategy_set(c, 1); };",
@@ -266,7 +266,7 @@ def run_one(a, ci, major, api, set_name, macros):
     unknown = sorted(declared - set(SETTERS.values()) - NOT_PROPOSALS)
     if unknown:
         return name, False, (f"the headers declare proposal setters configure<> does not describe: "
-                             f"{', '.join(unknown)} (add them to detail::proposal_setters, or to this "
+                             f"{', '.join(unknown)} (add them to the list of wasmtime/setters.hpp, or to this "
                              f"test's NOT_PROPOSALS if they switch no proposal)")
     with_setter = [e for e, s in SETTERS.items() if s in declared]
     without_setter = [e for e, s in SETTERS.items() if s not in declared]

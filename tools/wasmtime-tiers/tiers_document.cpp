@@ -19,7 +19,7 @@ namespace {
 
 // The longest name and "missing" cell a text may have: every sentence of the diagnostics (the
 // name twice, as written and as a tag, the cell, and at most 250 characters of its own) then fits
-// detail::describe, so that no message is ever cut. The shipped texts stay far below (the longest
+// explain, so that no message is ever cut. The shipped texts stay far below (the longest
 // cell has 84 characters).
 constexpr std::size_t longest_name = 120;
 constexpr std::size_t longest_missing = 400;
