@@ -45,34 +45,32 @@ namespace wasmtime_tiers {
 // of every policy.
 using selected_release = release<WASMTIME_TIERS_DETAIL_SELECTED>;
 
+// The messages below keep their layout (string literals between macros).
+// clang-format off
 #if defined(WASMTIME_TIERS_DETAIL_OLDER_THAN_KNOWN)
 // An error here: the included Wasmtime predates every shipped text of docs/stability-tiers.md.
 #if defined(WASMTIME_VERSION_MINOR)
-#define WASMTIME_TIERS_DETAIL_INCLUDED_VERSION                                                     \
-  WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MAJOR)                                                \
-  "." WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MINOR)
+#define WASMTIME_TIERS_DETAIL_INCLUDED_VERSION                                                      \
+  WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MAJOR) "." WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MINOR)
 #else
 #define WASMTIME_TIERS_DETAIL_INCLUDED_VERSION WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MAJOR)
 #endif
-static_assert(
-    !WASMTIME_TIERS_DETAIL_OLDER_THAN_KNOWN,
-    "wasmtime_tiers: the included Wasmtime (" WASMTIME_TIERS_DETAIL_INCLUDED_VERSION
-    ") is older than every tier table this library knows (the oldest is Wasmtime 0.40's); "
-    "no text of docs/stability-tiers.md covers it");
+static_assert(!WASMTIME_TIERS_DETAIL_OLDER_THAN_KNOWN,
+              "wasmtime_tiers: the included Wasmtime (" WASMTIME_TIERS_DETAIL_INCLUDED_VERSION
+              ") is older than every tier table this library knows (the oldest is Wasmtime 0.40's); "
+              "no text of docs/stability-tiers.md covers it");
 #undef WASMTIME_TIERS_DETAIL_INCLUDED_VERSION
 #endif
 
 #if defined(WASMTIME_TIERS_DETAIL_NEWER_THAN_KNOWN) && defined(WASMTIME_TIERS_STRICT_RELEASE)
 // An error here: WASMTIME_TIERS_STRICT_RELEASE refuses a Wasmtime newer than every known text.
-static_assert(
-    WASMTIME_VERSION_MAJOR <= WASMTIME_TIERS_DETAIL_NEWEST_RELEASE,
-    "wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(
-        WASMTIME_VERSION_MAJOR) ") is newer than the newest tier table this library knows "
-                                "(Wasmtime " WASMTIME_TIERS_DETAIL_STR(
-                                    WASMTIME_TIERS_DETAIL_NEWEST_RELEASE) ") and "
-                                                                          "WASMTIME_TIERS_STRICT_RELEASE is defined; add the release's own tables (README: Using "
-                                                                          "a Wasmtime release newer than this library) or undefine WASMTIME_TIERS_STRICT_RELEASE "
-                                                                          "to check against the newest known table with a warning");
+static_assert(WASMTIME_VERSION_MAJOR <= WASMTIME_TIERS_DETAIL_NEWEST_RELEASE,
+              "wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(
+                  WASMTIME_VERSION_MAJOR) ") is newer than the newest tier table this library knows "
+              "(Wasmtime " WASMTIME_TIERS_DETAIL_STR(WASMTIME_TIERS_DETAIL_NEWEST_RELEASE) ") and "
+              "WASMTIME_TIERS_STRICT_RELEASE is defined; add the release's own tables (doc/wasmtime.md: Using "
+              "a Wasmtime release newer than this library) or undefine WASMTIME_TIERS_STRICT_RELEASE "
+              "to check against the newest known table with a warning");
 #endif
 
 } // namespace wasmtime_tiers
@@ -84,16 +82,15 @@ static_assert(
 // header, where the GNU line marker after it is not a pedantic warning, and the line marker then
 // makes the rest of the file a user header again, where the deprecation is reported.
 #pragma GCC system_header
-# 84 "wasmtime_tiers/selected_release.hpp"
+# 86 "wasmtime_tiers/selected_release.hpp"
 namespace wasmtime_tiers::detail {
-[[deprecated(
-    "wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(WASMTIME_VERSION_MAJOR) ") is newer than the newest tier table this library knows (Wasmtime " WASMTIME_TIERS_DETAIL_STR(
-        WASMTIME_TIERS_DETAIL_NEWEST_RELEASE) "), so that table is used; add the release's own tables (README: Using a Wasmtime release newer than this library) or define WASMTIME_TIERS_STRICT_RELEASE to make this an error")]] constexpr int
-newer_than_known_release() noexcept {
-  return 0;
-}
+[[deprecated("wasmtime_tiers: the included Wasmtime (WASMTIME_VERSION_MAJOR " WASMTIME_TIERS_DETAIL_STR(
+    WASMTIME_VERSION_MAJOR) ") is newer than the newest tier table this library knows (Wasmtime " WASMTIME_TIERS_DETAIL_STR(WASMTIME_TIERS_DETAIL_NEWEST_RELEASE) "), so that table is used; add the release's own tables (doc/wasmtime.md: Using a Wasmtime release newer than this library) or define WASMTIME_TIERS_STRICT_RELEASE to make this an error")]]
+constexpr int newer_than_known_release() noexcept { return 0; }
 inline constexpr int newer_than_known_release_warning = newer_than_known_release();
 } // namespace wasmtime_tiers::detail
 #endif
+
+// clang-format on
 
 #endif
