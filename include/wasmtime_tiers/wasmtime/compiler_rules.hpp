@@ -9,6 +9,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/table.hpp>
@@ -34,8 +35,8 @@ constexpr engine_compiler compiler_of(compiler_choice c, unsigned version,
 }
 
 constexpr std::string_view to_string(engine_compiler c) noexcept {
-  return c == engine_compiler::cranelift ? "Cranelift"
-         : c == engine_compiler::winch   ? "Winch"
+  return c == engine_compiler::cranelift ? to_string(compiler_backend::cranelift)
+         : c == engine_compiler::winch   ? to_string(compiler_backend::winch)
                                          : "none";
 }
 
