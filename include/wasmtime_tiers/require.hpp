@@ -143,32 +143,26 @@ constexpr void report_require() noexcept {
   }
 }
 
-// checked<Allowed, P, E...>::value: true; WASMTIME_TIERS_REQUIRE(P, E...) names
+// checked<Allowed, P, E...>: true; WASMTIME_TIERS_REQUIRE(P, E...) names
 // checked<allowed<P, E...>, P, E...>. Where the `allowed` concept holds for at least one entity
 // (the usual case, which costs one concept check) nothing else is instantiated; otherwise
 // report_require<P, E...>() is, which reports every violation as an error of its own (or, with no
 // entity, says to name one); the value stays true so that the static_assert of
-// WASMTIME_TIERS_REQUIRE adds no follow-on error.
+// WASMTIME_TIERS_REQUIRE adds no follow-on error. A variable template, not a class: each check
+// names a specialization of its own, and a variable costs the compilers less to make than a class.
 template <bool Allowed, class P, class... E>
-struct checked {
-  static constexpr bool value = true;
-};
-template <class P>
-struct checked<true, P> { // no entity named: report_require says so
+inline constexpr bool checked = true;
 #if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
-  static constexpr bool value = (report_require<P>(), true);
-#else
-  static constexpr bool value = instantiated<&report_require<P>>;
-#endif
-};
+template <class P> // no entity named: report_require says so
+inline constexpr bool checked<true, P> = (report_require<P>(), true);
 template <class P, class... E>
-struct checked<false, P, E...> {
-#if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
-  static constexpr bool value = (report_require<P, E...>(), true);
+inline constexpr bool checked<false, P, E...> = (report_require<P, E...>(), true);
 #else
-  static constexpr bool value = instantiated<&report_require<P, E...>>;
+template <class P> // no entity named: report_require says so
+inline constexpr bool checked<true, P> = instantiated<&report_require<P>>;
+template <class P, class... E>
+inline constexpr bool checked<false, P, E...> = instantiated<&report_require<P, E...>>;
 #endif
-};
 
 } // namespace detail
 
@@ -179,8 +173,8 @@ struct checked<false, P, E...> {
 // policy's Wasmtime release, the tier required, what it misses and how to accept it anyway; each
 // further error line is another violation. The policy may contain commas (minimum_tier<T, R>).
 #define WASMTIME_TIERS_REQUIRE(...)                                                                \
-  static_assert(::wasmtime_tiers::detail::checked<::wasmtime_tiers::allowed<__VA_ARGS__>,          \
-                                                  __VA_ARGS__>::value,                             \
-                "WASMTIME_TIERS_REQUIRE(" #__VA_ARGS__ ") failed (see the first error)")
+  static_assert(                                                                                   \
+      ::wasmtime_tiers::detail::checked<::wasmtime_tiers::allowed<__VA_ARGS__>, __VA_ARGS__>,      \
+      "WASMTIME_TIERS_REQUIRE(" #__VA_ARGS__ ") failed (see the first error)")
 
 #endif
