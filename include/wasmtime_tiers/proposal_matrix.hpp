@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include <wasmtime_tiers/category.hpp>
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/detail/proposals_table.hpp>
 #include <wasmtime_tiers/entity.hpp>
@@ -47,11 +48,13 @@ constexpr const proposals_table& proposals_of(unsigned major) noexcept {
 constexpr std::size_t proposal_row_width() noexcept { return gen::id_width + proposal_row_tail; }
 
 // How many rows the text has (in document order).
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::size_t proposal_row_count(const proposals_table& t) noexcept {
   return t.rows.size() / proposal_row_width();
 }
 
 // Row `row` of the text: the entity id, then proposal_row_tail characters.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::string_view proposal_row(const proposals_table& t, std::size_t row) noexcept {
   return t.rows.substr(row * proposal_row_width(), proposal_row_width());
 }
@@ -103,6 +106,7 @@ constexpr check_status check_at(const proposals_table& t, std::size_t id,
 }
 
 // check_noted_at(t, id, c): the cell has a footnote marker (the document qualifies it in prose).
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr bool check_noted_at(const proposals_table& t, std::size_t id, proposal_check c) noexcept {
   return code_has_note(check_code_at(t, id, c));
 }
@@ -117,12 +121,14 @@ constexpr proposal_check_set checks_lacking_at(const proposals_table& t, std::si
 }
 
 // The index into proposal_section_headings of entity id's row; only where the text lists it.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::size_t section_heading_at(const proposals_table& t, std::size_t id) noexcept {
   const std::size_t r = proposal_row_index_at(t, id);
   return digit_value(proposal_row_tail_of(proposal_row(t, r - 1))[proposal_row_section]);
 }
 
 // section_at(t, id): the section of the text that lists entity id.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr proposal_section section_at(const proposals_table& t, std::size_t id) noexcept {
   if (t.file.empty()) return proposal_section::not_covered;
   if (proposal_row_index_at(t, id) == 0) return proposal_section::unlisted;
@@ -130,6 +136,7 @@ constexpr proposal_section section_at(const proposals_table& t, std::size_t id) 
 }
 
 // on_by_default_at(t, id): on or off where the text's section (or an "Enabled" cell) says so.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr default_state on_by_default_at(const proposals_table& t, std::size_t id) noexcept {
   const std::size_t r = proposal_row_index_at(t, id);
   if (r == 0) return default_state::unknown;
@@ -148,6 +155,7 @@ constexpr default_state on_by_default_at(const proposals_table& t, std::size_t i
 } // namespace detail
 
 // is_proposals_release(N): a shipped text of docs/stability-wasm-proposals.md covers Wasmtime N.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr bool is_proposals_release(unsigned major) noexcept {
   return detail::proposals_release_known(major);
 }

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include <wasmtime_tiers/check.hpp>
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/diagnostic.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/policies.hpp>
@@ -23,11 +24,13 @@ namespace wasmtime_tiers {
 namespace detail {
 
 // requirements_type<Set>: requirements<R...> for the bits of Set.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::size_t popcount(requirement_set s) noexcept {
   std::size_t n = 0;
   for (; s; s &= s - 1) ++n;
   return n;
 }
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr requirement nth_requirement(requirement_set s, std::size_t n) noexcept {
   for (std::size_t i = 0; i < requirement_count; ++i)
     if (s & (requirement_set{1} << i)) {
@@ -45,6 +48,7 @@ struct requirements_type<S, std::index_sequence<I...>> {
 
 template <proposal_check... C>
 struct checks_type_holder {};
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr proposal_check nth_check(proposal_check_set s, std::size_t n) noexcept {
   for (proposal_check c : checks_in(s)) {
     if (n == 0) return c;
@@ -52,6 +56,7 @@ constexpr proposal_check nth_check(proposal_check_set s, std::size_t n) noexcept
   }
   return proposal_check{};
 }
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::size_t check_count(proposal_check_set s) noexcept {
   std::size_t n = 0;
   for ([[maybe_unused]] proposal_check c : checks_in(s)) ++n;
@@ -138,27 +143,26 @@ constexpr void report_require() noexcept {
   }
 }
 
-// require_allowed<P, E...>: what WASMTIME_TIERS_REQUIRE(P, E...) asks: at least one entity, and
-// every one allowed by P.
-template <class P, class... E>
-inline constexpr bool require_allowed = sizeof...(E) > 0 && allowed<P, E...>;
-
-// checked<Allowed, P, E...>::value: true. Where the `allowed` concept holds (the usual case, which
-// costs one concept check) nothing else is instantiated; otherwise report_require<P, E...>() is,
-// which reports every violation as an error of its own; the value stays true so that the
-// static_assert of WASMTIME_TIERS_REQUIRE adds no follow-on error.
+// checked<Allowed, P, E...>: true; WASMTIME_TIERS_REQUIRE(P, E...) names
+// checked<allowed<P, E...>, P, E...>. Where the `allowed` concept holds for at least one entity
+// (the usual case, which costs one concept check) nothing else is instantiated; otherwise
+// report_require<P, E...>() is, which reports every violation as an error of its own (or, with no
+// entity, says to name one); the value stays true so that the static_assert of
+// WASMTIME_TIERS_REQUIRE adds no follow-on error. A variable template, not a class: each check
+// names a specialization of its own, and a variable costs the compilers less to make than a class.
 template <bool Allowed, class P, class... E>
-struct checked {
-  static constexpr bool value = true;
-};
-template <class P, class... E>
-struct checked<false, P, E...> {
+inline constexpr bool checked = true;
 #if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
-  static constexpr bool value = (report_require<P, E...>(), true);
+template <class P> // no entity named: report_require says so
+inline constexpr bool checked<true, P> = (report_require<P>(), true);
+template <class P, class... E>
+inline constexpr bool checked<false, P, E...> = (report_require<P, E...>(), true);
 #else
-  static constexpr bool value = instantiated<&report_require<P, E...>>;
+template <class P> // no entity named: report_require says so
+inline constexpr bool checked<true, P> = instantiated<&report_require<P>>;
+template <class P, class... E>
+inline constexpr bool checked<false, P, E...> = instantiated<&report_require<P, E...>>;
 #endif
-};
 
 } // namespace detail
 
@@ -169,8 +173,8 @@ struct checked<false, P, E...> {
 // policy's Wasmtime release, the tier required, what it misses and how to accept it anyway; each
 // further error line is another violation. The policy may contain commas (minimum_tier<T, R>).
 #define WASMTIME_TIERS_REQUIRE(...)                                                                \
-  static_assert(::wasmtime_tiers::detail::checked<                                                 \
-                    ::wasmtime_tiers::detail::require_allowed<__VA_ARGS__>, __VA_ARGS__>::value,   \
-                "WASMTIME_TIERS_REQUIRE(" #__VA_ARGS__ ") failed (see the first error)")
+  static_assert(                                                                                   \
+      ::wasmtime_tiers::detail::checked<::wasmtime_tiers::allowed<__VA_ARGS__>, __VA_ARGS__>,      \
+      "WASMTIME_TIERS_REQUIRE(" #__VA_ARGS__ ") failed (see the first error)")
 
 #endif

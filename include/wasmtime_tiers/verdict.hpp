@@ -9,7 +9,9 @@
 #include <string_view>
 
 #include <wasmtime_tiers/category.hpp>
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/detail/text.hpp>
+#include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/policies.hpp>
 #include <wasmtime_tiers/proposal.hpp>
 #include <wasmtime_tiers/proposal_matrix.hpp>
@@ -70,6 +72,7 @@ using wasmtime_tiers::waiver_advice;
 using wasmtime_tiers::waiver_problem;
 
 // check_entity(text, release, rules, waived, id): the verdict for one entity. O(1).
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr verdict check_entity(const text_table& t, unsigned release, const rules& r, bool waived,
                                std::size_t id) noexcept {
   verdict v;
@@ -100,18 +103,21 @@ constexpr verdict check_entity(const text_table& t, unsigned release, const rule
 // verdict; what the `allowed` concept evaluates for every check.
 constexpr bool allowed_at(const text_table& t, unsigned release, const rules& r, bool waived,
                           std::size_t id) noexcept {
-  const tier actual = tier_at(t, id);
-  if (!is_tiered(actual)) return false;
+  // Flat, with no nested constexpr calls: every check evaluates it, and each call costs in the
+  // constant evaluator. A tier code is its tier's digit ('1' '2' '3'; 'u' and '-' never allow).
+  const char code = id < t.tiers.size() ? t.tiers[id] : '-';
+  if (code != '1' && code != '2' && code != '3') return false;
   if (waived) return true;
-  const category c = category_at(id);
-  if (!meets(actual, r.for_category(c))) return false;
-  return r.checks == 0 || c != category::wasm_proposal ||
+  const auto c = static_cast<std::size_t>(gen::categories[id] - '0');
+  if (code - '0' > static_cast<int>(r.required[c])) return false;
+  return r.checks == 0 || c != static_cast<std::size_t>(category::wasm_proposal) ||
          (checks_lacking_at(proposals_of(release), id) & r.checks) == 0;
 }
 
 // waiver_problem_at(text, release, rules, id, reason_empty, until): what is wrong with a waiver for
 // entity id, valid up to Wasmtime `until`, in a policy of `rules` checking `release`. O(1). The
 // compile-time waivers and `wasmtime-tiers check --waive` both decide with it.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr waiver_problem waiver_problem_at(const text_table& t, unsigned release, const rules& r,
                                            std::size_t id, bool reason_empty,
                                            unsigned until) noexcept {
@@ -124,6 +130,7 @@ constexpr waiver_problem waiver_problem_at(const text_table& t, unsigned release
 }
 
 // describe_waiver(problem, text, release, rules, id, until): the sentence for a waiver's problem.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr text<256> describe_waiver(waiver_problem problem, const text_table& t, unsigned release,
                                     const rules& r, std::size_t id, unsigned until) noexcept {
   const tier actual = tier_at(t, id);
@@ -172,6 +179,7 @@ constexpr text<256> describe_waiver(waiver_problem problem, const text_table& t,
 }
 
 // describe_duplicate_waiver(id): the sentence for an entity waived twice.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr text<256> describe_duplicate_waiver(std::size_t id) noexcept {
   text<256> m;
   m += name_at(id);
@@ -185,6 +193,7 @@ constexpr text<256> describe_duplicate_waiver(std::size_t id) noexcept {
 // whole, and text::cut() tells.
 inline constexpr std::size_t describe_capacity = 1024;
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr void append_waiver_advice(text<describe_capacity>& m, const verdict& v,
                                     waiver_advice advice) noexcept {
   if (advice == waiver_advice::command_line) {
@@ -200,6 +209,7 @@ constexpr void append_waiver_advice(text<describe_capacity>& m, const verdict& v
 
 // explain(v): the sentence for a verdict, the same words in compile-time diagnostics and in
 // `wasmtime-tiers check`.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr text<describe_capacity> explain(const verdict& v,
                                           waiver_advice advice = waiver_advice::cpp) noexcept {
   text<describe_capacity> m;
@@ -290,6 +300,7 @@ struct range_waiver_verdict {
   unsigned covered_last = 0;    // the last release of the range the waiver covers
 };
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr range_waiver_verdict waiver_problem_in_range(unsigned first, unsigned last,
                                                        const rules& r, std::size_t id,
                                                        bool reason_empty, unsigned until) noexcept {
@@ -326,6 +337,7 @@ constexpr range_waiver_verdict waiver_problem_in_range(unsigned first, unsigned 
 
 // describe_range_waiver(v, first, last, id, until): the sentence for a waiver's problem in a
 // policy over Wasmtime first to last.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr text<256> describe_range_waiver(const range_waiver_verdict& v, unsigned first,
                                           unsigned last, std::size_t id, unsigned until) noexcept {
   text<256> m;
@@ -392,6 +404,7 @@ using detail::explain;
 // verdict_in(release, policy, id, waived): the verdict of `policy` on entity `id` (an entity tag's
 // wasmtime_tiers_id) in Wasmtime `release`, accepted by a waiver where `waived`; unlisted where no
 // text covers the release. O(1). verdict_of<P, E> is its compile-time twin.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr verdict verdict_in(unsigned release, const tier_policy& policy, std::size_t id,
                              bool waived = false) noexcept {
   if (const detail::text_table* t = detail::text_of(release))
@@ -409,6 +422,7 @@ constexpr verdict verdict_in(unsigned release, const tier_policy& policy, std::s
 // entity `id`, valid up to Wasmtime `until`, in `policy` checking `release` (a release no text
 // covers: no waiver can accept anything there). O(1). A waiver<E, "reason", Until> of a
 // compile-time policy is decided the same way.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr waiver_problem waiver_problem_in(unsigned release, const tier_policy& policy,
                                            std::size_t id, bool reason_empty,
                                            unsigned until = no_expiry) noexcept {
@@ -421,6 +435,7 @@ constexpr waiver_problem waiver_problem_in(unsigned release, const tier_policy& 
 // describe_waiver(problem, release, policy, id, until): the sentence for a waiver's problem; ""
 // for waiver_problem::none. The release must be one a text covers (release_known), except for
 // waiver_problem::no_reason, whose sentence names no release.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr detail::text<256> describe_waiver(waiver_problem problem, unsigned release,
                                             const tier_policy& policy, std::size_t id,
                                             unsigned until = no_expiry) noexcept {
