@@ -142,45 +142,47 @@ inline constexpr char names_data[] =
     "shared-everything-threads\0";
 inline constexpr std::string_view names{names_data, sizeof(names_data) - 1};
 // Where each name starts in `names` (name_offset_width digits per entity, then the end).
-inline constexpr std::string_view name_offsets =
+inline constexpr char name_offsets_data[] =
     "000K0h141R1f1r252A2a2y3I3R3e3z454H4P4f565M5k6A6Q6j7H7T7d7q888G8S8i8u929F9S9c9nAeAmA/BRBZBeBkBsC4"
     "CJCcCrD6D9DODeDpE3EDEhErF3FMFaFmG4GDGMGWGtH7HJHaHwIFIfItJ5JLJiK3KFKVKcKuLJLnM6MTMxNONiNrNxODOIOK"
     "OOOo";
+inline constexpr std::string_view name_offsets{name_offsets_data, sizeof(name_offsets_data) - 1};
 // Each entity's category, one digit per entity.
-inline constexpr std::string_view categories =
+inline constexpr char categories_data[] =
     "000332220002203322550022222223333333300000000002222222333333333333101010000320030100000000312444"
     "2";
+inline constexpr std::string_view categories{categories_data, sizeof(categories_data) - 1};
 
 // The distinct "Missing Tier N Requirements" cells of all texts, and what each names (a
 // requirement_set: bit i is requirement i).
-inline constexpr literal missing_texts[] = {
-    "",
-    "Continuous fuzzing",
-    "Clear owner of the target",
-    "Unstable wasm proposal",
-    "CI testing",
-    "More expansive CI testing",
-    "CI testing, clear owner",
-    "Complete implementation",
-    "CI testing, full-time maintainer",
-    "CI testing, full-time maintainer, improved quality",
-    "CI testing, unwinding, full-time maintainer",
-    "full-time maintainer",
-    "Unstable wasm proposal, performance work",
-    "Unstable WASI proposal",
-    "More CI, unstable proposal",
-    "Support beyond CI checks",
-    "Consenus on moving to Tier 1",
-    "Supported but not tested",
-    "finished implementation",
-    "unstable proposal",
-    "WebAssembly proposals (simd, relaxed-simd, tail-call, reference-types, threads)",
-    "More time fuzzing/baking",
-    "WebAssembly proposals (relaxed-simd, tail-call, reference-types)",
-    "production quality",
-    "fuzzing, dependence on GC",
-    "Full-time maintainer",
-    "fuzzing, API quality",
+inline constexpr packed missing_texts[] = {
+    {"", 0},
+    {"Continuous fuzzing", 18},
+    {"Clear owner of the target", 25},
+    {"Unstable wasm proposal", 22},
+    {"CI testing", 10},
+    {"More expansive CI testing", 25},
+    {"CI testing, clear owner", 23},
+    {"Complete implementation", 23},
+    {"CI testing, full-time maintainer", 32},
+    {"CI testing, full-time maintainer, improved quality", 50},
+    {"CI testing, unwinding, full-time maintainer", 43},
+    {"full-time maintainer", 20},
+    {"Unstable wasm proposal, performance work", 40},
+    {"Unstable WASI proposal", 22},
+    {"More CI, unstable proposal", 26},
+    {"Support beyond CI checks", 24},
+    {"Consenus on moving to Tier 1", 28},
+    {"Supported but not tested", 24},
+    {"finished implementation", 23},
+    {"unstable proposal", 17},
+    {"WebAssembly proposals (simd, relaxed-simd, tail-call, reference-types, threads)", 79},
+    {"More time fuzzing/baking", 24},
+    {"WebAssembly proposals (relaxed-simd, tail-call, reference-types)", 64},
+    {"production quality", 18},
+    {"fuzzing, dependence on GC", 25},
+    {"Full-time maintainer", 20},
+    {"fuzzing, API quality", 20},
 };
 inline constexpr std::uint64_t missing_sets[] = {
     0x0,
