@@ -758,7 +758,9 @@ generated_header entities_header(const entity_table& table, const pools& p,
       if (entities[i].cat != cat) continue;
       std::string head = "struct " + entities[i].identifier;
       head.resize(wid + 7, ' ');
-      tags << head << " : detail::entity_tag<" << i << "> {}; // " << entities[i].name << "\n";
+      tags << head
+           << " : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = " << i
+           << "; }; // " << entities[i].name << "\n";
     }
     tags << "// clang-format on\n} // namespace wasmtime_tiers::" << namespace_of(cat) << "\n\n";
   }
