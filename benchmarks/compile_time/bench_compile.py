@@ -166,7 +166,8 @@ def parse_entities(entities_hpp):
         if m:
             ns = m.group(1)
             continue
-        m = re.match(r"struct (\w+)\s*: detail::entity_tag<\d+> \{\}; // (.*)$", line)
+        m = re.match(r"struct (\w+)\s*: detail::entity_(?:tag<\d+> \{|base \{[^}]*)\}; // (.*)$",
+                     line)
         if m and ns:
             out[m.group(2)] = f"wt::{ns}::{m.group(1)}"
     return out

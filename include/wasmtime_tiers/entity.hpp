@@ -17,7 +17,7 @@ namespace wasmtime_tiers {
 // (Type traits the compilers answer with a builtin, not std::derived_from and std::convertible_to:
 // every check of every policy asks.)
 template <class E>
-concept entity = std::is_base_of_v<detail::entity_tag<E::wasmtime_tiers_id>, E> &&
+concept entity = std::is_base_of_v<detail::entity_base, E> &&
     (E::wasmtime_tiers_id < detail::gen::entity_count);
 
 namespace detail {

@@ -56,7 +56,7 @@ constexpr std::size_t proposal_row_count(const proposals_table& t) noexcept {
 // Row `row` of the text: the entity id, then proposal_row_tail characters.
 WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::string_view proposal_row(const proposals_table& t, std::size_t row) noexcept {
-  return t.rows.substr(row * proposal_row_width(), proposal_row_width());
+  return t.rows.view().substr(row * proposal_row_width(), proposal_row_width());
 }
 
 constexpr std::size_t proposal_row_id(std::string_view row) noexcept {

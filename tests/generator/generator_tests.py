@@ -490,14 +490,16 @@ def shared_strings(gen_dir):
     path = os.path.join(gen_dir, "shared_strings.hpp")
     text = strip_comments(open(path).read())
     return {m.group(1): "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(2)))
-            for m in re.finditer(r"inline constexpr literal (shared_\d+) =((?:\s*\"(?:[^\"\\]|\\.)*\")+);", text)}
+            for m in re.finditer(r"inline constexpr char (shared_\d+)\[\] =((?:\s*\"(?:[^\"\\]|\\.)*\")+);", text)}
 
 
 def table_values(text, shared):
     """The values of a text's table in order (adjacent string literals joined, a shared string's
-    name replaced by its content): what the header says, whichever strings it shares."""
+    name replaced by its content): what the header says, whichever strings it shares. A shared
+    string is named with its size, {shared_N, size}, which must be its content's."""
     values, joining = [], False
-    for m in re.finditer(r'"((?:[^"\\]|\\.)*)"|\b(shared_\d+)\b|([^\s"])', strip_comments(text)):
+    for m in re.finditer(r'"((?:[^"\\]|\\.)*)"|\b(shared_\d+)\b(?:, (\d+)\})?|([^\s"])',
+                         strip_comments(text)):
         if m.group(1) is not None:
             if joining:
                 values[-1] += m.group(1)
@@ -509,6 +511,9 @@ def table_values(text, shared):
         if m.group(2):
             if m.group(2) not in shared:
                 fail(f"{m.group(2)} is not in shared_strings.hpp")
+            if m.group(3) is None or int(m.group(3)) != len(shared[m.group(2)]):
+                fail(f"{m.group(2)} is named with size {m.group(3)}, not its length "
+                     f"{len(shared[m.group(2)])}")
             values.append(shared[m.group(2)])
     return values
 

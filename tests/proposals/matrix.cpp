@@ -319,7 +319,7 @@ TEST_CASE("every generated table is well formed") {
   unsigned previous_last = 0;
   for (std::size_t i = 0; i < gen::proposals_text_count; ++i) {
     const auto& t = *gen::proposals_texts[i];
-    CAPTURE(t.file);
+    CAPTURE(t.file.view());
     CHECK(t.rows.size() % wt::detail::proposal_row_width() == 0);
     CHECK(t.row_of.size() % gen::proposal_row_index_width == 0);
     if (i) CHECK(t.first_release == previous_last + 1);

@@ -47,16 +47,16 @@ constexpr chars<32> cells(char status) {
 constexpr auto x86_no = cells('n');
 constexpr auto arm_yes = cells('y');
 constexpr wt::detail::text_table synthetic{
-    "synthetic.md",
-    "",
+    {"synthetic.md", 12},
+    {},
     99,
     99,
-    tiers.s,
-    "",
-    "",
-    "",
-    {{x86_no.s, x86_no.s}, {arm_yes.s, x86_no.s}, {"", ""}, {"", ""}, {"", ""}},
-    {"00", "00", "", "", ""},
+    {tiers.s, 16},
+    {},
+    {},
+    {},
+    {{{x86_no.s, 32}, {x86_no.s, 32}}, {{arm_yes.s, 32}, {x86_no.s, 32}}, {}, {}, {}},
+    {{"00", 2}, {"00", 2}, {}, {}, {}},
     false};
 constexpr auto found = wt::check_document_rules(synthetic);
 static_assert(found.count == 1);

@@ -47,6 +47,19 @@ std::string literal(std::string_view s, const std::string& indent, std::size_t c
   return out;
 }
 
+// A detail::packed initializer: the string and its size, so that the compiler measures nothing.
+std::string packed_of(std::string_view s, const std::string& indent, std::size_t chunk = 96) {
+  return "{" + literal(s, indent, chunk) + ", " + std::to_string(s.size()) + "}";
+}
+
+// A character array named `name` holding s, and a std::string_view `view` of it: the view is
+// made from the array's size, not by counting the characters in the constant evaluator.
+std::string char_array_view(const std::string& name, const std::string& view, std::string_view s) {
+  return "inline constexpr char " + name + "[] =\n    " + literal(s, "    ") + ";\n" +
+         "inline constexpr std::string_view " + view + "{" + name + ", sizeof(" + name +
+         ") - 1};\n";
+}
+
 std::string stem_of(const std::string& file) {
   std::string stem = fs::path(file).stem().string();
   for (char& c : stem)
@@ -601,8 +614,8 @@ pools pool(const entity_table& table, const std::vector<release_text>& texts) {
   }
   for (std::size_t ti = 0; ti < texts.size(); ++ti)
     p.packed.push_back(pack_text(p, table, texts[ti], table.extent[ti]));
-  // Every distinct string once: a text's table then copies a string_view made once, which costs
-  // the compiler less than making it anew (see benchmarks/compile_time).
+  // Every distinct string once, a character array that the texts' tables point into ({data,
+  // size} aggregates): the strings are written and parsed once, and measured by no one.
   for (auto& t : p.packed)
     for_each_string(t, [&](const std::string& s) {
       if (p.shared_index.emplace(s, p.shared.size()).second) p.shared.push_back(s);
@@ -720,13 +733,13 @@ generated_header entities_header(const entity_table& table, const pools& p,
   if (entities.empty()) o << "    \"\";\n";
   o << "inline constexpr std::string_view names{names_data, sizeof(names_data) - 1};\n"
     << "// Where each name starts in `names` (name_offset_width digits per entity, then the end).\n"
-    << "inline constexpr std::string_view name_offsets =\n    " << literal(offs, "    ") << ";\n"
+    << char_array_view("name_offsets_data", "name_offsets", offs)
     << "// Each entity's category, one digit per entity.\n"
-    << "inline constexpr std::string_view categories =\n    " << literal(cats, "    ") << ";\n\n"
+    << char_array_view("categories_data", "categories", cats) << "\n"
     << "// The distinct \"Missing Tier N Requirements\" cells of all texts, and what each names (a\n"
     << "// requirement_set: bit i is requirement i).\n"
-    << "inline constexpr literal missing_texts[] = {\n";
-  for (const auto& m : p.missing_texts) o << "    \"" << escape(m) << "\",\n";
+    << "inline constexpr packed missing_texts[] = {\n";
+  for (const auto& m : p.missing_texts) o << "    " << packed_of(m, "    ") << ",\n";
   o << "};\ninline constexpr std::uint64_t missing_sets[] = {\n";
   for (auto s : p.missing_sets) {
     char buf[32];
@@ -745,7 +758,9 @@ generated_header entities_header(const entity_table& table, const pools& p,
       if (entities[i].cat != cat) continue;
       std::string head = "struct " + entities[i].identifier;
       head.resize(wid + 7, ' ');
-      tags << head << " : detail::entity_tag<" << i << "> {}; // " << entities[i].name << "\n";
+      tags << head
+           << " : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = " << i
+           << "; }; // " << entities[i].name << "\n";
     }
     tags << "// clang-format on\n} // namespace wasmtime_tiers::" << namespace_of(cat) << "\n\n";
   }
@@ -777,9 +792,9 @@ generated_header identifiers_header(const entity_table& table) {
 generated_header shared_strings_header(const pools& p, const std::vector<release_text>& texts) {
   std::ostringstream o;
   o << "// The distinct packed strings of the texts' tables (see text_table), each written once here\n"
-    << "// and named by the texts' headers.\n";
+    << "// as a character array and named, with its size, by the texts' headers.\n";
   for (std::size_t i = 0; i < p.shared.size(); ++i)
-    o << "inline constexpr literal shared_" << i << " =\n    " << literal(p.shared[i], "    ")
+    o << "inline constexpr char shared_" << i << "[] =\n    " << literal(p.shared[i], "    ")
       << ";\n";
   return {"shared_strings.hpp",
           inputs_of(texts),
@@ -792,13 +807,14 @@ generated_header shared_strings_header(const pools& p, const std::vector<release
 // One header per text.
 generated_header text_header(const release_text& t, const packed_text& packed, const pools& p) {
   auto field = [&](const std::string& s) {
-    return "shared_" + std::to_string(p.shared_index.at(s));
+    return "{shared_" + std::to_string(p.shared_index.at(s)) + ", " + std::to_string(s.size()) +
+           "}";
   };
   const std::string stem = stem_of(t.document.file);
   std::ostringstream o;
   o << "inline constexpr text_table text_" << stem << "{\n"
-    << "    \"" << escape(t.document.file) << "\",\n"
-    << "    \"" << escape(t.upstream_commit) << "\",\n"
+    << "    " << packed_of(t.document.file, "    ") << ",\n"
+    << "    " << packed_of(t.upstream_commit, "    ") << ",\n"
     << "    " << t.first_release << ",\n    " << t.last_release << ",\n"
     << "    // tiers\n    " << field(packed.tiers) << ",\n"
     << "    // category spellings\n    " << field(packed.spellings) << ",\n"
@@ -885,7 +901,7 @@ generated_header releases_header(const std::vector<release_text>& texts) {
     o << "    &text_" << stem_of(t.document.file) << ",\n";
   }
   o << "};\n\n// For each Wasmtime major from 0: the index of its text in `texts`, '-' for none.\n"
-    << "inline constexpr std::string_view release_texts = \"" << map << "\";\n";
+    << char_array_view("release_texts_data", "release_texts", map);
   std::ostringstream before;
   before << "// The Wasmtime majors some text covers, in words (for diagnostics).\n"
          << "#define WASMTIME_TIERS_DETAIL_KNOWN_RELEASES \"" << known << "\"\n"
@@ -948,12 +964,12 @@ generated_header proposals_header(const std::vector<proposals_release_text>& pro
     std::string row_of_text;
     for (std::size_t v : row_of) row_of_text += encode(v, index_width);
     o << "inline constexpr proposals_table " << name << "{\n"
-      << "    \"" << escape(p.document.file) << "\",\n"
-      << "    \"" << escape(p.upstream_blob) << "\",\n"
+      << "    " << packed_of(p.document.file, "    ") << ",\n"
+      << "    " << packed_of(p.upstream_blob, "    ") << ",\n"
       << "    " << p.first_release << ",\n    " << p.last_release << ",\n"
       << "    // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled\n"
-      << "    " << literal(rows, "    ", (id_width + detail::proposal_row_tail) * 8) << ",\n"
-      << "    // row of each entity\n    " << literal(row_of_text, "    ") << "};\n\n";
+      << "    " << packed_of(rows, "    ", (id_width + detail::proposal_row_tail) * 8) << ",\n"
+      << "    // row of each entity\n    " << packed_of(row_of_text, "    ") << "};\n\n";
   }
   o << "// The texts, oldest first, then the empty table of releases no text covers.\n"
     << "inline constexpr const proposals_table* proposals_texts[] = {\n";
@@ -961,7 +977,7 @@ generated_header proposals_header(const std::vector<proposals_release_text>& pro
   o << "    &no_proposals_text,\n};\n"
     << "inline constexpr std::size_t proposals_text_count = " << names.size() << ";\n\n"
     << "// For each Wasmtime major from 0: the index of its text in `proposals_texts`, '-' for none.\n"
-    << "inline constexpr std::string_view proposals_release_texts = \"" << map << "\";\n";
+    << char_array_view("proposals_release_texts_data", "proposals_release_texts", map);
   std::ostringstream before;
   before << "#define WASMTIME_TIERS_DETAIL_OLDEST_PROPOSALS_RELEASE "
          << (proposals.empty() ? 0u : proposals.front().first_release) << "\n"

@@ -8,11 +8,12 @@
 // expression counts the characters one by one in the compiler's constant evaluator (libstdc++'s
 // char_traits::length under is_constant_evaluated), some 25,000 instructions per character with
 // GCC 12 and Clang 14: the packed tables would cost more than the rest of the library together.
-// The strings of a table are therefore `literal`s, measured by __builtin_strlen, which both
-// compilers fold at once. (Neither a constructor template on the array's bound, which is
-// instantiated once per distinct length, nor std::string_view{"...", 6}, whose int length makes
-// overload resolution check the concepts of the iterator-pair constructor, is as cheap; see
-// benchmarks/compile_time.)
+// The strings of a generated table are therefore `packed` {data, size} aggregates whose sizes the
+// generator writes (no constructor runs), and the few other strings `literal`s, measured by
+// __builtin_strlen, which both compilers fold at once. (Neither a constructor template on the
+// array's bound, which is instantiated once per distinct length, nor std::string_view{"...", 6},
+// whose int length makes overload resolution check the concepts of the iterator-pair
+// constructor, is as cheap; see benchmarks/compile_time.)
 #ifndef WASMTIME_TIERS_DETAIL_ENCODING_HPP
 #define WASMTIME_TIERS_DETAIL_ENCODING_HPP
 
@@ -37,6 +38,24 @@ struct literal : std::string_view {
   constexpr literal(const char* text) noexcept
       : std::string_view(text, __builtin_constant_p(__builtin_strlen(text)) ? __builtin_strlen(text)
                                                                             : count_chars(text)) {}
+};
+
+// packed: a string of a generated table, an aggregate {data, size} whose size the generator writes.
+// Initializing it runs no constructor in the constant evaluator, where each `literal` member of a
+// table costs one constructor call (hundreds of them over the release and proposals tables).
+struct packed {
+  const char* chars = "";
+  std::size_t length = 0;
+
+  constexpr std::string_view view() const noexcept { return {chars, length}; }
+  constexpr operator std::string_view() const noexcept { return view(); }
+  constexpr const char* data() const noexcept { return chars; }
+  constexpr std::size_t size() const noexcept { return length; }
+  constexpr bool empty() const noexcept { return length == 0; }
+  constexpr char operator[](std::size_t i) const noexcept { return chars[i]; }
+  constexpr const char* begin() const noexcept { return chars; }
+  constexpr const char* end() const noexcept { return chars + length; }
+  friend constexpr bool operator==(packed a, std::string_view b) noexcept { return a.view() == b; }
 };
 
 inline constexpr literal digit_alphabet =

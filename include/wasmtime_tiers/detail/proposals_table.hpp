@@ -29,17 +29,17 @@ inline constexpr char proposal_cell_codes[] = {'y', 'w', 'n', 'p'};
 constexpr char noted_code(char code) noexcept { return static_cast<char>(code - 'a' + 'A'); }
 
 // proposals_table: everything one text of docs/stability-wasm-proposals.md says, packed.
-// The strings are `literal`s (see encoding.hpp).
+// The strings are `packed` {data, size} aggregates (see encoding.hpp).
 struct proposals_table {
-  literal file;               // the upstream file, e.g. "v27.md"; "" for no text
-  literal upstream_blob;      // the Git blob of the text upstream
+  packed file;                // the upstream file, e.g. "v27.md"; "" for no text
+  packed upstream_blob;       // the Git blob of the text upstream
   unsigned first_release = 0; // first Wasmtime major that shipped the text
   unsigned last_release = 0;  // last Wasmtime major that shipped it
-  literal rows;               // the rows in document order, id_width + proposal_row_tail each
+  packed rows;                // the rows in document order, id_width + proposal_row_tail each
   // Per entity id, proposal_row_index_width digits: 1 + the index of the entity's row (its last
   // row, should the text list it twice), 0 where the text does not list it. Ids past the end are
   // not listed.
-  literal row_of;
+  packed row_of;
 };
 
 // The table of a release no text covers.

@@ -142,45 +142,47 @@ inline constexpr char names_data[] =
     "shared-everything-threads\0";
 inline constexpr std::string_view names{names_data, sizeof(names_data) - 1};
 // Where each name starts in `names` (name_offset_width digits per entity, then the end).
-inline constexpr std::string_view name_offsets =
+inline constexpr char name_offsets_data[] =
     "000K0h141R1f1r252A2a2y3I3R3e3z454H4P4f565M5k6A6Q6j7H7T7d7q888G8S8i8u929F9S9c9nAeAmA/BRBZBeBkBsC4"
     "CJCcCrD6D9DODeDpE3EDEhErF3FMFaFmG4GDGMGWGtH7HJHaHwIFIfItJ5JLJiK3KFKVKcKuLJLnM6MTMxNONiNrNxODOIOK"
     "OOOo";
+inline constexpr std::string_view name_offsets{name_offsets_data, sizeof(name_offsets_data) - 1};
 // Each entity's category, one digit per entity.
-inline constexpr std::string_view categories =
+inline constexpr char categories_data[] =
     "000332220002203322550022222223333333300000000002222222333333333333101010000320030100000000312444"
     "2";
+inline constexpr std::string_view categories{categories_data, sizeof(categories_data) - 1};
 
 // The distinct "Missing Tier N Requirements" cells of all texts, and what each names (a
 // requirement_set: bit i is requirement i).
-inline constexpr literal missing_texts[] = {
-    "",
-    "Continuous fuzzing",
-    "Clear owner of the target",
-    "Unstable wasm proposal",
-    "CI testing",
-    "More expansive CI testing",
-    "CI testing, clear owner",
-    "Complete implementation",
-    "CI testing, full-time maintainer",
-    "CI testing, full-time maintainer, improved quality",
-    "CI testing, unwinding, full-time maintainer",
-    "full-time maintainer",
-    "Unstable wasm proposal, performance work",
-    "Unstable WASI proposal",
-    "More CI, unstable proposal",
-    "Support beyond CI checks",
-    "Consenus on moving to Tier 1",
-    "Supported but not tested",
-    "finished implementation",
-    "unstable proposal",
-    "WebAssembly proposals (simd, relaxed-simd, tail-call, reference-types, threads)",
-    "More time fuzzing/baking",
-    "WebAssembly proposals (relaxed-simd, tail-call, reference-types)",
-    "production quality",
-    "fuzzing, dependence on GC",
-    "Full-time maintainer",
-    "fuzzing, API quality",
+inline constexpr packed missing_texts[] = {
+    {"", 0},
+    {"Continuous fuzzing", 18},
+    {"Clear owner of the target", 25},
+    {"Unstable wasm proposal", 22},
+    {"CI testing", 10},
+    {"More expansive CI testing", 25},
+    {"CI testing, clear owner", 23},
+    {"Complete implementation", 23},
+    {"CI testing, full-time maintainer", 32},
+    {"CI testing, full-time maintainer, improved quality", 50},
+    {"CI testing, unwinding, full-time maintainer", 43},
+    {"full-time maintainer", 20},
+    {"Unstable wasm proposal, performance work", 40},
+    {"Unstable WASI proposal", 22},
+    {"More CI, unstable proposal", 26},
+    {"Support beyond CI checks", 24},
+    {"Consenus on moving to Tier 1", 28},
+    {"Supported but not tested", 24},
+    {"finished implementation", 23},
+    {"unstable proposal", 17},
+    {"WebAssembly proposals (simd, relaxed-simd, tail-call, reference-types, threads)", 79},
+    {"More time fuzzing/baking", 24},
+    {"WebAssembly proposals (relaxed-simd, tail-call, reference-types)", 64},
+    {"production quality", 18},
+    {"fuzzing, dependence on GC", 25},
+    {"Full-time maintainer", 20},
+    {"fuzzing, API quality", 20},
 };
 inline constexpr std::uint64_t missing_sets[] = {
     0x0,
@@ -216,128 +218,128 @@ inline constexpr std::uint64_t missing_sets[] = {
 
 namespace wasmtime_tiers::target {
 // clang-format off
-struct x86_64_apple_darwin                                  : detail::entity_tag<0> {}; // x86_64-apple-darwin
-struct x86_64_pc_windows_msvc                               : detail::entity_tag<1> {}; // x86_64-pc-windows-msvc
-struct x86_64_unknown_linux_gnu                             : detail::entity_tag<2> {}; // x86_64-unknown-linux-gnu
-struct aarch64_unknown_linux_gnu                            : detail::entity_tag<8> {}; // aarch64-unknown-linux-gnu
-struct s390x_unknown_linux_gnu                              : detail::entity_tag<9> {}; // s390x-unknown-linux-gnu
-struct x86_64_pc_windows_gnu                                : detail::entity_tag<10> {}; // x86_64-pc-windows-gnu
-struct aarch64_apple_darwin                                 : detail::entity_tag<13> {}; // aarch64-apple-darwin
-struct aarch64_pc_windows_msvc                              : detail::entity_tag<20> {}; // aarch64-pc-windows-msvc
-struct riscv64gc_unknown_linux_gnu                          : detail::entity_tag<21> {}; // riscv64gc-unknown-linux-gnu
-struct arm_32_bit                                           : detail::entity_tag<37> {}; // ARM 32-bit
-struct webassembly_compiling_wasmtime_to_webassembly_itself : detail::entity_tag<38> {}; // WebAssembly (compiling Wasmtime to WebAssembly itself)
-struct freebsd                                              : detail::entity_tag<39> {}; // FreeBSD
-struct netbsd_openbsd                                       : detail::entity_tag<40> {}; // NetBSD/OpenBSD
-struct i686_32_bit_intel_targets                            : detail::entity_tag<41> {}; // i686 (32-bit Intel targets)
-struct android                                              : detail::entity_tag<42> {}; // Android
-struct mips                                                 : detail::entity_tag<43> {}; // MIPS
-struct sparc                                                : detail::entity_tag<44> {}; // SPARC
-struct powerpc                                              : detail::entity_tag<45> {}; // PowerPC
-struct risc_v_32_bit                                        : detail::entity_tag<46> {}; // RISC-V 32-bit
-struct support_for_no_std                                   : detail::entity_tag<67> {}; // Support for #![no_std]
-struct wasm32_wasi                                          : detail::entity_tag<69> {}; // wasm32-wasi
-struct aarch64_linux_android                                : detail::entity_tag<71> {}; // aarch64-linux-android
-struct x86_64_linux_android                                 : detail::entity_tag<72> {}; // x86_64-linux-android
-struct x86_64_unknown_linux_musl                            : detail::entity_tag<73> {}; // x86_64-unknown-linux-musl
-struct wasm32_wasip1                                        : detail::entity_tag<74> {}; // wasm32-wasip1
-struct x86_64_unknown_illumos                               : detail::entity_tag<77> {}; // x86_64-unknown-illumos
-struct x86_64_unknown_freebsd                               : detail::entity_tag<78> {}; // x86_64-unknown-freebsd
-struct aarch64_freebsd                                      : detail::entity_tag<80> {}; // AArch64 FreeBSD
-struct aarch64_apple_ios                                    : detail::entity_tag<82> {}; // aarch64-apple-ios
-struct aarch64_unknown_linux_musl                           : detail::entity_tag<83> {}; // aarch64-unknown-linux-musl
-struct armv7_unknown_linux_gnueabihf                        : detail::entity_tag<84> {}; // armv7-unknown-linux-gnueabihf
-struct i686_pc_windows_msvc                                 : detail::entity_tag<85> {}; // i686-pc-windows-msvc
-struct i686_unknown_linux_gnu                               : detail::entity_tag<86> {}; // i686-unknown-linux-gnu
-struct powerpc64le_unknown_linux_gnu                        : detail::entity_tag<87> {}; // powerpc64le-unknown-linux-gnu
-struct riscv32imac_unknown_none_elf                         : detail::entity_tag<88> {}; // riscv32imac-unknown-none-elf
-struct x86_64_unknown_none                                  : detail::entity_tag<89> {}; // x86_64-unknown-none
+struct x86_64_apple_darwin                                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 0; }; // x86_64-apple-darwin
+struct x86_64_pc_windows_msvc                               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 1; }; // x86_64-pc-windows-msvc
+struct x86_64_unknown_linux_gnu                             : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 2; }; // x86_64-unknown-linux-gnu
+struct aarch64_unknown_linux_gnu                            : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 8; }; // aarch64-unknown-linux-gnu
+struct s390x_unknown_linux_gnu                              : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 9; }; // s390x-unknown-linux-gnu
+struct x86_64_pc_windows_gnu                                : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 10; }; // x86_64-pc-windows-gnu
+struct aarch64_apple_darwin                                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 13; }; // aarch64-apple-darwin
+struct aarch64_pc_windows_msvc                              : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 20; }; // aarch64-pc-windows-msvc
+struct riscv64gc_unknown_linux_gnu                          : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 21; }; // riscv64gc-unknown-linux-gnu
+struct arm_32_bit                                           : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 37; }; // ARM 32-bit
+struct webassembly_compiling_wasmtime_to_webassembly_itself : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 38; }; // WebAssembly (compiling Wasmtime to WebAssembly itself)
+struct freebsd                                              : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 39; }; // FreeBSD
+struct netbsd_openbsd                                       : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 40; }; // NetBSD/OpenBSD
+struct i686_32_bit_intel_targets                            : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 41; }; // i686 (32-bit Intel targets)
+struct android                                              : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 42; }; // Android
+struct mips                                                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 43; }; // MIPS
+struct sparc                                                : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 44; }; // SPARC
+struct powerpc                                              : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 45; }; // PowerPC
+struct risc_v_32_bit                                        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 46; }; // RISC-V 32-bit
+struct support_for_no_std                                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 67; }; // Support for #![no_std]
+struct wasm32_wasi                                          : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 69; }; // wasm32-wasi
+struct aarch64_linux_android                                : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 71; }; // aarch64-linux-android
+struct x86_64_linux_android                                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 72; }; // x86_64-linux-android
+struct x86_64_unknown_linux_musl                            : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 73; }; // x86_64-unknown-linux-musl
+struct wasm32_wasip1                                        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 74; }; // wasm32-wasip1
+struct x86_64_unknown_illumos                               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 77; }; // x86_64-unknown-illumos
+struct x86_64_unknown_freebsd                               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 78; }; // x86_64-unknown-freebsd
+struct aarch64_freebsd                                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 80; }; // AArch64 FreeBSD
+struct aarch64_apple_ios                                    : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 82; }; // aarch64-apple-ios
+struct aarch64_unknown_linux_musl                           : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 83; }; // aarch64-unknown-linux-musl
+struct armv7_unknown_linux_gnueabihf                        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 84; }; // armv7-unknown-linux-gnueabihf
+struct i686_pc_windows_msvc                                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 85; }; // i686-pc-windows-msvc
+struct i686_unknown_linux_gnu                               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 86; }; // i686-unknown-linux-gnu
+struct powerpc64le_unknown_linux_gnu                        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 87; }; // powerpc64le-unknown-linux-gnu
+struct riscv32imac_unknown_none_elf                         : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 88; }; // riscv32imac-unknown-none-elf
+struct x86_64_unknown_none                                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 89; }; // x86_64-unknown-none
 // clang-format on
 } // namespace wasmtime_tiers::target
 
 namespace wasmtime_tiers::backend {
 // clang-format off
-struct cranelift        : detail::entity_tag<66> {}; // Cranelift
-struct winch_on_x86_64  : detail::entity_tag<68> {}; // Winch on x86_64
-struct winch_on_aarch64 : detail::entity_tag<70> {}; // Winch on aarch64
-struct pulley           : detail::entity_tag<81> {}; // Pulley
-struct winch            : detail::entity_tag<91> {}; // Winch
+struct cranelift        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 66; }; // Cranelift
+struct winch_on_x86_64  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 68; }; // Winch on x86_64
+struct winch_on_aarch64 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 70; }; // Winch on aarch64
+struct pulley           : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 81; }; // Pulley
+struct winch            : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 91; }; // Winch
 // clang-format on
 } // namespace wasmtime_tiers::backend
 
 namespace wasmtime_tiers::wasm {
 // clang-format off
-struct bulk_memory                         : detail::entity_tag<5> {}; // bulk-memory
-struct reference_types                     : detail::entity_tag<6> {}; // reference-types
-struct simd                                : detail::entity_tag<7> {}; // simd
-struct memory64                            : detail::entity_tag<11> {}; // memory64
-struct multi_memory                        : detail::entity_tag<12> {}; // multi-memory
-struct threads                             : detail::entity_tag<16> {}; // threads
-struct component_model                     : detail::entity_tag<17> {}; // component-model
-struct mutable_globals                     : detail::entity_tag<22> {}; // mutable-globals
-struct sign_extension_ops                  : detail::entity_tag<23> {}; // sign-extension-ops
-struct nontrapping_float_to_int_conversion : detail::entity_tag<24> {}; // nontrapping-float-to-int-conversion
-struct multi_value                         : detail::entity_tag<25> {}; // multi-value
-struct tail_call                           : detail::entity_tag<26> {}; // tail-call
-struct relaxed_simd                        : detail::entity_tag<27> {}; // relaxed-simd
-struct function_references                 : detail::entity_tag<28> {}; // function-references
-struct branch_hinting                      : detail::entity_tag<47> {}; // branch-hinting
-struct exception_handling                  : detail::entity_tag<48> {}; // exception-handling
-struct extended_const                      : detail::entity_tag<49> {}; // extended-const
-struct flexible_vectors                    : detail::entity_tag<50> {}; // flexible-vectors
-struct gc                                  : detail::entity_tag<51> {}; // gc
-struct memory_control                      : detail::entity_tag<52> {}; // memory-control
-struct stack_switching                     : detail::entity_tag<53> {}; // stack-switching
-struct wide_arithmetic                     : detail::entity_tag<76> {}; // wide-arithmetic
-struct custom_page_sizes                   : detail::entity_tag<92> {}; // custom-page-sizes
-struct shared_everything_threads           : detail::entity_tag<96> {}; // shared-everything-threads
+struct bulk_memory                         : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 5; }; // bulk-memory
+struct reference_types                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 6; }; // reference-types
+struct simd                                : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 7; }; // simd
+struct memory64                            : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 11; }; // memory64
+struct multi_memory                        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 12; }; // multi-memory
+struct threads                             : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 16; }; // threads
+struct component_model                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 17; }; // component-model
+struct mutable_globals                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 22; }; // mutable-globals
+struct sign_extension_ops                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 23; }; // sign-extension-ops
+struct nontrapping_float_to_int_conversion : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 24; }; // nontrapping-float-to-int-conversion
+struct multi_value                         : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 25; }; // multi-value
+struct tail_call                           : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 26; }; // tail-call
+struct relaxed_simd                        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 27; }; // relaxed-simd
+struct function_references                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 28; }; // function-references
+struct branch_hinting                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 47; }; // branch-hinting
+struct exception_handling                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 48; }; // exception-handling
+struct extended_const                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 49; }; // extended-const
+struct flexible_vectors                    : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 50; }; // flexible-vectors
+struct gc                                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 51; }; // gc
+struct memory_control                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 52; }; // memory-control
+struct stack_switching                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 53; }; // stack-switching
+struct wide_arithmetic                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 76; }; // wide-arithmetic
+struct custom_page_sizes                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 92; }; // custom-page-sizes
+struct shared_everything_threads           : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 96; }; // shared-everything-threads
 // clang-format on
 } // namespace wasmtime_tiers::wasm
 
 namespace wasmtime_tiers::wasi {
 // clang-format off
-struct snapshot_preview1        : detail::entity_tag<3> {}; // wasi_snapshot_preview1
-struct unstable                 : detail::entity_tag<4> {}; // wasi_unstable
-struct nn                       : detail::entity_tag<14> {}; // wasi-nn
-struct crypto                   : detail::entity_tag<15> {}; // wasi-crypto
-struct io                       : detail::entity_tag<29> {}; // wasi-io
-struct clocks                   : detail::entity_tag<30> {}; // wasi-clocks
-struct filesystem               : detail::entity_tag<31> {}; // wasi-filesystem
-struct random                   : detail::entity_tag<32> {}; // wasi-random
-struct poll                     : detail::entity_tag<33> {}; // wasi-poll
-struct threads                  : detail::entity_tag<34> {}; // wasi-threads
-struct sockets                  : detail::entity_tag<35> {}; // wasi-sockets
-struct http                     : detail::entity_tag<36> {}; // wasi-http
-struct proxy_wasm               : detail::entity_tag<54> {}; // proxy-wasm
-struct blob_store               : detail::entity_tag<55> {}; // wasi-blob-store
-struct data                     : detail::entity_tag<56> {}; // wasi-data
-struct distributed_lock_service : detail::entity_tag<57> {}; // wasi-distributed-lock-service
-struct grpc                     : detail::entity_tag<58> {}; // wasi-grpc
-struct kv_store                 : detail::entity_tag<59> {}; // wasi-kv-store
-struct message_queue            : detail::entity_tag<60> {}; // wasi-message-queue
-struct parallel                 : detail::entity_tag<61> {}; // wasi-parallel
-struct pubsub                   : detail::entity_tag<62> {}; // wasi-pubsub
-struct runtime_config           : detail::entity_tag<63> {}; // wasi-runtime-config
-struct sql                      : detail::entity_tag<64> {}; // wasi-sql
-struct url                      : detail::entity_tag<65> {}; // wasi-url
-struct keyvalue                 : detail::entity_tag<75> {}; // wasi-keyvalue
-struct config                   : detail::entity_tag<79> {}; // wasi-config
-struct tls                      : detail::entity_tag<90> {}; // wasi-tls
+struct snapshot_preview1        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 3; }; // wasi_snapshot_preview1
+struct unstable                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 4; }; // wasi_unstable
+struct nn                       : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 14; }; // wasi-nn
+struct crypto                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 15; }; // wasi-crypto
+struct io                       : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 29; }; // wasi-io
+struct clocks                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 30; }; // wasi-clocks
+struct filesystem               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 31; }; // wasi-filesystem
+struct random                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 32; }; // wasi-random
+struct poll                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 33; }; // wasi-poll
+struct threads                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 34; }; // wasi-threads
+struct sockets                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 35; }; // wasi-sockets
+struct http                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 36; }; // wasi-http
+struct proxy_wasm               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 54; }; // proxy-wasm
+struct blob_store               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 55; }; // wasi-blob-store
+struct data                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 56; }; // wasi-data
+struct distributed_lock_service : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 57; }; // wasi-distributed-lock-service
+struct grpc                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 58; }; // wasi-grpc
+struct kv_store                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 59; }; // wasi-kv-store
+struct message_queue            : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 60; }; // wasi-message-queue
+struct parallel                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 61; }; // wasi-parallel
+struct pubsub                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 62; }; // wasi-pubsub
+struct runtime_config           : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 63; }; // wasi-runtime-config
+struct sql                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 64; }; // wasi-sql
+struct url                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 65; }; // wasi-url
+struct keyvalue                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 75; }; // wasi-keyvalue
+struct config                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 79; }; // wasi-config
+struct tls                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 90; }; // wasi-tls
 // clang-format on
 } // namespace wasmtime_tiers::wasi
 
 namespace wasmtime_tiers::api {
 // clang-format off
-struct rust : detail::entity_tag<93> {}; // Rust
-struct c    : detail::entity_tag<94> {}; // C
-struct cpp  : detail::entity_tag<95> {}; // C++
+struct rust : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 93; }; // Rust
+struct c    : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 94; }; // C
+struct cpp  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 95; }; // C++
 // clang-format on
 } // namespace wasmtime_tiers::api
 
 namespace wasmtime_tiers::misc {
 // clang-format off
-struct non_wasmtime_cranelift_usage : detail::entity_tag<18> {}; // Non-Wasmtime Cranelift usage
-struct dwarf_debugging              : detail::entity_tag<19> {}; // DWARF debugging
+struct non_wasmtime_cranelift_usage : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 18; }; // Non-Wasmtime Cranelift usage
+struct dwarf_debugging              : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 19; }; // DWARF debugging
 // clang-format on
 } // namespace wasmtime_tiers::misc
 

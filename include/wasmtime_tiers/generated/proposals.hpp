@@ -32,188 +32,188 @@ namespace wasmtime_tiers::detail::gen {
 inline constexpr std::size_t proposal_row_index_width = 1;
 
 inline constexpr proposals_table proposals_v27{
-    "v27.md",
-    "6eafbaedc1304188b6c0d95a8ea70668f27e04f5",
+    {"v27.md", 6},
+    {"6eafbaedc1304188b6c0d95a8ea70668f27e04f5", 40},
     27,
     27,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyPyN."
+    {"0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyPyN."
     "0R000yyyyyy.0C000yyyyyy.0G000yyYNyy.0Q000yyyyyy.0n000yyyNyy.0B100nyyyyy.0S100yynnyn.0p101yyNnyn."
-    "1C100nyyyyy.1S100nyPyyn.0l200.......0m200.......0o200.......0q200.......0r200.......1W200.......",
+    "1C100nyyyyy.1S100nyPyyn.0l200.......0m200.......0o200.......0q200.......0r200.......1W200.......", 288},
     // row of each entity
-    "00000567000EA000B800001234C9F000000000000000000JKDLGMN0000000000000000000000H000000000000000I000"
-    "O"};
+    {"00000567000EA000B800001234C9F000000000000000000JKDLGMN0000000000000000000000H000000000000000I000"
+    "O", 97}};
 
 inline constexpr proposals_table proposals_v28{
-    "v28.md",
-    "37650b188575cc41895fbde1cce1912c0454890e",
+    {"v28.md", 6},
+    {"37650b188575cc41895fbde1cce1912c0454890e", 40},
     28,
     29,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyPyN."
+    {"0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyPyN."
     "0R000yyyyyy.0C000yyyyyy.0G000yyYNyy.0Q000yyyyyy.0n000yyyyyy.0B100nyyyyy.0S100yynnyn.0p101yyNnyn."
-    "1C100nyyyyy.1S100nyyyyn.0l200.......0m200.......0o200.......0q200.......0r200.......1W200.......",
+    "1C100nyyyyy.1S100nyyyyn.0l200.......0m200.......0o200.......0q200.......0r200.......1W200.......", 288},
     // row of each entity
-    "00000567000EA000B800001234C9F000000000000000000JKDLGMN0000000000000000000000H000000000000000I000"
-    "O"};
+    {"00000567000EA000B800001234C9F000000000000000000JKDLGMN0000000000000000000000H000000000000000I000"
+    "O", 97}};
 
 inline constexpr proposals_table proposals_v30{
-    "v30.md",
-    "15934021e27c90ee9514164d77836bd6147b9470",
+    {"v30.md", 6},
+    {"15934021e27c90ee9514164d77836bd6147b9470", 40},
     30,
     32,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyPyN."
+    {"0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyPyN."
     "0R000yyyyyy.0C000yyyyyy.0G000yyYNyy.0Q000yyyyyy.0n000yyyyyy.0B000yyyyyy.0S100yynnyn.0p101yyNnyn."
-    "1C100nyyyyy.1S100nyyyyn.0l200.......0m200.......0o200.......0q200.......0r200.......1W200.......",
+    "1C100nyyyyy.1S100nyyyyn.0l200.......0m200.......0o200.......0q200.......0r200.......1W200.......", 288},
     // row of each entity
-    "00000567000EA000B800001234C9F000000000000000000JKDLGMN0000000000000000000000H000000000000000I000"
-    "O"};
+    {"00000567000EA000B800001234C9F000000000000000000JKDLGMN0000000000000000000000H000000000000000I000"
+    "O", 97}};
 
 inline constexpr proposals_table proposals_v33{
-    "v33.md",
-    "403c800c2c47d1ce5ff16176514d5ff3b72609ca",
+    {"v33.md", 6},
+    {"403c800c2c47d1ce5ff16176514d5ff3b72609ca", 40},
     33,
     33,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyPyN."
+    {"0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyPyN."
     "0R000yyyyyy.0C000yyyyyy.0G000yyYNyy.0Q000yyyyyy.0n000yyyyyy.0B000yyyyyy.0S100yynnyn.0p101yyPPyn."
-    "1C100nyyyyy.1S100nyyyyn.0l200.......0m200.......0o200.......0q200.......0r200.......1W200.......",
+    "1C100nyyyyy.1S100nyyyyn.0l200.......0m200.......0o200.......0q200.......0r200.......1W200.......", 288},
     // row of each entity
-    "00000567000EA000B800001234C9F000000000000000000JKDLGMN0000000000000000000000H000000000000000I000"
-    "O"};
+    {"00000567000EA000B800001234C9F000000000000000000JKDLGMN0000000000000000000000H000000000000000I000"
+    "O", 97}};
 
 inline constexpr proposals_table proposals_v34{
-    "v34.md",
-    "fab8f747e9b367b581c76776cc8fb54d15a87c8b",
+    {"v34.md", 6},
+    {"fab8f747e9b367b581c76776cc8fb54d15a87c8b", 40},
     34,
     35,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyPyN."
+    {"0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyPyN."
     "0R000yyyyyy.0C000yyyyyy.0G000yyYNyy.0Q000yyyyyy.0n000yyyyyy.0B000yyyyyy.0S100yyypyn.0p101yyPPyn."
-    "1C100nyyyyy.1S100nyyyyn.0l200.......0m200.......0o200.......0q200.......0r200.......1W200.......",
+    "1C100nyyyyy.1S100nyyyyn.0l200.......0m200.......0o200.......0q200.......0r200.......1W200.......", 288},
     // row of each entity
-    "00000567000EA000B800001234C9F000000000000000000JKDLGMN0000000000000000000000H000000000000000I000"
-    "O"};
+    {"00000567000EA000B800001234C9F000000000000000000JKDLGMN0000000000000000000000H000000000000000I000"
+    "O", 97}};
 
 inline constexpr proposals_table proposals_v36{
-    "v36.md",
-    "e8612026da06777723ac61b1fca68be67aef739e",
+    {"v36.md", 6},
+    {"e8612026da06777723ac61b1fca68be67aef739e", 40},
     36,
     36,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyWyN."
+    {"0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyWyN."
     "0R000yyyyyy.0C000yyyyyy.0G000yyYNyy.0Q000yyyyyy.0n000yyyyyy.0B000yyyyyy.0S100yyywyn.0p101yyWWyn."
-    "1C100nyyyyy.1S100nyyyyn.0m101ynwnwn.0r101nwwnnn.0l200.......0o200.......0q200.......1W200.......",
+    "1C100nyyyyy.1S100nyyyyn.0m101ynwnwn.0r101nwwnnn.0l200.......0o200.......0q200.......1W200.......", 288},
     // row of each entity
-    "00000567000EA000B800001234C9F000000000000000000LJDMGNK0000000000000000000000H000000000000000I000"
-    "O"};
+    {"00000567000EA000B800001234C9F000000000000000000LJDMGNK0000000000000000000000H000000000000000I000"
+    "O", 97}};
 
 inline constexpr proposals_table proposals_v37{
-    "v37.md",
-    "638cd38004d13da0dc8e795198c0ce5cf2883723",
+    {"v37.md", 6},
+    {"638cd38004d13da0dc8e795198c0ce5cf2883723", 40},
     37,
     38,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyWyW."
+    {"0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyWyW."
     "0R000yyyyyy.0C000yyyyyy.0G000yyYNyy.0Q000yyyyyy.0n000yyyyyy.0B000yyyyyy.0S100yyywyn.0p101yyWWyn."
-    "1C100nyyyyy.1S100nyyyyn.0m100yyynyn.0r101nwwnnn.0l200.......0o200.......0q200.......1W200.......",
+    "1C100nyyyyy.1S100nyyyyn.0m100yyynyn.0r101nwwnnn.0l200.......0o200.......0q200.......1W200.......", 288},
     // row of each entity
-    "00000567000EA000B800001234C9F000000000000000000LJDMGNK0000000000000000000000H000000000000000I000"
-    "O"};
+    {"00000567000EA000B800001234C9F000000000000000000LJDMGNK0000000000000000000000H000000000000000I000"
+    "O", 97}};
 
 inline constexpr proposals_table proposals_v39{
-    "v39.md",
-    "af84ffb4f755b4e8b8281b893be2183c820f911a",
+    {"v39.md", 6},
+    {"af84ffb4f755b4e8b8281b893be2183c820f911a", 40},
     39,
     39,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyWyW."
+    {"0M000yyyyyy.0N000yyyyyy.0O010yyyyyy.0P000yyyyyy.05000yyyyyy.06000yyyyyy.07000yyyyyy.0H000NyyWyW."
     "0R000yyyyyy.0C000yyyyyy.0G000yyYNyy.0Q000yyyyyy.0n000yyyyyy.0B000yyyyyy.0S100yyywyn.0p101yyWWyn."
-    "1C100nyyyyy.1S100nyyyyy.0m100yyynyn.0r101nwwnnn.0l200.......0o200.......0q200.......1W200.......",
+    "1C100nyyyyy.1S100nyyyyy.0m100yyynyn.0r101nwwnnn.0l200.......0o200.......0q200.......1W200.......", 288},
     // row of each entity
-    "00000567000EA000B800001234C9F000000000000000000LJDMGNK0000000000000000000000H000000000000000I000"
-    "O"};
+    {"00000567000EA000B800001234C9F000000000000000000LJDMGNK0000000000000000000000H000000000000000I000"
+    "O", 97}};
 
 inline constexpr proposals_table proposals_v40{
-    "v40.md",
-    "a0503a212afed6891a07d44b9e67ae9ef1bf68a1",
+    {"v40.md", 6},
+    {"a0503a212afed6891a07d44b9e67ae9ef1bf68a1", 40},
     40,
     40,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M300yyyyyy.0N300yyyyyy.0O310yyyyyy.0P300yyyyyy.05300yyyyyy.06300yyyyyy.07300yyyyyy.0H300NyyWyW."
+    {"0M300yyyyyy.0N300yyyyyy.0O310yyyyyy.0P300yyyyyy.05300yyyyyy.06300yyyyyy.07300yyyyyy.0H300NyyWyW."
     "0R300yyyyyy.0C300yyyyyy.0Q300yyyyyy.0n300yyyyyy.0B300yyyyyy.1S400nyyyyy.0m400yyynyn.0m400yyyWyW."
     "0S400yyywyn.0p401yyWWyn.0G400yyWNyy.1C400nyyyyy.0r501nwwnnn.0l200.......0o200.......0q200......."
-    "1W200.......",
+    "1W200.......", 300},
     // row of each entity
-    "00000567000DA000J800001234B9H000000000000000000MGCNIOL0000000000000000000000K000000000000000E000"
-    "P"};
+    {"00000567000DA000J800001234B9H000000000000000000MGCNIOL0000000000000000000000K000000000000000E000"
+    "P", 97}};
 
 inline constexpr proposals_table proposals_v41{
-    "v41.md",
-    "41bf165fd8c78beb0a8878bcafea469b6da48723",
+    {"v41.md", 6},
+    {"41bf165fd8c78beb0a8878bcafea469b6da48723", 40},
     41,
     41,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M300yyyyyy.0N300yyyyyy.0O310yyyyyy.0P300yyyyyy.05300yyyyyy.06300yyyyyy.07300yyyyyy.0H300NyyWyW."
+    {"0M300yyyyyy.0N300yyyyyy.0O310yyyyyy.0P300yyyyyy.05300yyyyyy.06300yyyyyy.07300yyyyyy.0H300NyyWyW."
     "0R300yyyyyy.0C300yyyyyy.0Q300yyyyyy.0n300yyyyyy.0B300yyyyyy.1S400nyyyyy.0m400yyynyn.0m400yyyWyW."
     "0S400yyywyn.0p401yyWWyn.0G400yyWNyy.1C400nyyyyy.0r501nwwnnn.0l200.......0o200.......0q200......."
-    "1W200.......",
+    "1W200.......", 300},
     // row of each entity
-    "00000567000DA000J800001234B9H000000000000000000MGCNIOL0000000000000000000000K000000000000000E000"
-    "P"};
+    {"00000567000DA000J800001234B9H000000000000000000MGCNIOL0000000000000000000000K000000000000000E000"
+    "P", 97}};
 
 inline constexpr proposals_table proposals_v42{
-    "v42.md",
-    "68607b0ae020ac65adf99b35114c8e30b21da333",
+    {"v42.md", 6},
+    {"68607b0ae020ac65adf99b35114c8e30b21da333", 40},
     42,
     43,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M300yyyyyy.0N300yyyyyy.0O310yyyyyy.0P300yyyyyy.05300yyyyyy.06300yyyyyy.07300yyyyyy.0H300NyyWyW."
+    {"0M300yyyyyy.0N300yyyyyy.0O310yyyyyy.0P300yyyyyy.05300yyyyyy.06300yyyyyy.07300yyyyyy.0H300NyyWyW."
     "0R300yyyyyy.0C300yyyyyy.0Q300yyyyyy.0n300yyyyyy.0B300yyyyyy.1S400nyyyyy.0m400yyyWyW.0S400yyywyn."
-    "0p401yyWWyn.0G400yyWNyy.1C400nyyyyy.0r501nwwnnn.0l200.......0o200.......0q200.......1W200.......",
+    "0p401yyWWyn.0G400yyWNyy.1C400nyyyyy.0r501nwwnnn.0l200.......0o200.......0q200.......1W200.......", 288},
     // row of each entity
-    "00000567000DA000I800001234B9G000000000000000000LFCMHNK0000000000000000000000J000000000000000E000"
-    "O"};
+    {"00000567000DA000I800001234B9G000000000000000000LFCMHNK0000000000000000000000J000000000000000E000"
+    "O", 97}};
 
 inline constexpr proposals_table proposals_v44{
-    "v44.md",
-    "6287f1be2b52f97d618efe08a98777ac77e51038",
+    {"v44.md", 6},
+    {"6287f1be2b52f97d618efe08a98777ac77e51038", 40},
     44,
     45,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M300yyyyyy.0N300yyyyyy.0O310yyyyyy.0P300yyyyyy.05300yyyyyy.06300yyyyyy.07300yyyyyy.0H300NyyWyW."
+    {"0M300yyyyyy.0N300yyyyyy.0O310yyyyyy.0P300yyyyyy.05300yyyyyy.06300yyyyyy.07300yyyyyy.0H300NyyWyW."
     "0R300yyyyyy.0C300yyyyyy.0Q300yyyyyy.0n300yyyyyy.0B300yyyyyy.1S400nyyyyy.0m400yyyyyy.0S400yyywyn."
-    "0p401yyWWyy.0G400yyWNyy.1C400nyyyyy.0r501nwwnnn.0l200.......0o200.......0q200.......1W200.......",
+    "0p401yyWWyy.0G400yyWNyy.1C400nyyyyy.0r501nwwnnn.0l200.......0o200.......0q200.......1W200.......", 288},
     // row of each entity
-    "00000567000DA000I800001234B9G000000000000000000LFCMHNK0000000000000000000000J000000000000000E000"
-    "O"};
+    {"00000567000DA000I800001234B9G000000000000000000LFCMHNK0000000000000000000000J000000000000000E000"
+    "O", 97}};
 
 inline constexpr proposals_table proposals_v46{
-    "v46.md",
-    "4ce9539c260e92736a2490236ec2f728c59f11f7",
+    {"v46.md", 6},
+    {"4ce9539c260e92736a2490236ec2f728c59f11f7", 40},
     46,
     46,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M300yyyyyy.0N300yyyyyy.0O310yyyyyy.0P300yyyyyy.05300yyyyyy.06300yyyyyy.07300yyyyyy.0H300NyyWyW."
+    {"0M300yyyyyy.0N300yyyyyy.0O310yyyyyy.0P300yyyyyy.05300yyyyyy.06300yyyyyy.07300yyyyyy.0H300NyyWyW."
     "0R300yyyyyy.0C300yyyyyy.0Q300yyyyyy.0n300yyyyyy.0B300yyyyyy.1S400nyyyyy.0m400yyyyyy.0S400yyywyn."
-    "0p401yyWyyy.0G400yyWNyy.1C400nyyyyy.0l501yyynyy.0r501nwwnnn.0o200.......0q200.......1W200.......",
+    "0p401yyWyyy.0G400yyWNyy.1C400nyyyyy.0l501yyynyy.0r501nwwnnn.0o200.......0q200.......1W200.......", 288},
     // row of each entity
-    "00000567000DA000I800001234B9G000000000000000000KFCMHNL0000000000000000000000J000000000000000E000"
-    "O"};
+    {"00000567000DA000I800001234B9G000000000000000000KFCMHNL0000000000000000000000J000000000000000E000"
+    "O", 97}};
 
 inline constexpr proposals_table proposals_v47{
-    "v47.md",
-    "0707708dcb42fee5530e28db1e7d9f804e61fbb2",
+    {"v47.md", 6},
+    {"0707708dcb42fee5530e28db1e7d9f804e61fbb2", 40},
     47,
     48,
     // rows: id, heading, alias, name footnote, Phase 4, Tests, Finished, Fuzzed, API, C API, Enabled
-    "0M300yyyyyy.0N300yyyyyy.0O310yyyyyy.0P300yyyyyy.05300yyyyyy.06300yyyyyy.07300yyyyyy.0H300NyyWyW."
+    {"0M300yyyyyy.0N300yyyyyy.0O310yyyyyy.0P300yyyyyy.05300yyyyyy.06300yyyyyy.07300yyyyyy.0H300NyyWyW."
     "0R300yyyyyy.0C300yyyyyy.0Q300yyyyyy.0n300yyyyyy.0B300yyyyyy.0S300yyyyyy.0p300yyyyyy.0m300yyyyyy."
-    "1S400nyyyyy.0G400yyWNyy.1C400nyyyyy.0l501yyynyy.0r501nwwnnn.0o200.......0q200.......1W200.......",
+    "1S400nyyyyy.0G400yyWNyy.1C400nyyyyy.0l501yyynyy.0r501nwwnnn.0o200.......0q200.......1W200.......", 288},
     // row of each entity
-    "00000567000DA000I800001234B9E000000000000000000KGCMFNL0000000000000000000000J000000000000000H000"
-    "O"};
+    {"00000567000DA000I800001234B9E000000000000000000KGCMFNL0000000000000000000000J000000000000000H000"
+    "O", 97}};
 
 // The texts, oldest first, then the empty table of releases no text covers.
 inline constexpr const proposals_table* proposals_texts[] = {
@@ -236,7 +236,9 @@ inline constexpr const proposals_table* proposals_texts[] = {
 inline constexpr std::size_t proposals_text_count = 14;
 
 // For each Wasmtime major from 0: the index of its text in `proposals_texts`, '-' for none.
-inline constexpr std::string_view proposals_release_texts = "---------------------------011222344566789AABBCDD";
+inline constexpr char proposals_release_texts_data[] =
+    "---------------------------011222344566789AABBCDD";
+inline constexpr std::string_view proposals_release_texts{proposals_release_texts_data, sizeof(proposals_release_texts_data) - 1};
 
 } // namespace wasmtime_tiers::detail::gen
 

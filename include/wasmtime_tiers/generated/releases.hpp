@@ -86,7 +86,9 @@ inline constexpr const text_table* texts[] = {
 };
 
 // For each Wasmtime major from 0: the index of its text in `texts`, '-' for none.
-inline constexpr std::string_view release_texts = "001111111111123334444566778999AABCDEFGGHIJJJJJJKL";
+inline constexpr char release_texts_data[] =
+    "001111111111123334444566778999AABCDEFGGHIJJJJJJKL";
+inline constexpr std::string_view release_texts{release_texts_data, sizeof(release_texts_data) - 1};
 
 } // namespace wasmtime_tiers::detail::gen
 

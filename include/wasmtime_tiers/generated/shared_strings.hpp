@@ -32,196 +32,196 @@
 namespace wasmtime_tiers::detail::gen {
 
 // The distinct packed strings of the texts' tables (see text_table), each written once here
-// and named by the texts' headers.
-inline constexpr literal shared_0 =
+// as a character array and named, with its size, by the texts' headers.
+inline constexpr char shared_0[] =
     "11111111222223333333";
-inline constexpr literal shared_1 =
+inline constexpr char shared_1[] =
     "000775550005507755AA";
-inline constexpr literal shared_2 =
+inline constexpr char shared_2[] =
     "00000000112334567789";
-inline constexpr literal shared_3 =
+inline constexpr char shared_3[] =
     "000102030405060708090A0B0C0D0E0F0G0H0I0J";
-inline constexpr literal shared_4 =
+inline constexpr char shared_4[] =
     "";
-inline constexpr literal shared_5 =
+inline constexpr char shared_5[] =
     "1111111122222333333333";
-inline constexpr literal shared_6 =
+inline constexpr char shared_6[] =
     "000775550005507755AA00";
-inline constexpr literal shared_7 =
+inline constexpr char shared_7[] =
     "00000000112334567789AB";
-inline constexpr literal shared_8 =
+inline constexpr char shared_8[] =
     "000102030405060708090A0B0C0D0K0L0E0F0G0H0I0J";
-inline constexpr literal shared_9 =
+inline constexpr char shared_9[] =
     "111111112222233-333333";
-inline constexpr literal shared_10 =
+inline constexpr char shared_10[] =
     "000775550005507055AA00";
-inline constexpr literal shared_11 =
+inline constexpr char shared_11[] =
     "00000000112334507789AB";
-inline constexpr literal shared_12 =
+inline constexpr char shared_12[] =
     "000102030405060708090A0B0C0D0K0L0E0G0H0I0J";
-inline constexpr literal shared_13 =
+inline constexpr char shared_13[] =
     "111111112222233u223333111122222222333uuuuuuuuuuuuuuuuuuuuuuuuuuuuu";
-inline constexpr literal shared_14 =
+inline constexpr char shared_14[] =
     "000775550005507855AA0055555557777777700000000006666666888888888888";
-inline constexpr literal shared_15 =
+inline constexpr char shared_15[] =
     "00000000112334503389AB0000C33DDDDDE7700000000000000000000000000000";
-inline constexpr literal shared_16 =
+inline constexpr char shared_16[] =
     "00010203040M0N0O0P05060708090A0B0C0G0H0Q0R0S0T0U0V0W0X0D0K0L0E0Y0Z0a0I0J0b0c0d0e0f0g0h0i0j0k0l0m"
     "0n0o0p0q0r0s0t0F0u0v0w0x0y0z0+0/1011";
-inline constexpr literal shared_17 =
+inline constexpr char shared_17[] =
     "111111112222123u11333311111121111-311u-uuuuuuuuuuuu3uuuuuuuuuuuuuu12233";
-inline constexpr literal shared_18 =
+inline constexpr char shared_18[] =
     "000775550005507855AA005555555777707770000000000666656688888888888820202";
-inline constexpr literal shared_19 =
+inline constexpr char shared_19[] =
     "00000000112301500089AB000000300000E00000000000000007000000000000000FGHI";
-inline constexpr literal shared_20 =
+inline constexpr char shared_20[] =
     "000102120M0N0O0P0506070H0R0C0G0Q0T0U0V0W0Z0a0304080D090A13140B0S0K0L15160p0E0Y0I0J0b0d0e0f0g0h0i"
     "0j0k0l0m0n0o0q0r0s0t0F0u0v0w0x0y0z0+0/1011";
-inline constexpr literal shared_21 =
+inline constexpr char shared_21[] =
     "111111112222123u11333311111121111-311u-uuuuuuuuuuuu3uuuuuuuuuuuuuu12233333";
-inline constexpr literal shared_22 =
+inline constexpr char shared_22[] =
     "000775550005507855AA005555555777707770000000000666656688888888888820202000";
-inline constexpr literal shared_23 =
+inline constexpr char shared_23[] =
     "00000000112301500089AB000000300000E00000000000000007000000000000000FGHI888";
-inline constexpr literal shared_24 =
+inline constexpr char shared_24[] =
     "000102120M0N0O0P0506070H0R0C0G0Q0T0U0V0W0Z0a0304080D090A13140B0S0K0L15171819160p0E0Y0I0J0b0d0e0f"
     "0g0h0i0j0k0l0m0n0o0q0r0s0t0F0u0v0w0x0y0z0+0/1011";
-inline constexpr literal shared_25 =
+inline constexpr char shared_25[] =
     "111111112222123u11333311111121111-311u-uuuuuuuuuuuu3uuuuuuu-uuu3uu122-333333";
-inline constexpr literal shared_26 =
+inline constexpr char shared_26[] =
     "000775550005507855AA00555555577770777000000000066665668888808887882020200007";
-inline constexpr literal shared_27 =
+inline constexpr char shared_27[] =
     "00000000112301500089AB000000300000E0000000000000000700000000000J000FG0I888HJ";
-inline constexpr literal shared_28 =
+inline constexpr char shared_28[] =
     "000102120M0N0O0P0506070H0R0C0G0Q0T0U0V0W0Z0a0304080D090A13140B0S0K0L1A171819160p0E0Y0/1B0I0J0b0d"
     "0e0f0g0h0i0j0k0l0m0n0o0q0r0s0t0F0u0v0w0y0z0+1011";
-inline constexpr literal shared_29 =
+inline constexpr char shared_29[] =
     "111111112222123u11333311111121111-311u-uuuuuuuuuuuu3uuuuuuu-uuu3uu123-333333";
-inline constexpr literal shared_30 =
+inline constexpr char shared_30[] =
     "00000000112301500089AB000000300000E0000000000000000700000000000J000FK07888HJ";
-inline constexpr literal shared_31 =
+inline constexpr char shared_31[] =
     "000102120M0N0O0P0506070H0R0C0G0Q0T0U0V0W0Z0a0304080D090A130B0S0K0L1A17181914160p0E0Y0/1B0I0J0b0d"
     "0e0f0g0h0i0j0k0l0m0n0o0q0r0s0t0F0u0v0w0y0z0+1011";
-inline constexpr literal shared_32 =
+inline constexpr char shared_32[] =
     "111111112222123u11333311111121111-311u--uu-uuuu----3--uuuuu-uuu-uu123-3333332333u";
-inline constexpr literal shared_33 =
+inline constexpr char shared_33[] =
     "000775550005507855AA0055555557777077700000000000000500888880888088202020000750070";
-inline constexpr literal shared_34 =
+inline constexpr char shared_34[] =
     "00000000112301500089AB000000300000E00000000000000007000000000000000FK07888HJ388J0";
-inline constexpr literal shared_35 =
+inline constexpr char shared_35[] =
     "000102120M0N0O0P0506070H0R0C0G0Q0T0U0V0W0Z0a0304080D090A130B0S1C0K0L1A1718191D1E14160p0E0Y1F1B0I"
     "0J0b1G0e0f0h0i0j0k0s0t0F0u0v0w0y0z0+1011";
-inline constexpr literal shared_36 =
+inline constexpr char shared_36[] =
     "111111112221123u11333311111121111-311u--uu-uuuu----3--uuuuu-uuu-uu123-3333332333u233333333";
-inline constexpr literal shared_37 =
+inline constexpr char shared_37[] =
     "000775550005507855AA0055555557777077710001011110000500888880888088202020000750070400000000";
-inline constexpr literal shared_38 =
+inline constexpr char shared_38[] =
     "000000001120015000898B000000300000E00000000000000007000000000000000FK07888HJ388J0L88B8B888";
-inline constexpr literal shared_39 =
+inline constexpr char shared_39[] =
     "000102120M0N0O0P0506070H0R0C0G0Q0B0T0U0V0W0Z0a0304080D090A130S1C1H1I170K1J1K1L1M1N1O0L1A181E1D19"
     "1P14160p0E0Y1F1B0I0J1G0e0f0b0h0i0j0k0s0t0F0u0v0w0y0z0+1011";
-inline constexpr literal shared_40 =
+inline constexpr char shared_40[] =
     "111111112221123u11333311111121111-311u--uu-uuuu----3--uuuuu-uuu-uu123-3333332333u2333333333";
-inline constexpr literal shared_41 =
+inline constexpr char shared_41[] =
     "000775550005507855AA00555555577770777100010111100005008888808880882020200007500704000000007";
-inline constexpr literal shared_42 =
+inline constexpr char shared_42[] =
     "000000001120015000898B000000300000E00000000000000007000000000000000FK07888HJ388J0L88B8B888J";
-inline constexpr literal shared_43 =
+inline constexpr char shared_43[] =
     "000102120M0N0O0P0506070H0R0C0G0Q0B0T0U0V0W0Z0a0304080D090A130S1C1H1I170K1J1K1L1M1N1O0L1A181E1D19"
     "1P14160p0E0Y1F1B1Q0I0J1G0e0f0b0h0i0j0k0s0t0F0u0v0w0y0z0+1011";
-inline constexpr literal shared_44 =
+inline constexpr char shared_44[] =
     "000000001120015000898B000000300000E00000000000000007000000000000000FM07888HJ388J0L88B8B888J";
-inline constexpr literal shared_45 =
+inline constexpr char shared_45[] =
     "111111112221123u11333311111121111-311u--uu-uuuu--1-2--uuuuu-uuu-uu12---333332333u233333333312";
-inline constexpr literal shared_46 =
+inline constexpr char shared_46[] =
     "000775550005507855AA0055555557777077710001011110050500888880888088300000000750070400000000735";
-inline constexpr literal shared_47 =
+inline constexpr char shared_47[] =
     "000000001120015000898B000000N00000E0000000000000000N000000000000000F000888HJ388J0L88B8B888J03";
-inline constexpr literal shared_48 =
+inline constexpr char shared_48[] =
     "000102121R0M0N0O0P0506070H0R0C0G0Q0n0B0T0U0V0W0Z0a0304080D090A130S0p1C1S1H1I170K1J1K1L1M1N1O0L1A"
     "181E1D191P0E0Y1F1B1Q0I0J1G0e0f0b0h0i0j0k0s0t0F0u0v0w0y0z0+1011";
-inline constexpr literal shared_49 =
+inline constexpr char shared_49[] =
     "..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
     "..y...y.................................................y...............................y.";
-inline constexpr literal shared_50 =
+inline constexpr char shared_50[] =
     "..........y.nay.......y.y.......y.y.........y.y.y.y.n.n.n......................................."
     "..y...n.................................................y...............................y.";
-inline constexpr literal shared_51 =
+inline constexpr char shared_51[] =
     "..........w.nan.......w.w.......n.w.........w.w.w.w.n.n.n......................................."
     "..w...n.................................................n...............................w.";
-inline constexpr literal shared_52 =
+inline constexpr char shared_52[] =
     "..........n.nan.......n.n.......n.n.........n.n.n.n.n.n.n......................................."
     "..n...n.................................................n...............................n.";
-inline constexpr literal shared_53 =
+inline constexpr char shared_53[] =
     "..........y.y.y.......y.y.......nby.........y.y.y.y.y.y.y......................................."
     "..y...y.................................................y...............................y.";
-inline constexpr literal shared_54 =
+inline constexpr char shared_54[] =
     "0M0N0O0P0506070H0R0C0G0Q0n0B0S0p1C1S";
-inline constexpr literal shared_55 =
+inline constexpr char shared_55[] =
     "..........y.nan.......y.y.......n.y.........y.y.y.y.n.n.n......................................."
     "..y...n.................................................n...............................y.";
-inline constexpr literal shared_56 =
+inline constexpr char shared_56[] =
     "..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
     "w.y...y...w.............................................y...............................y.";
-inline constexpr literal shared_57 =
+inline constexpr char shared_57[] =
     "..........y.nay.......y.y.......y.y.........y.y.y.y.n.n.n......................................."
     "n.y...n...n.............................................y...............................y.";
-inline constexpr literal shared_58 =
+inline constexpr char shared_58[] =
     "..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
     "w.y...y...n.............................................y...............................y.";
-inline constexpr literal shared_59 =
+inline constexpr char shared_59[] =
     "..........y.nan.......y.y.......n.y.........y.y.y.y.n.n.n......................................."
     "n.y...n...n.............................................n...............................y.";
-inline constexpr literal shared_60 =
+inline constexpr char shared_60[] =
     "..........n.nan.......n.n.......n.n.........n.n.n.n.n.n.n......................................."
     "n.n...n...n.............................................n...............................n.";
-inline constexpr literal shared_61 =
+inline constexpr char shared_61[] =
     "..........y.y.y.......y.y.......nby.........y.y.y.y.y.y.y......................................."
     "w.y...y...n.............................................y...............................y.";
-inline constexpr literal shared_62 =
+inline constexpr char shared_62[] =
     "0M0N0O0P0506070H0R0C0G0Q0n0B0S0p1C1S0m0r";
-inline constexpr literal shared_63 =
+inline constexpr char shared_63[] =
     "111111112221123u11333311111121111-311u--uu-uuuu-21-2--uuuuu-uuu-uu12---333332333u233333333312";
-inline constexpr literal shared_64 =
+inline constexpr char shared_64[] =
     "000775550005507855AA0055555557777077710001011110550500888880888088300000000750070400000000735";
-inline constexpr literal shared_65 =
+inline constexpr char shared_65[] =
     "000000001120015000898B000000N00000E0000000000000O00N000000000000000F000888HJ388J0L88B8B888J03";
-inline constexpr literal shared_66 =
+inline constexpr char shared_66[] =
     "000102121R0M0N0O0P0506070H0R0C0G0Q0n0B0T0U0V0W0Z0a0304080D090A130S0p1C1S0m1H1I170K1J1K1L1M1N1O0L"
     "1A181E1D191P0E0Y1F1B1Q0I0J1G0e0f0b0h0i0j0k0s0t0F0u0v0w0y0z0+1011";
-inline constexpr literal shared_67 =
+inline constexpr char shared_67[] =
     "..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
     "y.y...y...w.............................................y...............................y.";
-inline constexpr literal shared_68 =
+inline constexpr char shared_68[] =
     "..........y.y.y.......y.y.......y.y.........y.y.y.y.y.y.y......................................."
     "y.y...y...n.............................................y...............................y.";
-inline constexpr literal shared_69 =
+inline constexpr char shared_69[] =
     "..........y.y.y.......y.y.......nby.........y.y.y.y.y.y.y......................................."
     "y.y...y...n.............................................y...............................y.";
-inline constexpr literal shared_70 =
+inline constexpr char shared_70[] =
     "111111112221123u11333311111121111-311u--uu-uuuu-21-2--uuuuu-uuu-uu12---333332333u233333333312112";
-inline constexpr literal shared_71 =
+inline constexpr char shared_71[] =
     "000775550005507855AA0055555557777077710001011110550500888880888088300000000750070400000000735999";
-inline constexpr literal shared_72 =
+inline constexpr char shared_72[] =
     "000000001120015000898B000000N00000E0000000000000O00N000000000000000F000888HJ388J0L88B8B888J0300P";
-inline constexpr literal shared_73 =
+inline constexpr char shared_73[] =
     "000102121R0M0N0O0P0506070H0R0C0G0Q0n0B0T0U0V0W0Z0a03041T1U080D090A130S0p1C1S0m1H1V1I170K1J1K1L1M"
     "1N1O0L1A181E1D191P0E0Y1F1B1Q0I0J1G0e0f0b0h0i0j0k0s0t0F0u0v0w0y0z0+1011";
-inline constexpr literal shared_74 =
+inline constexpr char shared_74[] =
     "111111112221123u21333311111121111-311u--uu-uuuu-21-2--uuuuu-uuu-uu12---333332333u233333333312112";
-inline constexpr literal shared_75 =
+inline constexpr char shared_75[] =
     "0000000011200150Q0898B000000N00000E0000000000000O00N000000000000000F000888HJ388J0L88B8B888J0300P";
-inline constexpr literal shared_76 =
+inline constexpr char shared_76[] =
     "000102121R0M0N0O0P0506070H0R0C0Q0n0B0T0U0V0W0Z0a03041T1U080D090A131S0m0S0p0G1C1H1V1I170K1J1K1L1M"
     "1N1O0L1A181E1D191P0E0Y1F1B1Q0I0J1G0e0f0b0h0i0j0k0s0t0F0u0v0w0y0z0+1011";
-inline constexpr literal shared_77 =
+inline constexpr char shared_77[] =
     "111111112221123u21333311111111111-311u--uu-uuuu-11-1--uuuuu-uuu-uu12---333332333u233333333312112";
-inline constexpr literal shared_78 =
+inline constexpr char shared_78[] =
     "0000000011200150Q0898B000000000000E00000000000000000000000000000000F000888HJ388J0L88B8B888J0300P";
-inline constexpr literal shared_79 =
+inline constexpr char shared_79[] =
     "000102121R0M0N0O0P0506070H0R0C0Q0n0B0S0p0m0T0U0V0W0Z0a03041T1U080D090A131S0G1C1H1V1I170K1J1K1L1M"
     "1N1O0L1A181E1D191P0E0Y1F1B1Q0I0J1G0e0f0b0h0i0j0k0s0t0F0u0v0w0y0z0+1011";
-inline constexpr literal shared_80 =
+inline constexpr char shared_80[] =
     "..........y.nay.......y.y.......n.y.........y.y.y.y.n.n.n......................................."
     "n.y...n...n.............................................n...............................y.";
 

@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v0_40{
-    "v0.40.md",
-    "6d6e7e0f6a204e4bd1184f2810cc4273c335b22c",
+    {"v0.40.md", 8},
+    {"6d6e7e0f6a204e4bd1184f2810cc4273c335b22c", 40},
     0,
     1,
     // tiers
-    shared_0,
+    {shared_0, 20},
     // category spellings
-    shared_1,
+    {shared_1, 20},
     // missing requirements
-    shared_2,
+    {shared_2, 20},
     // document order
-    shared_3,
+    {shared_3, 40},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4}},
+    {{{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}}},
     // compiler support, document order
-    {shared_4, shared_4, shared_4, shared_4, shared_4},
+    {{shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v13{
-    "v13.md",
-    "2897e409db1cb29f1d09dd700f3bf4df01060235",
+    {"v13.md", 6},
+    {"2897e409db1cb29f1d09dd700f3bf4df01060235", 40},
     13,
     13,
     // tiers
-    shared_9,
+    {shared_9, 22},
     // category spellings
-    shared_10,
+    {shared_10, 22},
     // missing requirements
-    shared_11,
+    {shared_11, 22},
     // document order
-    shared_12,
+    {shared_12, 42},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4}},
+    {{{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}}},
     // compiler support, document order
-    {shared_4, shared_4, shared_4, shared_4, shared_4},
+    {{shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v17{
-    "v17.md",
-    "866d97c5bfc4d38291526753626310a6a0d8a4e4",
+    {"v17.md", 6},
+    {"866d97c5bfc4d38291526753626310a6a0d8a4e4", 40},
     17,
     20,
     // tiers
-    shared_13,
+    {shared_13, 66},
     // category spellings
-    shared_14,
+    {shared_14, 66},
     // missing requirements
-    shared_15,
+    {shared_15, 66},
     // document order
-    shared_16,
+    {shared_16, 132},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4}},
+    {{{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}}},
     // compiler support, document order
-    {shared_4, shared_4, shared_4, shared_4, shared_4},
+    {{shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

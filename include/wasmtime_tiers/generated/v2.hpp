@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v2{
-    "v2.md",
-    "75cd888e232aad18ac1c7bd0f40a6929ffba30c6",
+    {"v2.md", 5},
+    {"75cd888e232aad18ac1c7bd0f40a6929ffba30c6", 40},
     2,
     12,
     // tiers
-    shared_5,
+    {shared_5, 22},
     // category spellings
-    shared_6,
+    {shared_6, 22},
     // missing requirements
-    shared_7,
+    {shared_7, 22},
     // document order
-    shared_8,
+    {shared_8, 44},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4}},
+    {{{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}}},
     // compiler support, document order
-    {shared_4, shared_4, shared_4, shared_4, shared_4},
+    {{shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

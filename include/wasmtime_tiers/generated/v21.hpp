@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v21{
-    "v21.md",
-    "5054d400ba797d2cb697b5babdcf17b460a2a061",
+    {"v21.md", 6},
+    {"5054d400ba797d2cb697b5babdcf17b460a2a061", 40},
     21,
     21,
     // tiers
-    shared_17,
+    {shared_17, 71},
     // category spellings
-    shared_18,
+    {shared_18, 71},
     // missing requirements
-    shared_19,
+    {shared_19, 71},
     // document order
-    shared_20,
+    {shared_20, 138},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4}},
+    {{{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}}},
     // compiler support, document order
-    {shared_4, shared_4, shared_4, shared_4, shared_4},
+    {{shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

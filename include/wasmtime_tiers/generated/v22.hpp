@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v22{
-    "v22.md",
-    "cc93e8f7f0476c89e1a2ca3a27518e0a7c4177aa",
+    {"v22.md", 6},
+    {"cc93e8f7f0476c89e1a2ca3a27518e0a7c4177aa", 40},
     22,
     23,
     // tiers
-    shared_21,
+    {shared_21, 74},
     // category spellings
-    shared_22,
+    {shared_22, 74},
     // missing requirements
-    shared_23,
+    {shared_23, 74},
     // document order
-    shared_24,
+    {shared_24, 144},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4}},
+    {{{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}}},
     // compiler support, document order
-    {shared_4, shared_4, shared_4, shared_4, shared_4},
+    {{shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

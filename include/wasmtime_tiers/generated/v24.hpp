@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v24{
-    "v24.md",
-    "ba864e987ef1ab87c439ca6b396264547d2425e1",
+    {"v24.md", 6},
+    {"ba864e987ef1ab87c439ca6b396264547d2425e1", 40},
     24,
     25,
     // tiers
-    shared_25,
+    {shared_25, 76},
     // category spellings
-    shared_26,
+    {shared_26, 76},
     // missing requirements
-    shared_27,
+    {shared_27, 76},
     // document order
-    shared_28,
+    {shared_28, 144},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4}},
+    {{{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}}},
     // compiler support, document order
-    {shared_4, shared_4, shared_4, shared_4, shared_4},
+    {{shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

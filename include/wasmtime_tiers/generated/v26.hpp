@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v26{
-    "v26.md",
-    "fc32009db5849ef7901c2168d83bb4b4b450f6c7",
+    {"v26.md", 6},
+    {"fc32009db5849ef7901c2168d83bb4b4b450f6c7", 40},
     26,
     26,
     // tiers
-    shared_29,
+    {shared_29, 76},
     // category spellings
-    shared_26,
+    {shared_26, 76},
     // missing requirements
-    shared_30,
+    {shared_30, 76},
     // document order
-    shared_31,
+    {shared_31, 144},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4}},
+    {{{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}}},
     // compiler support, document order
-    {shared_4, shared_4, shared_4, shared_4, shared_4},
+    {{shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}},
     false};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v27{
-    "v27.md",
-    "e3aab7d5895539233afe7305b1d59f31e68f5587",
+    {"v27.md", 6},
+    {"e3aab7d5895539233afe7305b1d59f31e68f5587", 40},
     27,
     29,
     // tiers
-    shared_32,
+    {shared_32, 81},
     // category spellings
-    shared_33,
+    {shared_33, 81},
     // missing requirements
-    shared_34,
+    {shared_34, 81},
     // document order
-    shared_35,
+    {shared_35, 136},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4}},
+    {{{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}}},
     // compiler support, document order
-    {shared_4, shared_4, shared_4, shared_4, shared_4},
+    {{shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}},
     true};
 
 } // namespace wasmtime_tiers::detail::gen

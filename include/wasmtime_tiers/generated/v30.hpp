@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v30{
-    "v30.md",
-    "7a40f97dd219532b838ee829f33a41209cdc3987",
+    {"v30.md", 6},
+    {"7a40f97dd219532b838ee829f33a41209cdc3987", 40},
     30,
     31,
     // tiers
-    shared_36,
+    {shared_36, 90},
     // category spellings
-    shared_37,
+    {shared_37, 90},
     // missing requirements
-    shared_38,
+    {shared_38, 90},
     // document order
-    shared_39,
+    {shared_39, 154},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4}},
+    {{{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}}},
     // compiler support, document order
-    {shared_4, shared_4, shared_4, shared_4, shared_4},
+    {{shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}},
     true};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v32{
-    "v32.md",
-    "620db8b1b58caf8e72845d168f85b8bd0ebbf965",
+    {"v32.md", 6},
+    {"620db8b1b58caf8e72845d168f85b8bd0ebbf965", 40},
     32,
     32,
     // tiers
-    shared_40,
+    {shared_40, 91},
     // category spellings
-    shared_41,
+    {shared_41, 91},
     // missing requirements
-    shared_42,
+    {shared_42, 91},
     // document order
-    shared_43,
+    {shared_43, 156},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4}},
+    {{{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}}},
     // compiler support, document order
-    {shared_4, shared_4, shared_4, shared_4, shared_4},
+    {{shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}},
     true};
 
 } // namespace wasmtime_tiers::detail::gen

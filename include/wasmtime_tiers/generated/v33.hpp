@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v33{
-    "v33.md",
-    "44c259161227fe6c5d779a9b19a7d7c14d4e7d51",
+    {"v33.md", 6},
+    {"44c259161227fe6c5d779a9b19a7d7c14d4e7d51", 40},
     33,
     33,
     // tiers
-    shared_40,
+    {shared_40, 91},
     // category spellings
-    shared_41,
+    {shared_41, 91},
     // missing requirements
-    shared_44,
+    {shared_44, 91},
     // document order
-    shared_43,
+    {shared_43, 156},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4},
-     {shared_4, shared_4}},
+    {{{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}},
+     {{shared_4, 0}, {shared_4, 0}}},
     // compiler support, document order
-    {shared_4, shared_4, shared_4, shared_4, shared_4},
+    {{shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}, {shared_4, 0}},
     true};
 
 } // namespace wasmtime_tiers::detail::gen

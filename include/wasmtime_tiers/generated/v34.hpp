@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v34{
-    "v34.md",
-    "1101a94cf3af4f087253c2bf465c3e52739c3794",
+    {"v34.md", 6},
+    {"1101a94cf3af4f087253c2bf465c3e52739c3794", 40},
     34,
     34,
     // tiers
-    shared_45,
+    {shared_45, 93},
     // category spellings
-    shared_46,
+    {shared_46, 93},
     // missing requirements
-    shared_47,
+    {shared_47, 93},
     // document order
-    shared_48,
+    {shared_48, 158},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_49, shared_50},
-     {shared_49, shared_51},
-     {shared_49, shared_52},
-     {shared_49, shared_52},
-     {shared_53, shared_52}},
+    {{{shared_49, 186}, {shared_50, 186}},
+     {{shared_49, 186}, {shared_51, 186}},
+     {{shared_49, 186}, {shared_52, 186}},
+     {{shared_49, 186}, {shared_52, 186}},
+     {{shared_53, 186}, {shared_52, 186}}},
     // compiler support, document order
-    {shared_54, shared_54, shared_54, shared_54, shared_54},
+    {{shared_54, 36}, {shared_54, 36}, {shared_54, 36}, {shared_54, 36}, {shared_54, 36}},
     true};
 
 } // namespace wasmtime_tiers::detail::gen

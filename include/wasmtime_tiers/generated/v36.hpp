@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v36{
-    "v36.md",
-    "041299ed3125abaaad09053fafdd4a6fc23ec9d6",
+    {"v36.md", 6},
+    {"041299ed3125abaaad09053fafdd4a6fc23ec9d6", 40},
     36,
     36,
     // tiers
-    shared_45,
+    {shared_45, 93},
     // category spellings
-    shared_46,
+    {shared_46, 93},
     // missing requirements
-    shared_47,
+    {shared_47, 93},
     // document order
-    shared_48,
+    {shared_48, 158},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_56, shared_57},
-     {shared_58, shared_59},
-     {shared_58, shared_60},
-     {shared_58, shared_60},
-     {shared_61, shared_60}},
+    {{{shared_56, 186}, {shared_57, 186}},
+     {{shared_58, 186}, {shared_59, 186}},
+     {{shared_58, 186}, {shared_60, 186}},
+     {{shared_58, 186}, {shared_60, 186}},
+     {{shared_61, 186}, {shared_60, 186}}},
     // compiler support, document order
-    {shared_62, shared_62, shared_62, shared_62, shared_62},
+    {{shared_62, 40}, {shared_62, 40}, {shared_62, 40}, {shared_62, 40}, {shared_62, 40}},
     true};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v37{
-    "v37.md",
-    "bbd5b1f4895290f6ef8485d6d5e103af8ef7541b",
+    {"v37.md", 6},
+    {"bbd5b1f4895290f6ef8485d6d5e103af8ef7541b", 40},
     37,
     38,
     // tiers
-    shared_63,
+    {shared_63, 93},
     // category spellings
-    shared_64,
+    {shared_64, 93},
     // missing requirements
-    shared_65,
+    {shared_65, 93},
     // document order
-    shared_66,
+    {shared_66, 160},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_67, shared_57},
-     {shared_68, shared_59},
-     {shared_68, shared_60},
-     {shared_68, shared_60},
-     {shared_69, shared_60}},
+    {{{shared_67, 186}, {shared_57, 186}},
+     {{shared_68, 186}, {shared_59, 186}},
+     {{shared_68, 186}, {shared_60, 186}},
+     {{shared_68, 186}, {shared_60, 186}},
+     {{shared_69, 186}, {shared_60, 186}}},
     // compiler support, document order
-    {shared_62, shared_62, shared_62, shared_62, shared_62},
+    {{shared_62, 40}, {shared_62, 40}, {shared_62, 40}, {shared_62, 40}, {shared_62, 40}},
     true};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v39{
-    "v39.md",
-    "b759d599e23f9cd6bb6a856a2f7cc0ca93ef80f5",
+    {"v39.md", 6},
+    {"b759d599e23f9cd6bb6a856a2f7cc0ca93ef80f5", 40},
     39,
     39,
     // tiers
-    shared_70,
+    {shared_70, 96},
     // category spellings
-    shared_71,
+    {shared_71, 96},
     // missing requirements
-    shared_72,
+    {shared_72, 96},
     // document order
-    shared_73,
+    {shared_73, 166},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_67, shared_57},
-     {shared_68, shared_59},
-     {shared_68, shared_60},
-     {shared_68, shared_60},
-     {shared_69, shared_60}},
+    {{{shared_67, 186}, {shared_57, 186}},
+     {{shared_68, 186}, {shared_59, 186}},
+     {{shared_68, 186}, {shared_60, 186}},
+     {{shared_68, 186}, {shared_60, 186}},
+     {{shared_69, 186}, {shared_60, 186}}},
     // compiler support, document order
-    {shared_62, shared_62, shared_62, shared_62, shared_62},
+    {{shared_62, 40}, {shared_62, 40}, {shared_62, 40}, {shared_62, 40}, {shared_62, 40}},
     true};
 
 } // namespace wasmtime_tiers::detail::gen

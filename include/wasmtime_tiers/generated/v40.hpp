@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v40{
-    "v40.md",
-    "ac3358b1c9a1b4ca2794236966e47946d76606ea",
+    {"v40.md", 6},
+    {"ac3358b1c9a1b4ca2794236966e47946d76606ea", 40},
     40,
     40,
     // tiers
-    shared_74,
+    {shared_74, 96},
     // category spellings
-    shared_71,
+    {shared_71, 96},
     // missing requirements
-    shared_75,
+    {shared_75, 96},
     // document order
-    shared_76,
+    {shared_76, 166},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_67, shared_57},
-     {shared_68, shared_59},
-     {shared_68, shared_60},
-     {shared_68, shared_60},
-     {shared_69, shared_60}},
+    {{{shared_67, 186}, {shared_57, 186}},
+     {{shared_68, 186}, {shared_59, 186}},
+     {{shared_68, 186}, {shared_60, 186}},
+     {{shared_68, 186}, {shared_60, 186}},
+     {{shared_69, 186}, {shared_60, 186}}},
     // compiler support, document order
-    {shared_62, shared_62, shared_62, shared_62, shared_62},
+    {{shared_62, 40}, {shared_62, 40}, {shared_62, 40}, {shared_62, 40}, {shared_62, 40}},
     true};
 
 } // namespace wasmtime_tiers::detail::gen

@@ -11,26 +11,26 @@
 namespace wasmtime_tiers::detail::gen {
 
 inline constexpr text_table text_v48{
-    "v48.md",
-    "339c5c4a04878255052fe2c575243bf3e5f3cde6",
+    {"v48.md", 6},
+    {"339c5c4a04878255052fe2c575243bf3e5f3cde6", 40},
     48,
     48,
     // tiers
-    shared_77,
+    {shared_77, 96},
     // category spellings
-    shared_71,
+    {shared_71, 96},
     // missing requirements
-    shared_78,
+    {shared_78, 96},
     // document order
-    shared_79,
+    {shared_79, 166},
     // compiler support: x86_64, aarch64, s390x, riscv64, Pulley; Cranelift, Winch
-    {{shared_67, shared_57},
-     {shared_68, shared_80},
-     {shared_68, shared_60},
-     {shared_68, shared_60},
-     {shared_69, shared_60}},
+    {{{shared_67, 186}, {shared_57, 186}},
+     {{shared_68, 186}, {shared_80, 186}},
+     {{shared_68, 186}, {shared_60, 186}},
+     {{shared_68, 186}, {shared_60, 186}},
+     {{shared_69, 186}, {shared_60, 186}}},
     // compiler support, document order
-    {shared_62, shared_62, shared_62, shared_62, shared_62},
+    {{shared_62, 40}, {shared_62, 40}, {shared_62, 40}, {shared_62, 40}, {shared_62, 40}},
     true};
 
 } // namespace wasmtime_tiers::detail::gen
