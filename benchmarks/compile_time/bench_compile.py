@@ -175,7 +175,7 @@ def parse_entities(entities_hpp):
 
 def known_releases(releases_hpp):
     text = open(releases_hpp, encoding="utf-8").read()
-    m = re.search(r'release_texts = "([^"]*)"', text)
+    m = re.search(r'release_texts(?:_data\[\])? =\s*"([^"]*)"', text)
     return [n for n, c in enumerate(m.group(1)) if c != "-"]
 
 
