@@ -70,7 +70,7 @@ constexpr std::string_view proposal_row_tail_of(std::string_view row) noexcept {
 
 // 1 + the row that lists entity `id`; 0 where the text does not list it.
 constexpr std::size_t proposal_row_index_at(const proposals_table& t, std::size_t id) noexcept {
-  return (id + 1) * gen::proposal_row_index_width <= t.row_of.size()
+  return id < t.row_of.size() / gen::proposal_row_index_width
              ? decode(t.row_of, id, gen::proposal_row_index_width)
              : 0;
 }

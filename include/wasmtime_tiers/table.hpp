@@ -26,9 +26,7 @@ constexpr tier tier_at(const text_table& t, std::size_t id) noexcept {
 }
 
 constexpr std::size_t missing_index_at(const text_table& t, std::size_t id) noexcept {
-  return (id + 1) * gen::missing_width <= t.missing.size()
-             ? decode(t.missing, id, gen::missing_width)
-             : 0;
+  return id < t.missing.size() / gen::missing_width ? decode(t.missing, id, gen::missing_width) : 0;
 }
 
 constexpr std::string_view missing_text_at(const text_table& t, std::size_t id) noexcept {
