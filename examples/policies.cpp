@@ -1,5 +1,6 @@
 // The README's policy example: a release policy with per-category minimums and waivers.
 #include <wasmtime_tiers.hpp>
+#include <wasmtime_tiers/explain.hpp> // explain(v)
 
 #include <cstdio>
 

@@ -20,11 +20,13 @@
 #include <wasmtime_tiers/detail/text.hpp>
 #include <wasmtime_tiers/detail/text_table.hpp>
 #include <wasmtime_tiers/entity.hpp>
+#include <wasmtime_tiers/identifier.hpp>
 #include <wasmtime_tiers/proposal.hpp>
 #include <wasmtime_tiers/proposal_matrix.hpp>
 #include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/requirement.hpp>
 #include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers/text_tables.hpp>
 #include <wasmtime_tiers/tier.hpp>
 
 namespace wasmtime_tiers {

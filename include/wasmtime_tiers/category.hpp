@@ -5,9 +5,9 @@
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 #include <wasmtime_tiers/detail/encoding.hpp>
-#include <wasmtime_tiers/detail/text.hpp>
 #include <wasmtime_tiers/generated/category_spellings.hpp>
 
 namespace wasmtime_tiers {
@@ -66,48 +66,31 @@ inline constexpr category_spelling category_spellings[] = {
 };
 // clang-format on
 
-// identifier_of(c, name): the C++ name of an entity's tag type within its category's namespace.
-// The rule: a WASI proposal loses its "wasi-" or "wasi_" prefix; '+' becomes 'p'; letters are
-// lowered; every run of other characters becomes one '_' (none at either end); a leading digit
-// gets an 'n' before it; a C++ keyword (or "host") gets a trailing '_'.
-constexpr detail::text<96> identifier_of(category c, std::string_view name) noexcept {
-  if (c == category::wasi_proposal && name.size() > 5 &&
-      (name.substr(0, 5) == "wasi-" || name.substr(0, 5) == "wasi_"))
-    name.remove_prefix(5);
-  detail::text<96> id;
-  bool separator = false;
-  for (char ch : name) {
-    if (ch == '+') ch = 'p';
-    const bool alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-    const bool digit = ch >= '0' && ch <= '9';
-    if (alpha || digit) {
-      if (separator && id.size() != 0) id += '_';
-      separator = false;
-      if (id.size() == 0 && digit) id += 'n';
-      id += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    } else {
-      separator = true;
-    }
-  }
-  if (id.size() == 0) id += "unnamed";
-  if (detail::is_cpp_keyword(id.view())) id += '_';
-  return id;
-}
-
-// qualified_identifier_of(c, name): "wasm::gc".
-constexpr detail::text<112> qualified_identifier_of(category c, std::string_view name) noexcept {
-  detail::text<112> q;
-  q += namespace_of(c);
-  q += "::";
-  q += identifier_of(c, name).view();
-  return q;
-}
-
 namespace detail {
-// The former names of identifier_of and qualified_identifier_of.
-using wasmtime_tiers::identifier_of;
-using wasmtime_tiers::qualified_identifier_of;
+template <class C>
+struct identifier_needs_its_header {
+  static_assert(
+      sizeof(C) == 0,
+      "wasmtime_tiers::identifier_of / qualified_identifier_of: the C++ names of entities "
+      "are in <wasmtime_tiers/identifier.hpp>, which <wasmtime_tiers.hpp> leaves out: "
+      "#include <wasmtime_tiers/identifier.hpp>");
+  static constexpr int value = 0;
+};
 } // namespace detail
+
+// Without <wasmtime_tiers/identifier.hpp>, a call of identifier_of or qualified_identifier_of
+// chooses one of these templates, whose error names the header; with it, the functions
+// identifier.hpp declares (not templates) win.
+template <class C, class Name>
+  requires std::is_same_v<C, category>
+constexpr int identifier_of(C, const Name&) noexcept {
+  return detail::identifier_needs_its_header<C>::value;
+}
+template <class C, class Name>
+  requires std::is_same_v<C, category>
+constexpr int qualified_identifier_of(C, const Name&) noexcept {
+  return detail::identifier_needs_its_header<C>::value;
+}
 
 } // namespace wasmtime_tiers
 

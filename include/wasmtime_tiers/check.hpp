@@ -14,6 +14,12 @@
 #include <wasmtime_tiers/release_range.hpp>
 #include <wasmtime_tiers/verdict.hpp>
 
+// Where the compiler shows computed static_assert messages, the reports say the sentences of
+// explain.hpp; elsewhere their words are the template arguments, and the sentences cost nothing.
+#if WASMTIME_TIERS_COMPUTED_MESSAGES
+#include <wasmtime_tiers/explain.hpp>
+#endif
+
 namespace wasmtime_tiers {
 
 namespace detail {
@@ -37,7 +43,7 @@ constexpr waiver_problem range_waiver_problem_of() noexcept {
 template <class P, class W>
 constexpr void report_range_waiver() noexcept {
   using E = typename W::entity;
-  using R = range_bounds<typename P::release>;
+  using R [[maybe_unused]] = range_bounds<typename P::release>;
   constexpr range_waiver_verdict v = range_waiver_verdict_of<P, W>;
   // Scalars, which a report's lambda (GCC) can name without a capture.
   constexpr waiver_problem problem = v.problem;
@@ -46,22 +52,27 @@ constexpr void report_range_waiver() noexcept {
   [[maybe_unused]] constexpr unsigned until = W::until;
   [[maybe_unused]] constexpr tier required =
       P::rules.for_category(category_at(E::wasmtime_tiers_id));
-  [[maybe_unused]] constexpr auto m =
-      describe_range_waiver(v, R::first, R::last, E::wasmtime_tiers_id, W::until);
-  if constexpr (problem == waiver_problem::no_reason) {
-    WASMTIME_TIERS_DETAIL_REPORT(waiver_needs_a_reason, (E), m);
-  } else if constexpr (problem == waiver_problem::expired) {
+  // The sentence (describe_range_waiver, explain.hpp) is computed only where the compiler shows
+  // computed messages: WASMTIME_TIERS_DETAIL_REPORT drops it elsewhere.
+#define WASMTIME_TIERS_DETAIL_RANGE_SENTENCE                                                       \
+  describe_range_waiver(v, R::first, R::last, E::wasmtime_tiers_id, W::until)
+  if constexpr (is(problem, waiver_problem::no_reason)) {
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_needs_a_reason, (E), WASMTIME_TIERS_DETAIL_RANGE_SENTENCE);
+  } else if constexpr (is(problem, waiver_problem::expired)) {
     WASMTIME_TIERS_DETAIL_REPORT(waiver_expired_review_it,
-                                 (E, until, major, typename tier_words<actual>::type), m);
-  } else if constexpr (problem == waiver_problem::cannot_accept) {
+                                 (E, until, major, typename tier_words<actual>::type),
+                                 WASMTIME_TIERS_DETAIL_RANGE_SENTENCE);
+  } else if constexpr (is(problem, waiver_problem::cannot_accept)) {
     WASMTIME_TIERS_DETAIL_REPORT(waiver_cannot_accept_entity,
-                                 (E, typename tier_words<actual>::type, major), m);
-  } else if constexpr (problem == waiver_problem::not_needed) {
+                                 (E, typename tier_words<actual>::type, major),
+                                 WASMTIME_TIERS_DETAIL_RANGE_SENTENCE);
+  } else if constexpr (is(problem, waiver_problem::not_needed)) {
     WASMTIME_TIERS_DETAIL_REPORT(waiver_not_needed_remove_it,
                                  (E, typename tier_words<actual>::type, major,
                                   typename required_words<required>::type),
-                                 m);
+                                 WASMTIME_TIERS_DETAIL_RANGE_SENTENCE);
   }
+#undef WASMTIME_TIERS_DETAIL_RANGE_SENTENCE
 }
 
 // range_waivers<P>::covers(id, major): a waiver of P accepts entity id in Wasmtime major: in the
@@ -78,7 +89,7 @@ template <class P, class... W>
 struct range_waivers<P, waiver_list<W...>> {
   static constexpr std::size_t ids[sizeof...(W) + 1] = {W::entity::wasmtime_tiers_id..., 0};
   static constexpr unsigned untils[sizeof...(W) + 1] = {
-      (range_waiver_problem_of<P, W>() == waiver_problem::none ? W::until : no_expiry)..., 0u};
+      (is(range_waiver_problem_of<P, W>(), waiver_problem::none) ? W::until : no_expiry)..., 0u};
   static constexpr bool covers(std::size_t id, unsigned major) noexcept {
     for (std::size_t k = 0; k < sizeof...(W); ++k)
       if (ids[k] == id && major <= untils[k]) return true;
@@ -91,7 +102,7 @@ struct range_waivers<P, waiver_list<W...>> {
 // of one of its waivers. Every release of a segment gives every entity the verdict of its first.
 struct release_segment {
   unsigned first = 0;
-  const text_table* text = nullptr;
+  std::size_t text = 0; // the index of the text
 };
 struct release_segments {
   release_segment items[release_slots]{};
@@ -101,7 +112,7 @@ struct release_segments {
 // segments_of<P>: computed once per policy, not per check.
 template <class P>
 inline constexpr release_segments segments_of = [] {
-  using R = range_bounds<typename P::release>;
+  using R [[maybe_unused]] = range_bounds<typename P::release>;
   // releases<A, B>'s own checks, in its words, made here (see range_bounds): the range is not
   // instantiated by the policy checks, so that its error is the one error.
   static_assert(R::first <= R::last, "wasmtime_tiers::releases<First, Last>: First is after Last; "
@@ -112,12 +123,12 @@ inline constexpr release_segments segments_of = [] {
       "docs/stability-tiers.md covers some release of the range; known releases: " WASMTIME_TIERS_DETAIL_KNOWN_RELEASES);
   release_segments s;
   for (unsigned m = R::first; m <= R::last; ++m) {
-    const text_table* t = text_of(m);
     // A release no text covers is releases<A, B>'s own error; the rest of the range is checked,
     // so that it adds no follow-on error.
-    if (!t) continue;
+    if (!release_known(m)) continue;
+    const std::size_t t = text_index_of(m);
     bool cut = s.count == 0 || t != s.items[s.count - 1].text;
-    if (!cut && P::rules.checks != 0) cut = &proposals_of(m) != &proposals_of(m - 1);
+    if (!cut && P::rules.checks != 0) cut = proposals_text_code(m) != proposals_text_code(m - 1);
     for (std::size_t w : P::waivers::ids)
       if (!cut && range_waivers<P>::covers(w, m) != range_waivers<P>::covers(w, m - 1)) cut = true;
     if (cut) s.items[s.count++] = {m, t};
@@ -136,12 +147,12 @@ constexpr verdict check_range(std::size_t id) noexcept {
   verdict first_waived{};
   for (std::size_t i = 0; i < s.count; ++i) {
     const unsigned m = s.items[i].first;
-    last = check_entity(*s.items[i].text, m, P::rules, range_waivers<P>::covers(id, m), id);
+    last = check_entity(s.items[i].text, m, P::rules, range_waivers<P>::covers(id, m), id);
     if (!last.allowed()) return last;
-    if (last.kind == verdict_kind::waived && first_waived.kind != verdict_kind::waived)
+    if (is(last.kind, verdict_kind::waived) && !is(first_waived.kind, verdict_kind::waived))
       first_waived = last;
   }
-  if (first_waived.kind == verdict_kind::waived) return first_waived;
+  if (is(first_waived.kind, verdict_kind::waived)) return first_waived;
   last.release = range_bounds<typename P::release>::last;
   return last;
 }
@@ -151,7 +162,7 @@ template <class P>
 constexpr bool allowed_in_range(std::size_t id) noexcept {
   constexpr const release_segments& s = segments_of<P>;
   for (std::size_t i = 0; i < s.count; ++i)
-    if (!allowed_at(*s.items[i].text, s.items[i].first, P::rules,
+    if (!allowed_at(s.items[i].text, s.items[i].first, P::rules,
                     range_waivers<P>::covers(id, s.items[i].first), id))
       return false;
   return true;
@@ -165,7 +176,7 @@ constexpr waiver_problem waiver_problem_of() noexcept {
   if constexpr (names_range<typename P::release>)
     return range_waiver_problem_of<P, W>();
   else
-    return waiver_problem_at(P::release::text(), P::release::major, P::rules,
+    return waiver_problem_at(P::release::text_index, P::release::major, P::rules,
                              W::entity::wasmtime_tiers_id, W::reason.empty(), W::until);
 }
 
@@ -175,27 +186,30 @@ constexpr void report_release_waiver() noexcept {
   using E = typename W::entity;
   using R = typename P::release;
   constexpr waiver_problem problem = waiver_problem_of<P, W>();
-  [[maybe_unused]] constexpr tier actual = tier_at(R::text(), E::wasmtime_tiers_id);
+  [[maybe_unused]] constexpr tier actual = tier_in(R::text_index, E::wasmtime_tiers_id);
   [[maybe_unused]] constexpr tier required =
       P::rules.for_category(category_at(E::wasmtime_tiers_id));
   [[maybe_unused]] constexpr unsigned release = R::major;
   [[maybe_unused]] constexpr unsigned until = W::until;
-  [[maybe_unused]] constexpr auto m =
-      describe_waiver(problem, R::text(), R::major, P::rules, E::wasmtime_tiers_id, W::until);
-  if constexpr (problem == waiver_problem::no_reason) {
-    WASMTIME_TIERS_DETAIL_REPORT(waiver_needs_a_reason, (E), m);
-  } else if constexpr (problem == waiver_problem::cannot_accept) {
+#define WASMTIME_TIERS_DETAIL_WAIVER_SENTENCE                                                      \
+  describe_waiver(problem, R::text_index, R::major, P::rules, E::wasmtime_tiers_id, W::until)
+  if constexpr (is(problem, waiver_problem::no_reason)) {
+    WASMTIME_TIERS_DETAIL_REPORT(waiver_needs_a_reason, (E), WASMTIME_TIERS_DETAIL_WAIVER_SENTENCE);
+  } else if constexpr (is(problem, waiver_problem::cannot_accept)) {
     WASMTIME_TIERS_DETAIL_REPORT(waiver_cannot_accept_entity,
-                                 (E, typename tier_words<actual>::type, release), m);
-  } else if constexpr (problem == waiver_problem::not_needed) {
+                                 (E, typename tier_words<actual>::type, release),
+                                 WASMTIME_TIERS_DETAIL_WAIVER_SENTENCE);
+  } else if constexpr (is(problem, waiver_problem::not_needed)) {
     WASMTIME_TIERS_DETAIL_REPORT(waiver_not_needed_remove_it,
                                  (E, typename tier_words<actual>::type, release,
                                   typename required_words<required>::type),
-                                 m);
-  } else if constexpr (problem == waiver_problem::expired) {
+                                 WASMTIME_TIERS_DETAIL_WAIVER_SENTENCE);
+  } else if constexpr (is(problem, waiver_problem::expired)) {
     WASMTIME_TIERS_DETAIL_REPORT(waiver_expired_review_it,
-                                 (E, until, release, typename tier_words<actual>::type), m);
+                                 (E, until, release, typename tier_words<actual>::type),
+                                 WASMTIME_TIERS_DETAIL_WAIVER_SENTENCE);
   }
+#undef WASMTIME_TIERS_DETAIL_WAIVER_SENTENCE
 }
 
 // report_waiver<P, W>(): the error for a stale waiver W of policy P (nothing when W is valid).
@@ -233,8 +247,8 @@ constexpr void report_duplicate_waivers() noexcept {
   }();
   if constexpr (dup != none) {
     using E = typename nth_type<dup, typename W::entity...>::type;
-    [[maybe_unused]] constexpr auto m = describe_duplicate_waiver(E::wasmtime_tiers_id);
-    WASMTIME_TIERS_DETAIL_REPORT(entity_waived_twice, (E), m);
+    WASMTIME_TIERS_DETAIL_REPORT(entity_waived_twice, (E),
+                                 describe_duplicate_waiver(E::wasmtime_tiers_id));
   }
 }
 
@@ -277,8 +291,8 @@ constexpr verdict check_entity(std::size_t id) noexcept {
   if constexpr (names_range<typename P::release>)
     return check_range<P>(id);
   else
-    return check_entity(P::release::text(), P::release::major, P::rules, P::waivers::contains(id),
-                        id);
+    return check_entity(P::release::text_index, P::release::major, P::rules,
+                        P::waivers::contains(id), id);
 }
 } // namespace detail
 
@@ -294,7 +308,7 @@ constexpr bool allowed_in(std::size_t id) noexcept {
   if constexpr (names_range<typename P::release>)
     return allowed_in_range<P>(id);
   else
-    return allowed_at(P::release::text(), P::release::major, P::rules, P::waivers::contains(id),
+    return allowed_at(P::release::text_index, P::release::major, P::rules, P::waivers::contains(id),
                       id);
 }
 } // namespace detail

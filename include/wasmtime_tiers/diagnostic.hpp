@@ -131,19 +131,20 @@ namespace detail {
 template <tier T>
 struct tier_words {
   using type = std::conditional_t<
-      T == tier::t1, diagnostic::tier_1_production_ready,
+      detail::is(T, tier::t1), diagnostic::tier_1_production_ready,
       std::conditional_t<
-          T == tier::t2, diagnostic::tier_2_almost_production_ready,
-          std::conditional_t<
-              T == tier::t3, diagnostic::tier_3_not_production_ready,
-              std::conditional_t<T == tier::unsupported, diagnostic::on_the_unsupported_list,
-                                 diagnostic::not_in_the_release_table>>>>;
+          detail::is(T, tier::t2), diagnostic::tier_2_almost_production_ready,
+          std::conditional_t<detail::is(T, tier::t3), diagnostic::tier_3_not_production_ready,
+                             std::conditional_t<detail::is(T, tier::unsupported),
+                                                diagnostic::on_the_unsupported_list,
+                                                diagnostic::not_in_the_release_table>>>>;
 };
 template <tier T>
 struct required_words {
-  using type = std::conditional_t<T == tier::t1, diagnostic::tier_1,
-                                  std::conditional_t<T == tier::t2, diagnostic::tier_2_or_better,
-                                                     diagnostic::tier_3_or_better>>;
+  using type =
+      std::conditional_t<detail::is(T, tier::t1), diagnostic::tier_1,
+                         std::conditional_t<detail::is(T, tier::t2), diagnostic::tier_2_or_better,
+                                            diagnostic::tier_3_or_better>>;
 };
 } // namespace detail
 

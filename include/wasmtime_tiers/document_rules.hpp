@@ -22,6 +22,7 @@
 #include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers/text_tables.hpp>
 #include <wasmtime_tiers/tier.hpp>
 
 namespace wasmtime_tiers {

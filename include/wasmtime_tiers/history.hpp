@@ -8,11 +8,13 @@
 
 #include <cstddef>
 
+#include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/policy.hpp>
 #include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/release_range.hpp>
 #include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers/text_tables.hpp>
 #include <wasmtime_tiers/tier.hpp>
 
 namespace wasmtime_tiers {
@@ -48,7 +50,7 @@ namespace detail {
 
 constexpr unsigned first_release_at(std::size_t id, tier wanted) noexcept {
   for (unsigned m = 0; m < release_slots; ++m)
-    if (release_known(m) && meets(tier_at(*text_of(m), id), wanted)) return m;
+    if (release_known(m) && meets(tier_in(text_index_of(m), id), wanted)) return m;
   return no_release;
 }
 
@@ -56,7 +58,7 @@ constexpr tier_changes tier_history(std::size_t id) noexcept {
   tier_changes h;
   for (unsigned m = 0; m < release_slots; ++m) {
     if (!release_known(m)) continue;
-    const tier t = tier_at(*text_of(m), id);
+    const tier t = tier_in(text_index_of(m), id);
     if (h.count == 0 || h.items[h.count - 1].tier != t) h.items[h.count++] = {m, t};
   }
   return h;
@@ -71,7 +73,7 @@ constexpr release_set releases_where(const rules& r, const std::size_t* ids,
     if (!release_known(m)) continue;
     bool all = true;
     for (std::size_t i = 0; i < n && all; ++i)
-      all = allowed_at(*text_of(m), m, r, Waivers::covers(ids[i], m), ids[i]);
+      all = allowed_at(text_index_of(m), m, r, Waivers::covers(ids[i], m), ids[i]);
     if (all) s.insert(m);
   }
   return s;

@@ -11,6 +11,8 @@
 #include <string_view>
 
 #include <wasmtime_tiers/detail/encoding.hpp>
+#include <wasmtime_tiers/generated/entities.hpp>
+#include <wasmtime_tiers/generated/proposal_checks.hpp>
 #include <wasmtime_tiers/tier.hpp>
 
 namespace wasmtime_tiers {
@@ -154,6 +156,25 @@ constexpr check_list to_text(proposal_check_set set) noexcept {
   out.data[out.size] = '\0';
   return out;
 }
+
+namespace detail {
+// The text of docs/stability-wasm-proposals.md Wasmtime `release` shipped, as its digit in
+// gen::proposals_release_texts; no_text where none covers the release.
+constexpr char proposals_text_code(unsigned release) noexcept {
+  return release < gen::proposals_release_texts.size() ? gen::proposals_release_texts[release]
+                                                       : no_text;
+}
+// The checks proposal `id` lacks in Wasmtime `release`: every check where no text covers the
+// release or the text does not list the proposal. What the policies' requiring_checks read, from
+// the character array of generated/proposal_checks.hpp (proposal_matrix.hpp reads the full
+// tables; a test holds the two equal).
+constexpr proposal_check_set lacking_checks_in(unsigned release, std::size_t id) noexcept {
+  const char text = proposals_text_code(release);
+  if (text == no_text || id >= gen::entity_count) return all_checks;
+  return static_cast<proposal_check_set>(
+      digit_value(gen::lacking_checks[digit_value(text) * gen::entity_count + id]));
+}
+} // namespace detail
 
 // proposal_section: where a release's text lists a proposal. The texts of Wasmtime 27 to 39 group
 // proposals by whether they are on by default; from Wasmtime 40 they group them by tier.

@@ -10,7 +10,9 @@
 
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/detail/text_table.hpp>
+#include <wasmtime_tiers/generated/entities.hpp>
 #include <wasmtime_tiers/generated/releases.hpp>
+#include <wasmtime_tiers/tier.hpp>
 
 namespace wasmtime_tiers {
 
@@ -33,6 +35,32 @@ inline constexpr unsigned oldest_release = WASMTIME_TIERS_DETAIL_OLDEST_RELEASE;
 
 // release<N>: Wasmtime major N (release<0> is 0.40). An error here means no shipped text of
 // docs/stability-tiers.md covers N; the message lists the releases that are covered.
+namespace detail {
+// full_tables<Tag>::texts: every text's full table (detail::text_table: category spellings,
+// document order, compiler support, file and commit). Only <wasmtime_tiers/text_tables.hpp>
+// defines it, so that a translation unit that reads only tiers and missing requirements (the
+// umbrella header's checks) does not pay for 22 tables; without that header, what reads a full
+// table stops here, naming the header.
+struct full_tables_tag {};
+template <class Tag>
+struct full_tables {
+  static_assert(sizeof(Tag) == 0,
+                "wasmtime_tiers: this reads a text's full table (category spellings, document "
+                "order, compiler support, file and commit), which <wasmtime_tiers.hpp> leaves out: "
+                "#include <wasmtime_tiers/text_tables.hpp> (or <wasmtime_tiers/catalog.hpp>)");
+  // Empty tables, so that the error above is the only one.
+  static constexpr text_table none{};
+  struct none_list {
+    const text_table* items[max_texts];
+    constexpr none_list() noexcept : items{} {
+      for (const text_table*& t : items) t = &none;
+    }
+    constexpr const text_table* operator[](std::size_t i) const noexcept { return items[i]; }
+  };
+  static constexpr none_list texts{};
+};
+} // namespace detail
+
 template <unsigned N>
 struct release {
   static_assert(
@@ -41,21 +69,32 @@ struct release {
       "covers this Wasmtime major; known releases: " WASMTIME_TIERS_DETAIL_KNOWN_RELEASES);
   static constexpr unsigned major = N;
   static constexpr std::size_t text_index = detail::text_index_of(N);
+  // The full table of the text (needs <wasmtime_tiers/text_tables.hpp>; a template, so that
+  // nothing reads it until it is called).
+  template <class Tag = detail::full_tables_tag>
   static constexpr const detail::text_table& text() noexcept {
-    return *detail::gen::texts[text_index];
+    return *detail::full_tables<Tag>::texts[text_index];
   }
 };
 
-// release_type<R>: R reads as a release: R::major (an unsigned) and R::text() (the tier table of
-// the text it shipped), as release<N> and selected_release do.
+// release_type<R>: R reads as a release: R::major (an unsigned), R::text_index (the index of the
+// text it shipped) and R::text() (that text's full table), as release<N> and selected_release do.
 template <class R>
 concept release_type = std::is_same_v < std::remove_cv_t<decltype(R::major)>,
-unsigned > &&std::is_same_v<decltype(R::text()), const detail::text_table&>;
+unsigned > &&std::is_same_v<std::remove_cv_t<decltype(R::text_index)>, std::size_t>&&
+               std::is_same_v<decltype(R::text()), const detail::text_table&>;
 
 namespace detail {
-// The text of a release read at run time (tools); nullptr when none covers it.
-constexpr const text_table* text_of(unsigned major) noexcept {
-  return release_known(major) ? gen::texts[text_index_of(major)] : nullptr;
+// What every translation unit reads of a text, by text index and entity id: the tier and the
+// index of the missing-requirements cell (tier_of, missing_of, the policy checks).
+constexpr tier tier_in(std::size_t text, std::size_t id) noexcept {
+  return id < gen::entity_count ? tier_from_code(gen::tier_codes[text * gen::entity_count + id])
+                                : tier::unlisted;
+}
+constexpr std::size_t missing_index_in(std::size_t text, std::size_t id) noexcept {
+  return id < gen::entity_count
+             ? decode(gen::missing_codes, text * gen::entity_count + id, gen::missing_width)
+             : 0;
 }
 } // namespace detail
 

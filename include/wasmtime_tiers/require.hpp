@@ -79,21 +79,21 @@ constexpr void report_one() noexcept {
   [[maybe_unused]] constexpr tier required = v.required;
   [[maybe_unused]] constexpr unsigned release = v.release;
   [[maybe_unused]] constexpr proposal_check_set lacking = v.lacking;
-  if constexpr (v.kind == verdict_kind::below_tier) {
+  if constexpr (is(v.kind, verdict_kind::below_tier)) {
     WASMTIME_TIERS_DETAIL_REPORT(
         entity_below_policy_tier,
         (E, typename tier_words<actual>::type, release, typename required_words<required>::type,
          typename requirements_type<missing_of<E, wasmtime_tiers::release<release>>>::type,
          diagnostic::waive_with_a_reason<E>),
         explain(v));
-  } else if constexpr (v.kind == verdict_kind::lacks_checks) {
+  } else if constexpr (is(v.kind, verdict_kind::lacks_checks)) {
     WASMTIME_TIERS_DETAIL_REPORT(proposal_fails_required_checks,
                                  (E, release, typename checks_type<lacking>::type,
                                   diagnostic::waive_with_a_reason<E>),
                                  explain(v));
-  } else if constexpr (v.kind == verdict_kind::unsupported) {
+  } else if constexpr (is(v.kind, verdict_kind::unsupported)) {
     WASMTIME_TIERS_DETAIL_REPORT(entity_unsupported_in_release, (E, release), explain(v));
-  } else if constexpr (v.kind == verdict_kind::unlisted) {
+  } else if constexpr (is(v.kind, verdict_kind::unlisted)) {
     WASMTIME_TIERS_DETAIL_REPORT(entity_not_in_release_table, (E, release), explain(v));
   }
 }

@@ -78,7 +78,7 @@ inline constexpr auto entities_where =
 // entities_at<R, T, C>: the entities release R puts at tier T (optionally of category C).
 template <release_type R, tier T, auto C = any_category>
 inline constexpr auto entities_at = entities_where<[](std::size_t entity_id) {
-  return detail::tier_at(R::text(), entity_id) == T && detail::in_category<C>(entity_id);
+  return detail::tier_in(R::text_index, entity_id) == T && detail::in_category<C>(entity_id);
 }>;
 
 // allowed_entities<P, C>: the entities policy P allows (optionally of category C), waivers

@@ -1,5 +1,6 @@
 // wasmtime-tiers: what a release's text says about an entity: its tier and what it misses for the
-// next tier. (The compiler support queries are in compiler_support.hpp, included here.)
+// next tier. (The compiler support queries are in compiler_support.hpp; category_spelling_of
+// reads the full table: <wasmtime_tiers/text_tables.hpp>.)
 #ifndef WASMTIME_TIERS_TABLE_HPP
 #define WASMTIME_TIERS_TABLE_HPP
 
@@ -8,7 +9,6 @@
 #include <string_view>
 
 #include <wasmtime_tiers/category.hpp>
-#include <wasmtime_tiers/compiler_support.hpp> // support_of, architecture: here before
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/detail/text_table.hpp>
 #include <wasmtime_tiers/entity.hpp>
@@ -21,6 +21,9 @@ namespace wasmtime_tiers {
 
 namespace detail {
 
+// The readers of a text's tiers and missing requirements. By text index (release<N>::text_index):
+// what every translation unit reads, from the character arrays of generated/releases.hpp. By full
+// table (text_tables.hpp): what the run-time views and the tool read. Both read the same facts.
 constexpr tier tier_at(const text_table& t, std::size_t id) noexcept {
   return id < t.tiers.size() ? tier_from_code(t.tiers[id]) : tier::unlisted;
 }
@@ -29,26 +32,37 @@ constexpr std::size_t missing_index_at(const text_table& t, std::size_t id) noex
   return id < t.missing.size() / gen::missing_width ? decode(t.missing, id, gen::missing_width) : 0;
 }
 
+// The index-th "Missing Tier N Requirements" cell of all texts.
+constexpr std::string_view missing_text(std::size_t index) noexcept {
+  const std::size_t b = decode(gen::missing_text_offsets_data, index, gen::missing_offset_width);
+  const std::size_t e =
+      decode(gen::missing_text_offsets_data, index + 1, gen::missing_offset_width);
+  return {gen::missing_texts_data + b, e - b - 1}; // each cell is followed by a NUL
+}
+
 constexpr std::string_view missing_text_at(const text_table& t, std::size_t id) noexcept {
-  return gen::missing_texts[missing_index_at(t, id)];
+  return missing_text(missing_index_at(t, id));
 }
 
 constexpr requirement_set missing_at(const text_table& t, std::size_t id) noexcept {
   return gen::missing_sets[missing_index_at(t, id)];
 }
 
-constexpr requirement_set missing_for_at(const text_table& t, std::size_t id,
-                                         tier wanted) noexcept {
-  const tier actual = tier_at(t, id);
+// What tier `actual` with the missing requirements `listed` lacks to reach tier `wanted`.
+constexpr requirement_set missing_for_tier(tier actual, requirement_set listed,
+                                           tier wanted) noexcept {
   if (meets(actual, wanted)) return 0;
   if (!is_tiered(actual) || !is_tiered(wanted)) return required_for(wanted);
-  // The table lists what the entity lacks for the next tier up; the tiers above that are not
-  // assessed, so all they ask for is missing too.
-  requirement_set s = missing_at(t, id);
+  requirement_set s = listed;
   for (auto k = static_cast<unsigned char>(static_cast<unsigned char>(actual) - 2);
        k >= static_cast<unsigned char>(wanted); --k)
     s |= tier_definition(static_cast<tier>(k));
   return s;
+}
+
+constexpr requirement_set missing_for_at(const text_table& t, std::size_t id,
+                                         tier wanted) noexcept {
+  return missing_for_tier(tier_at(t, id), missing_at(t, id), wanted);
 }
 
 constexpr std::size_t spelling_at(const text_table& t, std::size_t id) noexcept {
@@ -64,30 +78,30 @@ constexpr std::size_t spelling_at(const text_table& t, std::size_t id) noexcept 
 // tier_of<E, R>: the tier release R's text gives entity E: t1, t2, t3, unsupported (on the
 // "Unsupported features and platforms" list) or unlisted (not mentioned).
 template <entity E, release_type R = selected_release>
-inline constexpr tier tier_of = detail::tier_at(R::text(), E::wasmtime_tiers_id);
+inline constexpr tier tier_of = detail::tier_in(R::text_index, E::wasmtime_tiers_id);
 
 // missing_text_of<E, R>: the "Missing Tier N Requirements" cell of E's row, verbatim with markup
 // removed; "" for Tier 1, unsupported and unlisted entities.
 template <entity E, release_type R = selected_release>
-inline constexpr std::string_view missing_text_of = detail::missing_text_at(R::text(),
-                                                                            E::wasmtime_tiers_id);
+inline constexpr std::string_view missing_text_of =
+    detail::missing_text(detail::missing_index_in(R::text_index, E::wasmtime_tiers_id));
 
 // missing_of<E, R>: the requirements that cell names; requirement::unnamed for a phrase the
 // vocabulary lacks (in a release added with wasmtime_tiers_add_release), kept in missing_text_of.
 template <entity E, release_type R = selected_release>
-inline constexpr requirement_set missing_of = detail::missing_at(R::text(), E::wasmtime_tiers_id);
+inline constexpr requirement_set missing_of =
+    detail::gen::missing_sets[detail::missing_index_in(R::text_index, E::wasmtime_tiers_id)];
 
 // is_missing<E, Req, R>: E's row in release R lists Req as missing for the next tier.
 template <entity E, requirement Req, release_type R = selected_release>
-inline constexpr bool is_missing = contains(detail::missing_at(R::text(), E::wasmtime_tiers_id),
-                                            Req);
+inline constexpr bool is_missing = contains(missing_of<E, R>, Req);
 
 // missing_for<E, T, R>: what E lacks to reach tier T in release R: empty when it is there already;
 // the listed requirements for the next tier up, plus the definitions of the tiers above that;
 // everything tier T asks for when E is unsupported or unlisted.
 template <entity E, tier T, release_type R = selected_release>
-inline constexpr requirement_set missing_for = detail::missing_for_at(R::text(),
-                                                                      E::wasmtime_tiers_id, T);
+inline constexpr requirement_set missing_for = detail::missing_for_tier(tier_of<E, R>,
+                                                                        missing_of<E, R>, T);
 
 // category_spelling_of<E, R>: how release R's text writes E's category ("Compiler Backend").
 template <entity E, release_type R = selected_release>

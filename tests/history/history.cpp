@@ -1,6 +1,7 @@
 // Release ranges in policies and the history queries, checked at compile time and at run time.
 // tests/history/history_upstream.py checks the same facts against Wasmtime's own texts.
 #include <wasmtime_tiers.hpp>
+#include <wasmtime_tiers/explain.hpp> // explain(v)
 #include <wasmtime_tiers/history.hpp>
 
 #include <doctest/doctest.h>

@@ -5,6 +5,7 @@
 
 #include <wasmtime_tiers.hpp>
 #include <wasmtime_tiers/policy.hpp>
+#include <wasmtime_tiers/text_tables.hpp> // &selected_release::text()
 
 #include <string_view>
 

@@ -1,6 +1,7 @@
 // The former names still compile, each with a deprecation warning that names its replacement (the
 // test reads the warnings, in this order) and each meaning what its replacement means.
 #include <wasmtime_tiers.hpp>
+#include <wasmtime_tiers/explain.hpp> // explain(v)
 
 #include <type_traits>
 

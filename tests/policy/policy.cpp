@@ -1,5 +1,8 @@
 // Policies, waivers, the allowed concept, reports and gating, checked at compile time and at run time.
 #include <wasmtime_tiers.hpp>
+#include <wasmtime_tiers/explain.hpp>     // explain(v)
+#include <wasmtime_tiers/identifier.hpp>  // identifier_of
+#include <wasmtime_tiers/text_tables.hpp> // the full tables, to compare the readers with
 
 #include <doctest/doctest.h>
 
@@ -156,7 +159,8 @@ TEST_CASE("a report is readable at run time") {
 TEST_CASE("policies evaluated at run time agree with the compile-time ones") {
   const wt::detail::text_table& t = wt::release<22>::text();
   for (std::size_t id = 0; id < wt::entity_count; ++id) {
-    const wt::verdict v = wt::detail::check_entity(t, 22, t1_22::rules, false, id);
+    const wt::verdict v =
+        wt::detail::check_entity(wt::release<22>::text_index, 22, t1_22::rules, false, id);
     const wt::tier actual = wt::detail::tier_at(t, id);
     CAPTURE(wt::detail::name_at(id));
     CHECK(v.allowed() == (actual == wt::tier::t1));
@@ -174,10 +178,14 @@ TEST_CASE("allowed_at, the concept's shortcut, agrees with the full verdict ever
           wt::tier_policy r{{required, required, required, required, required, required}};
           r.checks = checks;
           for (std::size_t id = 0; id < wt::entity_count; ++id) {
-            const bool expected = wt::detail::check_entity(*t, major, r, waived, id).allowed();
+            const std::size_t text = wt::detail::text_index_of(major);
+            const bool expected = wt::detail::check_entity(text, major, r, waived, id).allowed();
             CAPTURE(major);
             CAPTURE(wt::detail::name_at(id));
-            CHECK(wt::detail::allowed_at(*t, major, r, waived, id) == expected);
+            CHECK(wt::detail::allowed_at(text, major, r, waived, id) == expected);
+            // The character arrays every translation unit reads and the full table agree.
+            CHECK(wt::detail::tier_in(text, id) == wt::detail::tier_at(*t, id));
+            CHECK(wt::detail::missing_index_in(text, id) == wt::detail::missing_index_at(*t, id));
             ++compared;
             allowed += expected;
           }
@@ -291,7 +299,8 @@ TEST_CASE("every violation and waiver sentence fits explain()'s capacity") {
           const bool proposal = wt::detail::category_at(id) == wt::category::wasm_proposal;
           if (checks != 0 && !proposal) continue; // the checks only change proposals' sentences
           for (bool waived : {false, true}) {
-            const wt::verdict v = wt::detail::check_entity(*t, release, r, waived, id);
+            const wt::verdict v = wt::detail::check_entity(wt::detail::text_index_of(release),
+                                                           release, r, waived, id);
             for (auto advice : {wt::waiver_advice::cpp, wt::waiver_advice::command_line}) {
               const auto m = wt::explain(v, advice);
               if (m.cut() || m.view().empty()) bad.emplace_back(m.view());
@@ -302,8 +311,9 @@ TEST_CASE("every violation and waiver sentence fits explain()'s capacity") {
           if (checks == 0)
             for (unsigned until : {0u, wt::no_expiry})
               for (bool empty : {false, true}) {
-                const auto p = wt::detail::waiver_problem_at(*t, release, r, id, empty, until);
-                const auto m = wt::detail::describe_waiver(p, *t, release, r, id, until);
+                const std::size_t text = wt::detail::text_index_of(release);
+                const auto p = wt::detail::waiver_problem_at(text, release, r, id, empty, until);
+                const auto m = wt::detail::describe_waiver(p, text, release, r, id, until);
                 if (m.cut() || (p == wt::waiver_problem::none) != m.view().empty())
                   bad.emplace_back(m.view());
               }

@@ -1,6 +1,8 @@
 // The requirement matrix of docs/stability-wasm-proposals.md: compile-time facts of the shipped
 // texts, the queries at run time, and the document's own rule checked on its data.
-#include <wasmtime_tiers.hpp> // the umbrella header includes proposal_matrix.hpp
+#include <wasmtime_tiers/text_tables.hpp>
+#include <wasmtime_tiers.hpp>
+#include <wasmtime_tiers/proposal_matrix.hpp>
 
 #include <doctest/doctest.h>
 
@@ -344,4 +346,22 @@ TEST_CASE("every generated table is well formed") {
     }
   }
   CHECK(previous_last == wt::newest_proposals_release);
+}
+
+// What the policies read (one digit per entity and text, generated/proposal_checks.hpp) and what
+// the full tables say agree for every release and entity, covered or not.
+TEST_CASE("the policies' lacking checks agree with the full proposal tables") {
+  std::size_t compared = 0, covered = 0;
+  for (unsigned r = 0; r <= wt::newest_release + 2; ++r)
+    for (std::size_t id = 0; id <= wt::entity_count; ++id) {
+      CAPTURE(r);
+      CAPTURE(id);
+      CHECK(wt::detail::lacking_checks_in(r, id) ==
+            wt::detail::checks_lacking_at(wt::detail::proposals_of(r), id));
+      ++compared;
+      covered += wt::detail::proposals_release_known(r) && id < wt::entity_count;
+    }
+  CHECK(covered ==
+        (wt::newest_proposals_release - wt::oldest_proposals_release + 1) * wt::entity_count);
+  CHECK(compared > covered);
 }

@@ -13,6 +13,7 @@
 
 #include <wasmtime_tiers/catalog.hpp>
 #include <wasmtime_tiers/entity.hpp>
+#include <wasmtime_tiers/explain.hpp>
 #include <wasmtime_tiers/host.hpp>
 #include <wasmtime_tiers/policy.hpp>
 #include <wasmtime_tiers/release.hpp>

@@ -437,7 +437,8 @@ void assign_proposal_ids(entity_table& table, const std::vector<proposals_releas
 
 // The names of the generated headers other than the texts' own.
 constexpr std::string_view fixed_headers[] = {"entities",  "identifiers",        "releases",
-                                              "proposals", "category_spellings", "shared_strings"};
+                                              "proposals", "category_spellings", "shared_strings",
+                                              "texts",     "proposal_checks"};
 
 // Stage 2, validate: what would make a generated header wrong, found before anything is written.
 void validate(const entity_table& table, const std::vector<release_text>& texts,
@@ -719,6 +720,16 @@ generated_header entities_header(const entity_table& table, const pools& p,
   const std::size_t offset_width = detail::width_for(names_concat.size());
   for (auto off : offsets) offs += encode(off, offset_width);
   for (const auto& e : entities) cats += encode(static_cast<std::size_t>(e.cat), 1);
+  std::size_t missing_chars = 0;
+  std::vector<std::size_t> missing_starts;
+  for (const auto& m : p.missing_texts) {
+    missing_starts.push_back(missing_chars);
+    missing_chars += m.size() + 1;
+  }
+  missing_starts.push_back(missing_chars);
+  const std::size_t missing_offset_width = detail::width_for(missing_chars);
+  std::string missing_offs;
+  for (auto off : missing_starts) missing_offs += encode(off, missing_offset_width);
 
   std::ostringstream o;
   o << "inline constexpr std::size_t entity_count = " << entities.size() << ";\n"
@@ -736,11 +747,17 @@ generated_header entities_header(const entity_table& table, const pools& p,
     << char_array_view("name_offsets_data", "name_offsets", offs)
     << "// Each entity's category, one digit per entity.\n"
     << char_array_view("categories_data", "categories", cats) << "\n"
-    << "// The distinct \"Missing Tier N Requirements\" cells of all texts, and what each names (a\n"
-    << "// requirement_set: bit i is requirement i).\n"
-    << "inline constexpr packed missing_texts[] = {\n";
-  for (const auto& m : p.missing_texts) o << "    " << packed_of(m, "    ") << ",\n";
-  o << "};\ninline constexpr std::uint64_t missing_sets[] = {\n";
+    << "// The distinct \"Missing Tier N Requirements\" cells of all texts, each ended by a NUL,\n"
+    << "// concatenated (index 0 is the empty cell), where each starts (missing_offset_width digits\n"
+    << "// per cell, then the end), and what each names (a requirement_set: bit i is requirement i).\n"
+    << "// Character arrays, not a table of strings: a table costs each translation unit per member.\n"
+    << "inline constexpr std::size_t missing_offset_width = " << missing_offset_width << ";\n"
+    << "inline constexpr char missing_texts_data[] =\n";
+  for (std::size_t i = 0; i < p.missing_texts.size(); ++i)
+    o << "    \"" << escape(p.missing_texts[i]) << "\\0\""
+      << (i + 1 == p.missing_texts.size() ? ";" : "") << "\n";
+  o << char_array_view("missing_text_offsets_data", "missing_text_offsets", missing_offs);
+  o << "inline constexpr std::uint64_t missing_sets[] = {\n";
   for (auto s : p.missing_sets) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(s));
@@ -877,8 +894,11 @@ std::string release_map(const std::vector<Text>& texts) {
   return map;
 }
 
-// releases.hpp: which text each Wasmtime major shipped.
-generated_header releases_header(const std::vector<release_text>& texts) {
+// releases.hpp: which text each Wasmtime major shipped, and what every translation unit reads
+// of each text: its tier codes and its missing requirements, as character arrays (no table
+// object: the full tables are in texts.hpp, which only the headers that need them include).
+generated_header releases_header(const std::vector<release_text>& texts, const pools& p,
+                                 std::size_t entity_count) {
   const std::string map = release_map(texts);
   std::string known;
   for (unsigned r = 0; r < map.size();) {
@@ -892,23 +912,50 @@ generated_header releases_header(const std::vector<release_text>& texts) {
         (known.empty() ? "" : ", ") + std::to_string(r) + (e > r ? " to " + std::to_string(e) : "");
     r = e + 1;
   }
-  std::vector<std::string> includes = {"<string_view>", "",
-                                       "<wasmtime_tiers/detail/text_table.hpp>"};
   std::ostringstream o;
-  o << "inline constexpr const text_table* texts[] = {\n";
-  for (const auto& t : texts) {
-    includes.push_back("<wasmtime_tiers/generated/" + stem_of(t.document.file) + ".hpp>");
-    o << "    &text_" << stem_of(t.document.file) << ",\n";
+  o << "// For each Wasmtime major from 0: the index of its text, '-' for none.\n"
+    << char_array_view("release_texts_data", "release_texts", map) << "\n"
+    << "inline constexpr std::size_t text_count = " << texts.size() << ";\n\n"
+    << "// Each text's tier code of every entity ('1' '2' '3' 'u', '-' unlisted), entity_count a\n"
+    << "// text, texts oldest first.\n"
+    << "inline constexpr char tier_codes[] =\n";
+  for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+    std::string codes = p.packed[ti].tiers;
+    codes.resize(entity_count, '-');
+    o << "    " << literal(codes, "    ", 120) << " // " << texts[ti].document.file
+      << (ti + 1 == texts.size() ? "\n    ;\n" : "\n");
   }
-  o << "};\n\n// For each Wasmtime major from 0: the index of its text in `texts`, '-' for none.\n"
-    << char_array_view("release_texts_data", "release_texts", map);
+  o << "// Each text's missing requirements of every entity: missing_width digits an entity (an\n"
+    << "// index into missing_texts), entity_count entities a text, texts oldest first.\n"
+    << "inline constexpr char missing_codes[] =\n";
+  for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+    std::string codes = p.packed[ti].missing;
+    codes.resize(entity_count * p.missing_width, '0');
+    o << "    " << literal(codes, "    ", 120) << " // " << texts[ti].document.file
+      << (ti + 1 == texts.size() ? "\n    ;\n" : "\n");
+  }
   std::ostringstream before;
   before << "// The Wasmtime majors some text covers, in words (for diagnostics).\n"
          << "#define WASMTIME_TIERS_DETAIL_KNOWN_RELEASES \"" << known << "\"\n"
          << "#define WASMTIME_TIERS_DETAIL_NEWEST_RELEASE " << map.size() - 1 << "\n"
          << "#define WASMTIME_TIERS_DETAIL_OLDEST_RELEASE " << texts.front().first_release
          << "\n\n";
-  return {"releases.hpp", inputs_of(texts), includes, before.str(), o.str(), ""};
+  return {"releases.hpp", inputs_of(texts), {"<cstddef>", "<string_view>"},
+          before.str(),   o.str(),          ""};
+}
+
+// texts.hpp: every text's full table (category spellings, document order, compiler support), in
+// the order of releases.hpp; included by <wasmtime_tiers/text_tables.hpp> only.
+generated_header texts_header(const std::vector<release_text>& texts) {
+  std::vector<std::string> includes = {"<wasmtime_tiers/detail/text_table.hpp>"};
+  std::ostringstream o;
+  o << "inline constexpr const text_table* texts[] = {\n";
+  for (const auto& t : texts) {
+    includes.push_back("<wasmtime_tiers/generated/" + stem_of(t.document.file) + ".hpp>");
+    o << "    &text_" << stem_of(t.document.file) << ",\n";
+  }
+  o << "};\n";
+  return {"texts.hpp", inputs_of(texts), includes, "", o.str(), ""};
 }
 
 char cell_code(const proposal_cell& c) {
@@ -921,9 +968,11 @@ char cell_code(const proposal_cell& c) {
 // include/wasmtime_tiers/detail/proposals_table.hpp), and which text each Wasmtime major shipped.
 generated_header proposals_header(const std::vector<proposals_release_text>& proposals,
                                   const std::vector<std::vector<std::size_t>>& row_ids,
-                                  std::size_t id_width) {
+                                  std::size_t id_width, std::size_t entity_count,
+                                  std::string& lacking_codes) {
   std::size_t most_rows = 0;
   for (const auto& p : proposals) most_rows = std::max(most_rows, p.document.rows.size());
+  const std::size_t lacking_codes_width = entity_count;
   const std::size_t index_width = detail::width_for(most_rows);
   std::string inputs = "// Inputs:\n";
   for (const auto& p : proposals)
@@ -945,6 +994,9 @@ generated_header proposals_header(const std::vector<proposals_release_text>& pro
     std::size_t extent = 0;
     for (std::size_t id : row_ids[ti]) extent = std::max(extent, id + 1);
     std::vector<std::size_t> row_of(extent, 0);
+    // Per entity, the checks it lacks (a proposal_check_set, one digit): every check where the
+    // text does not list it.
+    std::string lacking_of(lacking_codes_width, detail::digit_alphabet[all_checks]);
     for (std::size_t r = 0; r < p.document.rows.size(); ++r) {
       const proposal_row& row = p.document.rows[r];
       const std::size_t id = row_ids[ti][r];
@@ -960,7 +1012,16 @@ generated_header proposals_header(const std::vector<proposals_release_text>& pro
           tail[detail::proposal_row_checks + col] = cell_code(row.checks[col]);
       }
       rows += encode(id, id_width) + tail;
+      std::size_t lacking = 0;
+      for (std::size_t c = 0; c < proposal_check_count; ++c) {
+        const char code = tail[detail::proposal_row_checks + c];
+        if (code != detail::proposal_cell_codes[0] &&
+            code != detail::noted_code(detail::proposal_cell_codes[0]))
+          lacking |= std::size_t{1} << c;
+      }
+      lacking_of[id] = detail::digit_alphabet[lacking]; // the last row wins, as in row_of
     }
+    lacking_codes += lacking_of;
     std::string row_of_text;
     for (std::size_t v : row_of) row_of_text += encode(v, index_width);
     o << "inline constexpr proposals_table " << name << "{\n"
@@ -975,20 +1036,42 @@ generated_header proposals_header(const std::vector<proposals_release_text>& pro
     << "inline constexpr const proposals_table* proposals_texts[] = {\n";
   for (const auto& n : names) o << "    &" << n << ",\n";
   o << "    &no_proposals_text,\n};\n"
-    << "inline constexpr std::size_t proposals_text_count = " << names.size() << ";\n\n"
-    << "// For each Wasmtime major from 0: the index of its text in `proposals_texts`, '-' for none.\n"
-    << char_array_view("proposals_release_texts_data", "proposals_release_texts", map);
+    << "static_assert(sizeof(proposals_texts) / sizeof(proposals_texts[0]) == proposals_text_count + 1);\n";
+  return {"proposals.hpp",
+          inputs,
+          {"<cstddef>", "<string_view>", "", "<wasmtime_tiers/detail/proposals_table.hpp>",
+           "<wasmtime_tiers/generated/proposal_checks.hpp>"},
+          "",
+          o.str(),
+          ""};
+}
+
+// proposal_checks.hpp: what every translation unit reads of docs/stability-wasm-proposals.md:
+// which text each Wasmtime major shipped, and each text's lacking checks of every entity (the
+// policies' requiring_checks), as character arrays; proposals.hpp holds the full tables.
+generated_header proposal_checks_header(const std::vector<proposals_release_text>& proposals,
+                                        const std::string& lacking_codes) {
+  std::string inputs = "// Inputs:\n";
+  for (const auto& p : proposals)
+    inputs += "//   " + p.source + ": Wasmtime " + std::to_string(p.first_release) + " to " +
+              std::to_string(p.last_release) +
+              (p.upstream_blob.empty() ? "" : ", upstream blob " + p.upstream_blob) + "\n";
+  if (proposals.empty()) inputs += "//   none\n";
+  const std::string map = release_map(proposals);
+  std::ostringstream o;
+  o << "inline constexpr std::size_t proposals_text_count = " << proposals.size() << ";\n\n"
+    << "// For each Wasmtime major from 0: the index of its text, '-' for none.\n"
+    << char_array_view("proposals_release_texts_data", "proposals_release_texts", map) << "\n"
+    << "// Each text's lacking checks of every entity: one digit (a proposal_check_set, bit i is\n"
+    << "// proposal_check i) an entity, entity_count a text, texts oldest first.\n"
+    << "inline constexpr char lacking_checks[] =\n    " << literal(lacking_codes, "    ", 120)
+    << ";\n";
   std::ostringstream before;
   before << "#define WASMTIME_TIERS_DETAIL_OLDEST_PROPOSALS_RELEASE "
          << (proposals.empty() ? 0u : proposals.front().first_release) << "\n"
          << "#define WASMTIME_TIERS_DETAIL_NEWEST_PROPOSALS_RELEASE "
          << (proposals.empty() ? 0u : static_cast<unsigned>(map.size() - 1)) << "\n\n";
-  return {"proposals.hpp",
-          inputs,
-          {"<cstddef>", "<string_view>", "", "<wasmtime_tiers/detail/proposals_table.hpp>"},
-          before.str(),
-          o.str(),
-          ""};
+  return {"proposal_checks.hpp", inputs, {"<cstddef>", "<string_view>"}, before.str(), o.str(), ""};
 }
 
 // ENTITIES.md: every entity, for people (the README links it).
@@ -1049,13 +1132,19 @@ void generate_headers(const std::vector<release_text>& texts,
   std::vector<generated_header> headers = {entities_header(table, p, texts),
                                            identifiers_header(table),
                                            shared_strings_header(p, texts),
-                                           category_spellings_header(p), releases_header(texts)};
+                                           category_spellings_header(p),
+                                           releases_header(texts, p, table.entities.size()),
+                                           texts_header(texts)};
   for (std::size_t ti = 0; ti < texts.size(); ++ti)
     headers.push_back(text_header(texts[ti], p.packed[ti], p));
   std::map<std::string, std::string> files;
   for (const auto& h : headers) files[h.name] = write_header(h, tiers_banner);
-  files["proposals.hpp"] =
-      write_header(proposals_header(proposals, table.proposal_ids, p.id_width), proposals_banner);
+  std::string lacking_codes;
+  files["proposals.hpp"] = write_header(proposals_header(proposals, table.proposal_ids, p.id_width,
+                                                         table.entities.size(), lacking_codes),
+                                        proposals_banner);
+  files["proposal_checks.hpp"] =
+      write_header(proposal_checks_header(proposals, lacking_codes), proposals_banner);
   files["ENTITIES.md"] = entities_md(table, texts, !proposals.empty());
   fs::create_directories(out_dir);
   write_all_or_nothing(fs::path(out_dir), files);

@@ -4,6 +4,7 @@
 #include "text_checks.hpp"
 
 #include <wasmtime_tiers/policy.hpp>
+#include <wasmtime_tiers/explain.hpp>
 
 #include <algorithm>
 #include <cctype>

@@ -112,6 +112,11 @@ constexpr std::size_t decode(std::string_view s, std::size_t index, std::size_t 
   for (std::size_t i = 0; i < width; ++i) value = value * 64 + digit_value(s[index * width + i]);
   return value;
 }
+constexpr std::size_t decode(const char* s, std::size_t index, std::size_t width) noexcept {
+  std::size_t value = 0;
+  for (std::size_t i = 0; i < width; ++i) value = value * 64 + digit_value(s[index * width + i]);
+  return value;
+}
 
 // count(s, width): how many width-digit numbers s holds.
 constexpr std::size_t count(std::string_view s, std::size_t width) noexcept {

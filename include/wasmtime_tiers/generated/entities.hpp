@@ -153,37 +153,42 @@ inline constexpr char categories_data[] =
     "2";
 inline constexpr std::string_view categories{categories_data, sizeof(categories_data) - 1};
 
-// The distinct "Missing Tier N Requirements" cells of all texts, and what each names (a
-// requirement_set: bit i is requirement i).
-inline constexpr packed missing_texts[] = {
-    {"", 0},
-    {"Continuous fuzzing", 18},
-    {"Clear owner of the target", 25},
-    {"Unstable wasm proposal", 22},
-    {"CI testing", 10},
-    {"More expansive CI testing", 25},
-    {"CI testing, clear owner", 23},
-    {"Complete implementation", 23},
-    {"CI testing, full-time maintainer", 32},
-    {"CI testing, full-time maintainer, improved quality", 50},
-    {"CI testing, unwinding, full-time maintainer", 43},
-    {"full-time maintainer", 20},
-    {"Unstable wasm proposal, performance work", 40},
-    {"Unstable WASI proposal", 22},
-    {"More CI, unstable proposal", 26},
-    {"Support beyond CI checks", 24},
-    {"Consenus on moving to Tier 1", 28},
-    {"Supported but not tested", 24},
-    {"finished implementation", 23},
-    {"unstable proposal", 17},
-    {"WebAssembly proposals (simd, relaxed-simd, tail-call, reference-types, threads)", 79},
-    {"More time fuzzing/baking", 24},
-    {"WebAssembly proposals (relaxed-simd, tail-call, reference-types)", 64},
-    {"production quality", 18},
-    {"fuzzing, dependence on GC", 25},
-    {"Full-time maintainer", 20},
-    {"fuzzing, API quality", 20},
-};
+// The distinct "Missing Tier N Requirements" cells of all texts, each ended by a NUL,
+// concatenated (index 0 is the empty cell), where each starts (missing_offset_width digits
+// per cell, then the end), and what each names (a requirement_set: bit i is requirement i).
+// Character arrays, not a table of strings: a table costs each translation unit per member.
+inline constexpr std::size_t missing_offset_width = 2;
+inline constexpr char missing_texts_data[] =
+    "\0"
+    "Continuous fuzzing\0"
+    "Clear owner of the target\0"
+    "Unstable wasm proposal\0"
+    "CI testing\0"
+    "More expansive CI testing\0"
+    "CI testing, clear owner\0"
+    "Complete implementation\0"
+    "CI testing, full-time maintainer\0"
+    "CI testing, full-time maintainer, improved quality\0"
+    "CI testing, unwinding, full-time maintainer\0"
+    "full-time maintainer\0"
+    "Unstable wasm proposal, performance work\0"
+    "Unstable WASI proposal\0"
+    "More CI, unstable proposal\0"
+    "Support beyond CI checks\0"
+    "Consenus on moving to Tier 1\0"
+    "Supported but not tested\0"
+    "finished implementation\0"
+    "unstable proposal\0"
+    "WebAssembly proposals (simd, relaxed-simd, tail-call, reference-types, threads)\0"
+    "More time fuzzing/baking\0"
+    "WebAssembly proposals (relaxed-simd, tail-call, reference-types)\0"
+    "production quality\0"
+    "fuzzing, dependence on GC\0"
+    "Full-time maintainer\0"
+    "fuzzing, API quality\0";
+inline constexpr char missing_text_offsets_data[] =
+    "00010K0k151G1g222Q2x3k4Q4l5O5l6A6Z707P7n839J9iAjB0BQBlC4";
+inline constexpr std::string_view missing_text_offsets{missing_text_offsets_data, sizeof(missing_text_offsets_data) - 1};
 inline constexpr std::uint64_t missing_sets[] = {
     0x0,
     0x1,

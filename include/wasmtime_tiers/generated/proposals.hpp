@@ -22,9 +22,7 @@
 #include <string_view>
 
 #include <wasmtime_tiers/detail/proposals_table.hpp>
-
-#define WASMTIME_TIERS_DETAIL_OLDEST_PROPOSALS_RELEASE 27
-#define WASMTIME_TIERS_DETAIL_NEWEST_PROPOSALS_RELEASE 48
+#include <wasmtime_tiers/generated/proposal_checks.hpp>
 
 namespace wasmtime_tiers::detail::gen {
 
@@ -233,12 +231,7 @@ inline constexpr const proposals_table* proposals_texts[] = {
     &proposals_v47,
     &no_proposals_text,
 };
-inline constexpr std::size_t proposals_text_count = 14;
-
-// For each Wasmtime major from 0: the index of its text in `proposals_texts`, '-' for none.
-inline constexpr char proposals_release_texts_data[] =
-    "---------------------------011222344566789AABBCDD";
-inline constexpr std::string_view proposals_release_texts{proposals_release_texts_data, sizeof(proposals_release_texts_data) - 1};
+static_assert(sizeof(proposals_texts) / sizeof(proposals_texts[0]) == proposals_text_count + 1);
 
 } // namespace wasmtime_tiers::detail::gen
 

@@ -27,31 +27,8 @@
 #ifndef WASMTIME_TIERS_GENERATED_RELEASES_HPP
 #define WASMTIME_TIERS_GENERATED_RELEASES_HPP
 
+#include <cstddef>
 #include <string_view>
-
-#include <wasmtime_tiers/detail/text_table.hpp>
-#include <wasmtime_tiers/generated/v0_40.hpp>
-#include <wasmtime_tiers/generated/v2.hpp>
-#include <wasmtime_tiers/generated/v13.hpp>
-#include <wasmtime_tiers/generated/v14.hpp>
-#include <wasmtime_tiers/generated/v17.hpp>
-#include <wasmtime_tiers/generated/v21.hpp>
-#include <wasmtime_tiers/generated/v22.hpp>
-#include <wasmtime_tiers/generated/v24.hpp>
-#include <wasmtime_tiers/generated/v26.hpp>
-#include <wasmtime_tiers/generated/v27.hpp>
-#include <wasmtime_tiers/generated/v30.hpp>
-#include <wasmtime_tiers/generated/v32.hpp>
-#include <wasmtime_tiers/generated/v33.hpp>
-#include <wasmtime_tiers/generated/v34.hpp>
-#include <wasmtime_tiers/generated/v35.hpp>
-#include <wasmtime_tiers/generated/v36.hpp>
-#include <wasmtime_tiers/generated/v37.hpp>
-#include <wasmtime_tiers/generated/v39.hpp>
-#include <wasmtime_tiers/generated/v40.hpp>
-#include <wasmtime_tiers/generated/v41.hpp>
-#include <wasmtime_tiers/generated/v47.hpp>
-#include <wasmtime_tiers/generated/v48.hpp>
 
 // The Wasmtime majors some text covers, in words (for diagnostics).
 #define WASMTIME_TIERS_DETAIL_KNOWN_RELEASES "0 to 48"
@@ -60,35 +37,65 @@
 
 namespace wasmtime_tiers::detail::gen {
 
-inline constexpr const text_table* texts[] = {
-    &text_v0_40,
-    &text_v2,
-    &text_v13,
-    &text_v14,
-    &text_v17,
-    &text_v21,
-    &text_v22,
-    &text_v24,
-    &text_v26,
-    &text_v27,
-    &text_v30,
-    &text_v32,
-    &text_v33,
-    &text_v34,
-    &text_v35,
-    &text_v36,
-    &text_v37,
-    &text_v39,
-    &text_v40,
-    &text_v41,
-    &text_v47,
-    &text_v48,
-};
-
-// For each Wasmtime major from 0: the index of its text in `texts`, '-' for none.
+// For each Wasmtime major from 0: the index of its text, '-' for none.
 inline constexpr char release_texts_data[] =
     "001111111111123334444566778999AABCDEFGGHIJJJJJJKL";
 inline constexpr std::string_view release_texts{release_texts_data, sizeof(release_texts_data) - 1};
+
+inline constexpr std::size_t text_count = 22;
+
+// Each text's tier code of every entity ('1' '2' '3' 'u', '-' unlisted), entity_count a
+// text, texts oldest first.
+inline constexpr char tier_codes[] =
+    "11111111222223333333-----------------------------------------------------------------------------" // v0.40.md
+    "1111111122222333333333---------------------------------------------------------------------------" // v2.md
+    "111111112222233-333333---------------------------------------------------------------------------" // v13.md
+    "111111112222233u223333111122222222333uuuuuuuuuuuuuuuuuuuuuuuuuuuuu-------------------------------" // v14.md
+    "111111112222233u223333111122222222333uuuuuuuuuuuuuuuuuuuuuuuuuuuuu-------------------------------" // v17.md
+    "111111112222123u11333311111121111-311u-uuuuuuuuuuuu3uuuuuuuuuuuuuu12233--------------------------" // v21.md
+    "111111112222123u11333311111121111-311u-uuuuuuuuuuuu3uuuuuuuuuuuuuu12233333-----------------------" // v22.md
+    "111111112222123u11333311111121111-311u-uuuuuuuuuuuu3uuuuuuu-uuu3uu122-333333---------------------" // v24.md
+    "111111112222123u11333311111121111-311u-uuuuuuuuuuuu3uuuuuuu-uuu3uu123-333333---------------------" // v26.md
+    "111111112222123u11333311111121111-311u--uu-uuuu----3--uuuuu-uuu-uu123-3333332333u----------------" // v27.md
+    "111111112221123u11333311111121111-311u--uu-uuuu----3--uuuuu-uuu-uu123-3333332333u233333333-------" // v30.md
+    "111111112221123u11333311111121111-311u--uu-uuuu----3--uuuuu-uuu-uu123-3333332333u2333333333------" // v32.md
+    "111111112221123u11333311111121111-311u--uu-uuuu----3--uuuuu-uuu-uu123-3333332333u2333333333------" // v33.md
+    "111111112221123u11333311111121111-311u--uu-uuuu--1-2--uuuuu-uuu-uu12---333332333u233333333312----" // v34.md
+    "111111112221123u11333311111121111-311u--uu-uuuu--1-2--uuuuu-uuu-uu12---333332333u233333333312----" // v35.md
+    "111111112221123u11333311111121111-311u--uu-uuuu--1-2--uuuuu-uuu-uu12---333332333u233333333312----" // v36.md
+    "111111112221123u11333311111121111-311u--uu-uuuu-21-2--uuuuu-uuu-uu12---333332333u233333333312----" // v37.md
+    "111111112221123u11333311111121111-311u--uu-uuuu-21-2--uuuuu-uuu-uu12---333332333u233333333312112-" // v39.md
+    "111111112221123u21333311111121111-311u--uu-uuuu-21-2--uuuuu-uuu-uu12---333332333u233333333312112-" // v40.md
+    "111111112221123u21333311111121111-311u--uu-uuuu-21-2--uuuuu-uuu-uu12---333332333u233333333312112-" // v41.md
+    "111111112221123u21333311111111111-311u--uu-uuuu-11-1--uuuuu-uuu-uu12---333332333u233333333312112-" // v47.md
+    "111111112221123u21333311111111111-311u--uu-uuuu-11-1--uuuuu-uuu-uu12---333332333u233333333312112-" // v48.md
+    ;
+// Each text's missing requirements of every entity: missing_width digits an entity (an
+// index into missing_texts), entity_count entities a text, texts oldest first.
+inline constexpr char missing_codes[] =
+    "0000000011233456778900000000000000000000000000000000000000000000000000000000000000000000000000000" // v0.40.md
+    "00000000112334567789AB000000000000000000000000000000000000000000000000000000000000000000000000000" // v2.md
+    "00000000112334507789AB000000000000000000000000000000000000000000000000000000000000000000000000000" // v13.md
+    "00000000112334503389AB0000C33DDDDDE77000000000000000000000000000000000000000000000000000000000000" // v14.md
+    "00000000112334503389AB0000C33DDDDDE77000000000000000000000000000000000000000000000000000000000000" // v17.md
+    "00000000112301500089AB000000300000E00000000000000007000000000000000FGHI00000000000000000000000000" // v21.md
+    "00000000112301500089AB000000300000E00000000000000007000000000000000FGHI88800000000000000000000000" // v22.md
+    "00000000112301500089AB000000300000E0000000000000000700000000000J000FG0I888HJ000000000000000000000" // v24.md
+    "00000000112301500089AB000000300000E0000000000000000700000000000J000FK07888HJ000000000000000000000" // v26.md
+    "00000000112301500089AB000000300000E00000000000000007000000000000000FK07888HJ388J00000000000000000" // v27.md
+    "000000001120015000898B000000300000E00000000000000007000000000000000FK07888HJ388J0L88B8B8880000000" // v30.md
+    "000000001120015000898B000000300000E00000000000000007000000000000000FK07888HJ388J0L88B8B888J000000" // v32.md
+    "000000001120015000898B000000300000E00000000000000007000000000000000FM07888HJ388J0L88B8B888J000000" // v33.md
+    "000000001120015000898B000000N00000E0000000000000000N000000000000000F000888HJ388J0L88B8B888J030000" // v34.md
+    "000000001120015000898B000000N00000E0000000000000000N000000000000000F000888HJ388J0L88B8B888J030000" // v35.md
+    "000000001120015000898B000000N00000E0000000000000000N000000000000000F000888HJ388J0L88B8B888J030000" // v36.md
+    "000000001120015000898B000000N00000E0000000000000O00N000000000000000F000888HJ388J0L88B8B888J030000" // v37.md
+    "000000001120015000898B000000N00000E0000000000000O00N000000000000000F000888HJ388J0L88B8B888J0300P0" // v39.md
+    "0000000011200150Q0898B000000N00000E0000000000000O00N000000000000000F000888HJ388J0L88B8B888J0300P0" // v40.md
+    "0000000011200150Q0898B000000N00000E0000000000000O00N000000000000000F000888HJ388J0L88B8B888J0300P0" // v41.md
+    "0000000011200150Q0898B000000000000E00000000000000000000000000000000F000888HJ388J0L88B8B888J0300P0" // v47.md
+    "0000000011200150Q0898B000000000000E00000000000000000000000000000000F000888HJ388J0L88B8B888J0300P0" // v48.md
+    ;
 
 } // namespace wasmtime_tiers::detail::gen
 

@@ -13,6 +13,7 @@
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers/text_tables.hpp>
 #include <wasmtime_tiers/wasmtime/feature_entities.hpp>
 #include <wasmtime_tiers/wasmtime/features.hpp>
 
