@@ -26,6 +26,7 @@
 #include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/requirement.hpp>
 #include <wasmtime_tiers/table.hpp>
+#include <wasmtime_tiers/vocabulary.hpp>
 #include <wasmtime_tiers/text_tables.hpp>
 #include <wasmtime_tiers/tier.hpp>
 

@@ -6,7 +6,7 @@
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <array>
-#include <cstddef>
+#include <string_view> // std::size_t too (see detail/encoding.hpp)
 
 #include <wasmtime_tiers/diagnostic.hpp>
 #include <wasmtime_tiers/entity.hpp>

@@ -5,7 +5,6 @@
 #define WASMTIME_TIERS_COMPILER_SUPPORT_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>
 #include <string_view>
 
 #include <wasmtime_tiers/detail/text_table.hpp>

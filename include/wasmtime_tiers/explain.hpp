@@ -21,6 +21,7 @@
 #include <wasmtime_tiers/table.hpp>
 #include <wasmtime_tiers/tier.hpp>
 #include <wasmtime_tiers/verdict.hpp>
+#include <wasmtime_tiers/vocabulary.hpp>
 
 namespace wasmtime_tiers {
 

@@ -17,7 +17,13 @@
 #define WASMTIME_TIERS_HOST_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <climits>                    // a libc header: defines __GLIBC__ on glibc systems
+// __GLIBC__ tells glibc from musl: <features.h>, which both C libraries have, defines it on glibc
+// (a smaller header than <climits>, which includes it too).
+#if defined(__linux__) && defined(__has_include)
+#if __has_include(<features.h>)
+#include <features.h>
+#endif
+#endif
 
 #include <wasmtime_tiers/generated/entities.hpp>
 

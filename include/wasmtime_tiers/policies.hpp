@@ -5,7 +5,6 @@
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <array>
-#include <cstddef>
 #include <string_view>
 #include <type_traits>
 

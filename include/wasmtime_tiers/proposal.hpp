@@ -6,13 +6,14 @@
 #define WASMTIME_TIERS_PROPOSAL_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/generated/entities.hpp>
 #include <wasmtime_tiers/generated/proposal_checks.hpp>
+#include <wasmtime_tiers/requirement.hpp>
 #include <wasmtime_tiers/tier.hpp>
 
 namespace wasmtime_tiers {
@@ -54,37 +55,6 @@ enum class check_status : unsigned char {
   not_covered [[deprecated("use check_status::unlisted")]] = unlisted,
 };
 
-// to_string(s): "yes", "wip", "no", "partial", "not covered" (the first four are also the values
-// of `wasmtime-tiers parse/export --format json`; unlisted keeps the words the tool prints).
-constexpr std::string_view to_string(check_status s) noexcept {
-  constexpr detail::literal names[] = {"yes", "wip", "no", "partial", "not covered"};
-  return names[static_cast<std::size_t>(s)];
-}
-
-// symbol_of(s): the document's symbol for s; "" for unlisted.
-constexpr std::string_view symbol_of(check_status s) noexcept {
-  constexpr detail::literal symbols[] = {"\u2705", "\U0001F6A7", "\u274C", "\u26A0\uFE0F", ""};
-  return symbols[static_cast<std::size_t>(s)];
-}
-
-// check_symbol: a cell symbol the generator accepts, and the status it means. "⚠" is accepted with
-// and without its emoji variation selector.
-struct check_symbol {
-  detail::literal text;
-  check_status means;
-};
-
-// clang-format off
-inline constexpr check_symbol check_symbols[] = {
-  {"\u2705",       check_status::yes},     // ✅
-  {"\U0001F6A7",   check_status::wip},     // 🚧
-  {"\u274C",       check_status::no},      // ❌
-  {"\u26A0\uFE0F", check_status::partial}, // ⚠️
-  {"\u26A0",       check_status::partial}, // ⚠
-};
-// clang-format on
-
-// proposal_check_set: a set of checks as a bit mask (bit i is check i).
 using proposal_check_set = std::uint8_t;
 
 inline constexpr proposal_check_set all_checks = (1u << proposal_check_count) - 1;
@@ -136,27 +106,6 @@ private:
   proposal_check_set set_;
 };
 
-// check_list: a set of checks in words, "Phase 4, Fuzzed" ("" for the empty set); its view() is
-// NUL-terminated.
-struct check_list {
-  char data[48]{}; // "Phase 4, Tests, Finished, Fuzzed, API, C API" and a NUL fit
-  std::size_t size = 0;
-  constexpr std::string_view view() const noexcept { return {data, size}; }
-};
-
-constexpr check_list to_text(proposal_check_set set) noexcept {
-  check_list out;
-  for (proposal_check c : checks_in(set)) {
-    if (out.size) {
-      out.data[out.size++] = ',';
-      out.data[out.size++] = ' ';
-    }
-    for (char ch : to_string(c)) out.data[out.size++] = ch;
-  }
-  out.data[out.size] = '\0';
-  return out;
-}
-
 namespace detail {
 // The text of docs/stability-wasm-proposals.md Wasmtime `release` shipped, as its digit in
 // gen::proposals_release_texts; no_text where none covers the release.
@@ -195,80 +144,35 @@ enum class proposal_section : unsigned char {
   tier3 [[deprecated("use proposal_section::t3")]] = t3,
 };
 
-constexpr std::string_view to_string(proposal_section s) noexcept {
-  constexpr detail::literal names[] = {"Tier 1",        "Tier 2",         "Tier 3",
-                                       "on by default", "off by default", "unimplemented",
-                                       "unlisted",      "not covered"};
-  return names[static_cast<std::size_t>(s)];
-}
-
-// tier_of_section(s): t1, t2 or t3 for the tier sections, tier::unlisted for the others.
-constexpr tier tier_of_section(proposal_section s) noexcept {
-  switch (s) {
-  case proposal_section::t1: return tier::t1;
-  case proposal_section::t2: return tier::t2;
-  case proposal_section::t3: return tier::t3;
-  default: return tier::unlisted;
-  }
-}
-
-// proposal_section_heading: the `##` heading of a table of the document, and the section it opens.
-// The generator refuses a table under any other heading; the tables store an index into this
-// list, so new headings are appended, never inserted.
-struct proposal_section_heading {
-  detail::literal text;
-  proposal_section names;
-};
-
-// clang-format off
-inline constexpr proposal_section_heading proposal_section_headings[] = {
-  {"On-by-default proposals",      proposal_section::on_by_default},
-  {"Off-by-default proposals",     proposal_section::off_by_default},
-  {"Unimplemented proposals",      proposal_section::unimplemented},
-  {"Tier 1 WebAssembly Proposals", proposal_section::t1},
-  {"Tier 2 WebAssembly Proposals", proposal_section::t2},
-  {"Tier 3 WebAssembly Proposals", proposal_section::t3},
-};
-// clang-format on
-
-// default_state: whether a proposal is enabled by default, where the text says so (the
-// "On-by-default" / "Off-by-default" sections, or an "Enabled" column); unknown elsewhere.
 enum class default_state : unsigned char { on, off, unknown };
 
-constexpr std::string_view to_string(default_state d) noexcept {
-  constexpr detail::literal names[] = {"on", "off", "unknown"};
-  return names[static_cast<std::size_t>(d)];
-}
-
-// The column of the matrix that says whether a proposal is on by default. The texts of Wasmtime
-// 40 on define it under "Feature requirements"; no shipped table has it yet.
-inline constexpr detail::literal enabled_column = "Enabled";
-
-// proposal_alias: a proposal docs/stability-wasm-proposals.md names differently from
-// docs/stability-tiers.md. Both names are one entity, named as the tiers document names it. The
-// library's own generation refuses a proposal name that is neither a WebAssembly proposal of the
-// tiers document, nor an alias here, nor in proposals_only_names (a release added after the
-// library, with `gen --add-release`, makes it a new entity instead). The generated tables store an
-// index into this list (to print the document's own spelling), so new aliases are appended, never
-// inserted.
-struct proposal_alias {
-  detail::literal proposals_name; // as docs/stability-wasm-proposals.md writes it
-  detail::literal tiers_name;     // as docs/stability-tiers.md writes it
+namespace detail {
+template <class E>
+inline constexpr bool named_in_vocabulary =
+    std::is_same_v<E, requirement> || std::is_same_v<E, check_status> ||
+    std::is_same_v<E, proposal_section> || std::is_same_v<E, default_state>;
+template <class E>
+struct vocabulary_needs_its_header {
+  static_assert(sizeof(E) == 0,
+                "wasmtime_tiers::to_string / symbol_of / to_text / tier_of_section of a "
+                "requirement, check_status, proposal_section or default_state: the words are in "
+                "<wasmtime_tiers/vocabulary.hpp>, which <wasmtime_tiers.hpp> leaves out: #include "
+                "<wasmtime_tiers/vocabulary.hpp>");
+  static constexpr int value = 0;
 };
+} // namespace detail
 
-// clang-format off
-inline constexpr proposal_alias proposal_aliases[] = {
-  {"nontrapping-fptoint", "nontrapping-float-to-int-conversion"},
-};
-// clang-format on
-
-// proposals_only_names: proposals that only docs/stability-wasm-proposals.md names. Each becomes
-// a `wasm::` entity with an id after those of every entity of the tiers texts (in order of first
-// appearance), so that adding them changes no existing id. The generator refuses a name here that
-// the tiers texts name too.
-inline constexpr detail::literal proposals_only_names[] = {
-    "shared-everything-threads",
-};
+// Without <wasmtime_tiers/vocabulary.hpp>, these templates are what a call chooses, and their
+// error names the header; with it, the functions vocabulary.hpp declares (not templates) win.
+template <class E>
+  requires detail::named_in_vocabulary<E>
+constexpr int to_string(E) noexcept { return detail::vocabulary_needs_its_header<E>::value; }
+template <class E>
+  requires std::is_same_v<E, check_status>
+constexpr int symbol_of(E) noexcept { return detail::vocabulary_needs_its_header<E>::value; }
+template <class E>
+  requires std::is_same_v<E, proposal_section>
+constexpr int tier_of_section(E) noexcept { return detail::vocabulary_needs_its_header<E>::value; }
 
 } // namespace wasmtime_tiers
 

@@ -15,6 +15,7 @@
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/generated/proposals.hpp>
 #include <wasmtime_tiers/proposal.hpp>
+#include <wasmtime_tiers/vocabulary.hpp>
 #include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/selected_release.hpp>
 

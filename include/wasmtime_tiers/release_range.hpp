@@ -3,7 +3,7 @@
 #ifndef WASMTIME_TIERS_RELEASE_RANGE_HPP
 #define WASMTIME_TIERS_RELEASE_RANGE_HPP
 
-#include <cstddef>
+#include <string_view> // std::size_t too (see detail/encoding.hpp)
 #include <type_traits>
 
 #include <wasmtime_tiers/release.hpp>

@@ -4,8 +4,7 @@
 #define WASMTIME_TIERS_REQUIRE_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>
-#include <utility>
+#include <string_view>                // std::size_t too (see detail/encoding.hpp)
 
 #include <wasmtime_tiers/check.hpp>
 #include <wasmtime_tiers/detail/defer.hpp>
@@ -23,6 +22,17 @@ namespace wasmtime_tiers {
 
 namespace detail {
 
+// indices<0, ..., N - 1>: std::index_sequence without <utility> (a header the umbrella would pay
+// for only here, where a failed check is reported).
+template <std::size_t... I>
+struct indices {};
+template <std::size_t N, std::size_t... I>
+struct make_indices : make_indices<N - 1, N - 1, I...> {};
+template <std::size_t... I>
+struct make_indices<0, I...> {
+  using type = indices<I...>;
+};
+
 // requirements_type<Set>: requirements<R...> for the bits of Set.
 WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::size_t popcount(requirement_set s) noexcept {
@@ -39,10 +49,10 @@ constexpr requirement nth_requirement(requirement_set s, std::size_t n) noexcept
     }
   return requirement{};
 }
-template <requirement_set S, class = std::make_index_sequence<popcount(S)>>
+template <requirement_set S, class = typename make_indices<popcount(S)>::type>
 struct requirements_type;
 template <requirement_set S, std::size_t... I>
-struct requirements_type<S, std::index_sequence<I...>> {
+struct requirements_type<S, indices<I...>> {
   using type = requirements<nth_requirement(S, I)...>;
 };
 
@@ -62,10 +72,10 @@ constexpr std::size_t check_count(proposal_check_set s) noexcept {
   for ([[maybe_unused]] proposal_check c : checks_in(s)) ++n;
   return n;
 }
-template <proposal_check_set S, class = std::make_index_sequence<check_count(S)>>
+template <proposal_check_set S, class = typename make_indices<check_count(S)>::type>
 struct checks_type;
 template <proposal_check_set S, std::size_t... I>
-struct checks_type<S, std::index_sequence<I...>> {
+struct checks_type<S, indices<I...>> {
   using type = failed_checks<nth_check(S, I)...>;
 };
 

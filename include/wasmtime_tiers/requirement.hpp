@@ -4,7 +4,6 @@
 #define WASMTIME_TIERS_REQUIREMENT_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -60,81 +59,6 @@ constexpr requirement_set bit(requirement r) noexcept {
 // contains(set, r): r is in set.
 constexpr bool contains(requirement_set set, requirement r) noexcept { return (set & bit(r)) != 0; }
 
-// to_string(r): the requirement in words.
-constexpr std::string_view to_string(requirement r) noexcept {
-  constexpr detail::literal names[] = {
-      "continuous fuzzing",
-      "more time fuzzing",
-      "CI testing",
-      "more CI testing",
-      "full-time maintainer",
-      "clear owner",
-      "unwinding",
-      "complete implementation",
-      "a stable proposal",
-      "improved quality",
-      "production quality",
-      "API quality",
-      "support beyond CI checks",
-      "consensus on moving to Tier 1",
-      "support for more proposals",
-      "independence from GC",
-      "performance work",
-      "no maintenance burden",
-      "no major known bugs",
-      "acceptable code quality",
-      "a path to completion",
-      "security releases",
-      "RFCs for major changes",
-      "a requirement this library does not name",
-  };
-  static_assert(std::size(names) == requirement_count);
-  return names[static_cast<std::size_t>(r)];
-}
-
-// requirement_phrase: a phrase of a "Missing Tier N Requirements" cell (the cell is a list of them
-// separated by commas outside parentheses) and the requirement it names. Matched without regard
-// to case; `prefix` phrases match any phrase that starts with them. The library's own generation
-// refuses a phrase that is not here, naming the file and line; a release added after the library
-// (`gen --add-release`) keeps it verbatim in its cell and names it requirement::unnamed.
-struct requirement_phrase {
-  detail::literal text;
-  requirement names;
-  bool prefix = false;
-};
-
-// clang-format off
-inline constexpr requirement_phrase requirement_phrases[] = {
-  {"continuous fuzzing",           requirement::continuous_fuzzing},
-  {"fuzzing",                      requirement::continuous_fuzzing},
-  {"more time fuzzing/baking",     requirement::fuzzing_time},
-  {"ci testing",                   requirement::ci_testing},
-  {"supported but not tested",     requirement::ci_testing},
-  {"more ci",                      requirement::more_ci_testing},
-  {"more expansive ci testing",    requirement::more_ci_testing},
-  {"full-time maintainer",         requirement::full_time_maintainer},
-  {"clear owner of the target",    requirement::clear_owner},
-  {"clear owner",                  requirement::clear_owner},
-  {"unwinding",                    requirement::unwinding},
-  {"complete implementation",      requirement::complete_implementation},
-  {"finished implementation",      requirement::complete_implementation},
-  {"unstable wasm proposal",       requirement::unstable_proposal},
-  {"unstable wasi proposal",       requirement::unstable_proposal},
-  {"unstable proposal",            requirement::unstable_proposal},
-  {"improved quality",             requirement::improved_quality},
-  {"production quality",           requirement::production_quality},
-  {"api quality",                  requirement::api_quality},
-  {"support beyond ci checks",     requirement::support_beyond_ci_checks},
-  {"consenus on moving to tier 1", requirement::consensus_on_tier_1},
-  {"consensus on moving to tier 1", requirement::consensus_on_tier_1},
-  {"webassembly proposals (",      requirement::proposal_support, true},
-  {"dependence on gc",             requirement::dependence_on_gc},
-  {"performance work",             requirement::performance_work},
-};
-// clang-format on
-
-// tier_definition(t): what the "Tier Details" section asks of tier t itself (not of the tiers
-// below it, which each tier also includes: see required_for).
 constexpr requirement_set tier_definition(tier t) noexcept {
   switch (t) {
   case tier::t3:

@@ -7,7 +7,6 @@
 #define WASMTIME_TIERS_VERDICT_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>
 #include <string_view>
 #include <type_traits>
 

@@ -783,7 +783,7 @@ generated_header entities_header(const entity_table& table, const pools& p,
   }
   return {"entities.hpp",
           inputs_of(texts),
-          {"<cstddef>", "<cstdint>", "<string_view>", "", "<wasmtime_tiers/detail/encoding.hpp>",
+          {"<cstdint>", "<string_view>", "", "<wasmtime_tiers/detail/encoding.hpp>",
            "<wasmtime_tiers/detail/entity_tag.hpp>"},
           "",
           o.str(),
@@ -940,8 +940,7 @@ generated_header releases_header(const std::vector<release_text>& texts, const p
          << "#define WASMTIME_TIERS_DETAIL_NEWEST_RELEASE " << map.size() - 1 << "\n"
          << "#define WASMTIME_TIERS_DETAIL_OLDEST_RELEASE " << texts.front().first_release
          << "\n\n";
-  return {"releases.hpp", inputs_of(texts), {"<cstddef>", "<string_view>"},
-          before.str(),   o.str(),          ""};
+  return {"releases.hpp", inputs_of(texts), {"<string_view>"}, before.str(), o.str(), ""};
 }
 
 // texts.hpp: every text's full table (category spellings, document order, compiler support), in
@@ -1071,7 +1070,7 @@ generated_header proposal_checks_header(const std::vector<proposals_release_text
          << (proposals.empty() ? 0u : proposals.front().first_release) << "\n"
          << "#define WASMTIME_TIERS_DETAIL_NEWEST_PROPOSALS_RELEASE "
          << (proposals.empty() ? 0u : static_cast<unsigned>(map.size() - 1)) << "\n\n";
-  return {"proposal_checks.hpp", inputs, {"<cstddef>", "<string_view>"}, before.str(), o.str(), ""};
+  return {"proposal_checks.hpp", inputs, {"<string_view>"}, before.str(), o.str(), ""};
 }
 
 // ENTITIES.md: every entity, for people (the README links it).

@@ -2,7 +2,7 @@
 #ifndef WASMTIME_TIERS_DETAIL_ENTITY_TAG_HPP
 #define WASMTIME_TIERS_DETAIL_ENTITY_TAG_HPP
 
-#include <cstddef>
+#include <string_view> // std::size_t too (see detail/encoding.hpp)
 
 namespace wasmtime_tiers::detail {
 

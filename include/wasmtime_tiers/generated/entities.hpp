@@ -27,7 +27,6 @@
 #ifndef WASMTIME_TIERS_GENERATED_ENTITIES_HPP
 #define WASMTIME_TIERS_GENERATED_ENTITIES_HPP
 
-#include <cstddef>
 #include <cstdint>
 #include <string_view>
 

@@ -27,7 +27,6 @@
 #ifndef WASMTIME_TIERS_GENERATED_RELEASES_HPP
 #define WASMTIME_TIERS_GENERATED_RELEASES_HPP
 
-#include <cstddef>
 #include <string_view>
 
 // The Wasmtime majors some text covers, in words (for diagnostics).
