@@ -80,14 +80,14 @@ struct identifier_needs_its_header {
 // Without <wasmtime_tiers/identifier.hpp>, a call of identifier_of or qualified_identifier_of
 // chooses one of these templates, whose error names the header; with it, the functions
 // identifier.hpp declares (not templates) win.
-template <class C, class Name>
+template <class C>
   requires std::is_same_v<C, category>
-constexpr int identifier_of(C, const Name&) noexcept {
+constexpr auto identifier_of(C, std::string_view) noexcept {
   return detail::identifier_needs_its_header<C>::value;
 }
-template <class C, class Name>
+template <class C>
   requires std::is_same_v<C, category>
-constexpr int qualified_identifier_of(C, const Name&) noexcept {
+constexpr auto qualified_identifier_of(C, std::string_view) noexcept {
   return detail::identifier_needs_its_header<C>::value;
 }
 

@@ -5,8 +5,7 @@
 #define WASMTIME_TIERS_CHECK_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <array>
-#include <string_view> // std::size_t too (see detail/encoding.hpp)
+#include <string_view>                // std::size_t too (see detail/encoding.hpp)
 
 #include <wasmtime_tiers/diagnostic.hpp>
 #include <wasmtime_tiers/entity.hpp>
@@ -129,8 +128,10 @@ inline constexpr release_segments segments_of = [] {
     const std::size_t t = text_index_of(m);
     bool cut = s.count == 0 || t != s.items[s.count - 1].text;
     if (!cut && P::rules.checks != 0) cut = proposals_text_code(m) != proposals_text_code(m - 1);
-    for (std::size_t w : P::waivers::ids)
+    for (std::size_t k = 0; k < P::waivers::size; ++k) {
+      const std::size_t w = P::waivers::ids[k];
       if (!cut && range_waivers<P>::covers(w, m) != range_waivers<P>::covers(w, m - 1)) cut = true;
+    }
     if (cut) s.items[s.count++] = {m, t};
   }
   return s;
@@ -323,13 +324,13 @@ concept allowed = policy_type<P> &&(entity<E>&&...) && detail::waivers_checked<P
 // report<N>: the verdicts on N entities, every violation and not only the first.
 template <std::size_t N>
 struct report {
-  std::array<verdict, N> items{};
-  std::size_t count = 0; // how many of items are violations (they come first)
+  verdict items[N > 0 ? N : 1]{}; // a C array: <array> would cost every translation unit
+  std::size_t count = 0;          // how many of items are violations (they come first)
 
   constexpr bool ok() const noexcept { return count == 0; }
   constexpr std::size_t size() const noexcept { return count; }
-  constexpr const verdict* begin() const noexcept { return items.data(); }
-  constexpr const verdict* end() const noexcept { return items.data() + count; }
+  constexpr const verdict* begin() const noexcept { return items; }
+  constexpr const verdict* end() const noexcept { return items + count; }
   constexpr const verdict& operator[](std::size_t i) const noexcept { return items[i]; }
 };
 

@@ -4,7 +4,6 @@
 #define WASMTIME_TIERS_POLICIES_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <array>
 #include <string_view>
 #include <type_traits>
 
@@ -37,7 +36,7 @@ struct tier_policy {
   }
   constexpr bool uniform() const noexcept {
     for (tier t : required)
-      if (t != required[0]) return false;
+      if (!detail::is(t, required[0])) return false;
     return true;
   }
 };
@@ -86,11 +85,12 @@ struct nth_type<0, T, Rest...> {
 template <class... Waivers>
 struct waiver_list {
   static constexpr std::size_t size = sizeof...(Waivers);
-  static constexpr std::array<std::size_t, sizeof...(Waivers)> ids{
-      Waivers::entity::wasmtime_tiers_id...};
+  // The waived entities' ids, then a 0 that ends the list (and keeps the array non-empty).
+  static constexpr std::size_t ids[sizeof...(Waivers) + 1] = {Waivers::entity::wasmtime_tiers_id...,
+                                                              0};
   static constexpr bool contains(std::size_t id) noexcept {
-    for (std::size_t w : ids)
-      if (w == id) return true;
+    for (std::size_t i = 0; i < size; ++i)
+      if (ids[i] == id) return true;
     return false;
   }
   // covers(id, major): a waiver of entity id is valid in Wasmtime major (a range's releases).

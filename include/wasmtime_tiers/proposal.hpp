@@ -166,13 +166,13 @@ struct vocabulary_needs_its_header {
 // error names the header; with it, the functions vocabulary.hpp declares (not templates) win.
 template <class E>
   requires detail::named_in_vocabulary<E>
-constexpr int to_string(E) noexcept { return detail::vocabulary_needs_its_header<E>::value; }
+constexpr auto to_string(E) noexcept { return detail::vocabulary_needs_its_header<E>::value; }
 template <class E>
   requires std::is_same_v<E, check_status>
-constexpr int symbol_of(E) noexcept { return detail::vocabulary_needs_its_header<E>::value; }
+constexpr auto symbol_of(E) noexcept { return detail::vocabulary_needs_its_header<E>::value; }
 template <class E>
   requires std::is_same_v<E, proposal_section>
-constexpr int tier_of_section(E) noexcept { return detail::vocabulary_needs_its_header<E>::value; }
+constexpr auto tier_of_section(E) noexcept { return detail::vocabulary_needs_its_header<E>::value; }
 
 } // namespace wasmtime_tiers
 

@@ -1,6 +1,7 @@
 // The tier model: compile-time facts checked with static_assert, and the same queries at run time.
 #include <wasmtime_tiers/text_tables.hpp>
 #include <wasmtime_tiers.hpp>
+#include <wasmtime_tiers/vocabulary.hpp>
 
 #include <doctest/doctest.h>
 

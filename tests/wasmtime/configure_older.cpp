@@ -9,6 +9,7 @@
 #include <wasmtime.hh>
 #endif
 #include <wasmtime_tiers/wasmtime.hpp>
+#include <wasmtime_tiers/proposal_matrix.hpp> // proposal_section_of
 
 #include "recording.hpp"
 #include "setters_declared.hpp"

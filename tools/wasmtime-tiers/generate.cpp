@@ -4,6 +4,7 @@
 #include <wasmtime_tiers/detail/proposals_table.hpp>
 #include <wasmtime_tiers/detail/text_table.hpp>
 #include <wasmtime_tiers/detail/text.hpp>
+#include <wasmtime_tiers/identifier.hpp>
 
 #include <algorithm>
 #include <cctype>

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <wasmtime_tiers/proposal.hpp>
+#include <wasmtime_tiers/vocabulary.hpp> // the words of the document
 
 #include "tiers_document.hpp" // input_error
 

@@ -13,6 +13,7 @@
 #include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/requirement.hpp>
 #include <wasmtime_tiers/tier.hpp>
+#include <wasmtime_tiers/vocabulary.hpp> // requirement_phrases
 
 namespace wasmtime_tiers::tool {
 
