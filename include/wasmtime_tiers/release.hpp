@@ -43,18 +43,11 @@ namespace detail {
 struct full_tables_tag {};
 template <class Tag>
 struct full_tables {
-  static_assert(sizeof(Tag) == 0,
-                "wasmtime_tiers: this reads a text's full table (category spellings, document "
-                "order, compiler support, file and commit), which <wasmtime_tiers.hpp> leaves out: "
-                "#include <wasmtime_tiers/text_tables.hpp> (or <wasmtime_tiers/catalog.hpp>)");
-  // Empty tables, so that the error above is the only one.
+  static constexpr bool defined = false;
+  // Empty tables, so that the error of release<N>::text() is the only one.
   static constexpr text_table none{};
   struct none_list {
-    const text_table* items[max_texts];
-    constexpr none_list() noexcept : items{} {
-      for (const text_table*& t : items) t = &none;
-    }
-    constexpr const text_table* operator[](std::size_t i) const noexcept { return items[i]; }
+    constexpr const text_table* operator[](std::size_t) const noexcept { return &none; }
   };
   static constexpr none_list texts{};
 };
@@ -72,6 +65,11 @@ struct release {
   // nothing reads it until it is called).
   template <class Tag = detail::full_tables_tag>
   static constexpr const detail::text_table& text() noexcept {
+    static_assert(
+        detail::full_tables<Tag>::defined,
+        "wasmtime_tiers: this reads a text's full table (category spellings, document "
+        "order, compiler support, file and commit), which <wasmtime_tiers.hpp> leaves "
+        "out: #include <wasmtime_tiers/text_tables.hpp> (or <wasmtime_tiers/catalog.hpp>)");
     return *detail::full_tables<Tag>::texts[text_index];
   }
 };

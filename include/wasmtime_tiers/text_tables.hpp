@@ -17,6 +17,7 @@ namespace wasmtime_tiers::detail {
 
 template <>
 struct full_tables<full_tables_tag> {
+  static constexpr bool defined = true;
   static constexpr const text_table* const* texts = gen::texts;
   static constexpr std::size_t count = sizeof(gen::texts) / sizeof(gen::texts[0]);
 };
