@@ -71,47 +71,6 @@ inline constexpr unsigned last_release_of = [] {
     return R::last;
 }();
 
-// release_set: a set of Wasmtime majors, e.g. the releases in which a policy accepts some
-// entities (releases_where). Iterate with for_each_range, or test majors with contains.
-struct release_set {
-  bool in[detail::release_slots]{};
-
-  constexpr bool contains(unsigned major) const noexcept {
-    return major < detail::release_slots && in[major];
-  }
-  constexpr void insert(unsigned major) noexcept {
-    if (major < detail::release_slots) in[major] = true;
-  }
-  constexpr std::size_t size() const noexcept {
-    std::size_t n = 0;
-    for (bool b : in) n += b ? 1 : 0;
-    return n;
-  }
-  constexpr bool empty() const noexcept { return size() == 0; }
-  // first(), last(): the oldest and newest member; no_release when empty.
-  constexpr unsigned first() const noexcept {
-    for (unsigned m = 0; m < detail::release_slots; ++m)
-      if (in[m]) return m;
-    return no_release;
-  }
-  constexpr unsigned last() const noexcept {
-    for (unsigned m = detail::release_slots; m-- > 0;)
-      if (in[m]) return m;
-    return no_release;
-  }
-  // for_each_range(f): f(first, last) for each run of consecutive members, oldest first.
-  template <class F>
-  constexpr void for_each_range(F f) const {
-    for (unsigned m = 0; m < detail::release_slots; ++m) {
-      if (!in[m]) continue;
-      unsigned end = m;
-      while (end + 1 < detail::release_slots && in[end + 1]) ++end;
-      f(m, end);
-      m = end;
-    }
-  }
-  constexpr bool operator==(const release_set&) const = default;
-};
 
 } // namespace wasmtime_tiers
 

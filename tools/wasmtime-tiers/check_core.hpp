@@ -8,7 +8,8 @@
 #include <vector>
 
 #include <wasmtime_tiers/compiler_support.hpp>
-#include <wasmtime_tiers/policy.hpp> // tier_policy, verdict
+#include <wasmtime_tiers/policy.hpp>  // tier_policy, verdict
+#include <wasmtime_tiers/history.hpp> // release_set
 #include <wasmtime_tiers/release_range.hpp>
 #include <wasmtime_tiers/table.hpp>
 

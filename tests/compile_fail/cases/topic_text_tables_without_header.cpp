@@ -7,5 +7,5 @@
 #include <wasmtime_tiers/text_tables.hpp>
 #endif
 namespace wt = wasmtime_tiers;
-inline constexpr wt::support winch_gc = wt::support_of<wt::backend::winch, wt::wasm::gc,
-                                                       wt::architecture::x86_64, wt::release<48>>;
+inline constexpr wt::support winch_gc =
+    wt::support_of<wt::backend::winch, wt::wasm::gc, wt::architecture::x86_64, wt::release<48>>;
