@@ -1,7 +1,9 @@
 // wasmtime-tiers: the vocabulary of Wasmtime's docs/stability-wasm-proposals.md (Wasmtime 27 on):
 // the requirement checks of its matrix, their statuses, the sections of the document, and how its
 // proposal names map to the entities of docs/stability-tiers.md. The generator and the library
-// share this header; it includes no generated table (the queries are in proposal_matrix.hpp).
+// share this header. Of the generated tables it reads only what the policies' requiring_checks need
+// (generated/proposal_checks.hpp: each text's lacking checks, a character per entity); the queries
+// are in proposal_matrix.hpp, and the words (to_string, symbols, headings) in vocabulary.hpp.
 #ifndef WASMTIME_TIERS_PROPOSAL_HPP
 #define WASMTIME_TIERS_PROPOSAL_HPP
 

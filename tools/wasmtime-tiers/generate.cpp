@@ -918,13 +918,14 @@ generated_header releases_header(const std::vector<release_text>& texts, const p
     << char_array_view("release_texts_data", "release_texts", map) << "\n"
     << "inline constexpr std::size_t text_count = " << texts.size() << ";\n\n"
     << "// Each text's tier code of every entity ('1' '2' '3' 'u', '-' unlisted), entity_count a\n"
-    << "// text, texts oldest first.\n"
+    << "// text, texts oldest first (in the order of the Inputs above).\n"
     << "inline constexpr char tier_codes[] =\n";
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
     std::string codes = p.packed[ti].tiers;
     codes.resize(entity_count, '-');
-    o << "    " << literal(codes, "    ", 120) << " // " << texts[ti].document.file
-      << (ti + 1 == texts.size() ? "\n    ;\n" : "\n");
+    // No comment after a piece: the pieces are one literal, which the writer measures by its
+    // lines (longest_literal) to silence Clang's -Woverlength-strings past 65,536 characters.
+    o << "    " << literal(codes, "    ", 120) << (ti + 1 == texts.size() ? ";\n" : "\n");
   }
   o << "// Each text's missing requirements of every entity: missing_width digits an entity (an\n"
     << "// index into missing_texts), entity_count entities a text, texts oldest first.\n"
@@ -932,8 +933,9 @@ generated_header releases_header(const std::vector<release_text>& texts, const p
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
     std::string codes = p.packed[ti].missing;
     codes.resize(entity_count * p.missing_width, '0');
-    o << "    " << literal(codes, "    ", 120) << " // " << texts[ti].document.file
-      << (ti + 1 == texts.size() ? "\n    ;\n" : "\n");
+    // No comment after a piece: the pieces are one literal, which the writer measures by its
+    // lines (longest_literal) to silence Clang's -Woverlength-strings past 65,536 characters.
+    o << "    " << literal(codes, "    ", 120) << (ti + 1 == texts.size() ? ";\n" : "\n");
   }
   std::ostringstream before;
   before << "// The Wasmtime majors some text covers, in words (for diagnostics).\n"
