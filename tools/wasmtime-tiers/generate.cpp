@@ -966,6 +966,17 @@ char cell_code(const proposal_cell& c) {
   return c.noted ? detail::noted_code(code) : code;
 }
 
+// The banner's list of the texts of docs/stability-wasm-proposals.md a header is generated from.
+std::string proposals_inputs(const std::vector<proposals_release_text>& proposals) {
+  std::string inputs = "// Inputs:\n";
+  for (const auto& p : proposals)
+    inputs += "//   " + p.source + ": Wasmtime " + std::to_string(p.first_release) + " to " +
+              std::to_string(p.last_release) +
+              (p.upstream_blob.empty() ? "" : ", upstream blob " + p.upstream_blob) + "\n";
+  if (proposals.empty()) inputs += "//   none\n";
+  return inputs;
+}
+
 // proposals.hpp: one packed table per text of docs/stability-wasm-proposals.md (see
 // include/wasmtime_tiers/detail/proposals_table.hpp), and which text each Wasmtime major shipped.
 generated_header proposals_header(const std::vector<proposals_release_text>& proposals,
@@ -976,13 +987,7 @@ generated_header proposals_header(const std::vector<proposals_release_text>& pro
   for (const auto& p : proposals) most_rows = std::max(most_rows, p.document.rows.size());
   const std::size_t lacking_codes_width = entity_count;
   const std::size_t index_width = detail::width_for(most_rows);
-  std::string inputs = "// Inputs:\n";
-  for (const auto& p : proposals)
-    inputs += "//   " + p.source + ": Wasmtime " + std::to_string(p.first_release) + " to " +
-              std::to_string(p.last_release) +
-              (p.upstream_blob.empty() ? "" : ", upstream blob " + p.upstream_blob) + "\n";
-  if (proposals.empty()) inputs += "//   none\n";
-  const std::string map = release_map(proposals);
+  const std::string inputs = proposals_inputs(proposals);
 
   std::ostringstream o;
   o << "// Digits per entity of proposals_table::row_of.\n"
@@ -1053,12 +1058,7 @@ generated_header proposals_header(const std::vector<proposals_release_text>& pro
 // policies' requiring_checks), as character arrays; proposals.hpp holds the full tables.
 generated_header proposal_checks_header(const std::vector<proposals_release_text>& proposals,
                                         const std::string& lacking_codes) {
-  std::string inputs = "// Inputs:\n";
-  for (const auto& p : proposals)
-    inputs += "//   " + p.source + ": Wasmtime " + std::to_string(p.first_release) + " to " +
-              std::to_string(p.last_release) +
-              (p.upstream_blob.empty() ? "" : ", upstream blob " + p.upstream_blob) + "\n";
-  if (proposals.empty()) inputs += "//   none\n";
+  const std::string inputs = proposals_inputs(proposals);
   const std::string map = release_map(proposals);
   std::ostringstream o;
   o << "inline constexpr std::size_t proposals_text_count = " << proposals.size() << ";\n\n"
