@@ -34,15 +34,14 @@ inline constexpr unsigned newest_proposals_release = WASMTIME_TIERS_DETAIL_NEWES
 namespace detail {
 
 constexpr bool proposals_release_known(unsigned major) noexcept {
-  return major < gen::proposals_release_texts.size() &&
-         gen::proposals_release_texts[major] != no_text;
+  return proposals_text_code(major) != no_text;
 }
 
 // The text of docs/stability-wasm-proposals.md that Wasmtime `major` shipped; an empty table (all
 // queries: not covered) where none did.
 constexpr const proposals_table& proposals_of(unsigned major) noexcept {
   return proposals_release_known(major)
-             ? *gen::proposals_texts[digit_value(gen::proposals_release_texts[major])]
+             ? *gen::proposals_texts[digit_value(proposals_text_code(major))]
              : no_proposals_text;
 }
 
