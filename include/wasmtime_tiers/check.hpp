@@ -316,9 +316,11 @@ constexpr bool allowed_in(std::size_t id) noexcept {
 
 // allowed<P, E...>: every E meets policy P (directly or through a waiver), in P's release or in
 // every release of P's range. Usable in requires clauses and if constexpr; a stale waiver in P is
-// a compile error even here.
+// a compile error even here. (A minimum_tier has no waiver to check: the disjunction spares it
+// the instantiation of waivers_checked.)
 template <class P, class... E>
-concept allowed = policy_type<P> &&(entity<E>&&...) && detail::waivers_checked<P>::value &&
+concept allowed = policy_type<P> &&(entity<E>&&...) &&
+                  (detail::minimum_policy<P> || detail::waivers_checked<P>::value) &&
                   (detail::allowed_in<P>(E::wasmtime_tiers_id) && ...);
 
 // report<N>: the verdicts on N entities, every violation and not only the first.

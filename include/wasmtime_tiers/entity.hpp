@@ -27,8 +27,10 @@ constexpr std::string_view name_at(std::size_t id) noexcept {
   return gen::names.substr(b, e - b - 1); // each name is followed by a NUL in the pool
 }
 
+// (The character array, not the string_view over it: a string_view's operator[] is a call the
+// constant evaluator pays for in every check, some 0.1 M instructions with GCC 12 and Clang 14.)
 constexpr category category_at(std::size_t id) noexcept {
-  return static_cast<category>(digit_value(gen::categories[id]));
+  return static_cast<category>(digit_value(gen::categories_data[id]));
 }
 
 } // namespace detail

@@ -153,25 +153,32 @@ constexpr void report_require() noexcept {
   }
 }
 
-// checked<Allowed, P, E...>: true; WASMTIME_TIERS_REQUIRE(P, E...) names
-// checked<allowed<P, E...>, P, E...>. Where the `allowed` concept holds for at least one entity
-// (the usual case, which costs one concept check) nothing else is instantiated; otherwise
-// report_require<P, E...>() is, which reports every violation as an error of its own (or, with no
-// entity, says to name one); the value stays true so that the static_assert of
-// WASMTIME_TIERS_REQUIRE adds no follow-on error. A variable template, not a class: each check
-// names a specialization of its own, and a variable costs the compilers less to make than a class.
-template <bool Allowed, class P, class... E>
-inline constexpr bool checked = true;
+// required<P, E...>: WASMTIME_TIERS_REQUIRE(P, E...) asserts it. Where `allowed` holds (the usual
+// case) it costs one concept check and nothing else is instantiated: the disjunction reaches
+// reported<P, E...> only when `allowed` fails or no entity is named, and instantiating it is what
+// reports every violation as an error of its own (or says to name an entity); its value is true,
+// so that the static_assert of WASMTIME_TIERS_REQUIRE adds no follow-on error.
+//   Clang asserts the concept itself, and shows the user's line under the error ("while checking
+// the satisfaction of concept 'required<...>' requested here"). GCC asserts a variable template
+// that holds the concept: what GCC instantiates from a constraint it reports as required from the
+// constraint, and the variable puts the user's line ("required from here") under that. Either costs
+// about half of a variable template chosen by the concept's value (checked<allowed<P, E...>, P,
+// E...>, the former way), which each check named and which the compilers then instantiated.
 #if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
-template <class P> // no entity named: report_require says so
-inline constexpr bool checked<true, P> = (report_require<P>(), true);
 template <class P, class... E>
-inline constexpr bool checked<false, P, E...> = (report_require<P, E...>(), true);
+inline constexpr bool reported = (report_require<P, E...>(), true);
 #else
-template <class P> // no entity named: report_require says so
-inline constexpr bool checked<true, P> = instantiated<&report_require<P>>;
 template <class P, class... E>
-inline constexpr bool checked<false, P, E...> = instantiated<&report_require<P, E...>>;
+inline constexpr bool reported = instantiated<&report_require<P, E...>>;
+#endif
+template <class P, class... E>
+concept required = (sizeof...(E) > 0 && allowed<P, E...>) || reported<P, E...>;
+#if !WASMTIME_TIERS_DETAIL_CLANG_REPORTS
+template <class P, class... E>
+inline constexpr bool required_here = required<P, E...>;
+#define WASMTIME_TIERS_DETAIL_REQUIRED ::wasmtime_tiers::detail::required_here
+#else
+#define WASMTIME_TIERS_DETAIL_REQUIRED ::wasmtime_tiers::detail::required
 #endif
 
 } // namespace detail
@@ -183,8 +190,7 @@ inline constexpr bool checked<false, P, E...> = instantiated<&report_require<P, 
 // policy's Wasmtime release, the tier required, what it misses and how to accept it anyway; each
 // further error line is another violation. The policy may contain commas (minimum_tier<T, R>).
 #define WASMTIME_TIERS_REQUIRE(...)                                                                \
-  static_assert(                                                                                   \
-      ::wasmtime_tiers::detail::checked<::wasmtime_tiers::allowed<__VA_ARGS__>, __VA_ARGS__>,      \
-      "WASMTIME_TIERS_REQUIRE(" #__VA_ARGS__ ") failed (see the first error)")
+  static_assert(WASMTIME_TIERS_DETAIL_REQUIRED<__VA_ARGS__>,                                       \
+                "WASMTIME_TIERS_REQUIRE(" #__VA_ARGS__ ") failed (see the first error)")
 
 #endif

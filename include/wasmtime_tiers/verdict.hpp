@@ -103,7 +103,7 @@ constexpr bool allowed_at(std::size_t text, unsigned release, const rules& r, bo
   const char code = id < gen::entity_count ? gen::tier_codes[text * gen::entity_count + id] : '-';
   if (code != '1' && code != '2' && code != '3') return false;
   if (waived) return true;
-  const auto c = static_cast<std::size_t>(gen::categories[id] - '0');
+  const auto c = static_cast<std::size_t>(gen::categories_data[id] - '0'); // see category_at
   if (code - '0' > static_cast<int>(r.required[c])) return false;
   return r.checks == 0 || c != static_cast<std::size_t>(category::wasm_proposal) ||
          (lacking_checks_in(release, id) & r.checks) == 0;
