@@ -183,6 +183,10 @@ TEST_CASE("allowed_at, the concept's shortcut, agrees with the full verdict ever
             CAPTURE(major);
             CAPTURE(wt::detail::name_at(id));
             CHECK(wt::detail::allowed_at(text, major, r, waived, id) == expected);
+            // The reading of a minimum_tier of one release (no waiver, no proposal check).
+            if (!waived && checks == 0)
+              CHECK(wt::detail::allowed_minimum(wt::detail::minimum_key_of(major, required), id) ==
+                    expected);
             // The character arrays every translation unit reads and the full table agree.
             CHECK(wt::detail::tier_in(text, id) == wt::detail::tier_at(*t, id));
             CHECK(wt::detail::missing_index_in(text, id) == wt::detail::missing_index_at(*t, id));
@@ -191,6 +195,10 @@ TEST_CASE("allowed_at, the concept's shortcut, agrees with the full verdict ever
           }
         }
   }
+  // An id past the table is never allowed.
+  for (wt::tier required : {wt::tier::t1, wt::tier::t3})
+    CHECK_FALSE(
+        wt::detail::allowed_minimum(wt::detail::minimum_key_of(48, required), wt::entity_count));
   // Every known release, each of the 12 rule sets, every entity; both verdicts occur.
   CHECK(compared > 12 * 20 * wt::entity_count);
   CHECK(allowed > 0);
