@@ -12,10 +12,14 @@
 #include <string_view>
 #include <type_traits>
 
+#include <wasmtime_tiers/category.hpp>
 #include <wasmtime_tiers/detail/encoding.hpp>
+#include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/generated/entities.hpp>
 #include <wasmtime_tiers/generated/proposal_checks.hpp>
+#include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/requirement.hpp>
+#include <wasmtime_tiers/selected_release.hpp>
 #include <wasmtime_tiers/tier.hpp>
 
 namespace wasmtime_tiers {
@@ -175,6 +179,120 @@ constexpr auto symbol_of(E) noexcept { return detail::vocabulary_needs_its_heade
 template <class E>
   requires std::is_same_v<E, proposal_section>
 constexpr auto tier_of_section(E) noexcept { return detail::vocabulary_needs_its_header<E>::value; }
+
+// The proposal queries (check_of, proposal_section_of, ...) read the full tables of
+// docs/stability-wasm-proposals.md, which <wasmtime_tiers.hpp> leaves out: they are declared here,
+// so that with the umbrella alone a query stops with one error naming the header, and read through
+// detail::proposal_queries<Tag>, which only <wasmtime_tiers/proposal_matrix.hpp> defines (as
+// release<N>::text() reads detail::full_tables).
+namespace detail {
+struct proposal_tables_tag {};
+// The tag as a type that depends on a query's arguments, so that the hook is looked up where the
+// query is used (by then the header may have defined it), not where it is declared.
+template <class E>
+struct proposal_tables_tag_of {
+  using type = proposal_tables_tag;
+};
+template <class Tag>
+struct proposal_queries {
+  // The error, in a function rather than the class, so that the empty answers below stay usable
+  // and the static_assert is the one error (Clang drops a class whose static_assert fails).
+  static constexpr void needs_header() noexcept {
+    static_assert(sizeof(Tag) == 0,
+                  "wasmtime_tiers: the proposal queries (check_of, proposal_section_of, ...) read "
+                  "the full tables of docs/stability-wasm-proposals.md, which <wasmtime_tiers.hpp> "
+                  "leaves out: #include <wasmtime_tiers/proposal_matrix.hpp>");
+  }
+  static constexpr std::string_view file(unsigned) noexcept {
+    return needs_header(), std::string_view{};
+  }
+  static constexpr check_status check(unsigned, std::size_t, proposal_check) noexcept {
+    return needs_header(), check_status{};
+  }
+  static constexpr bool noted(unsigned, std::size_t, proposal_check) noexcept {
+    return needs_header(), false;
+  }
+  static constexpr proposal_check_set lacking(unsigned, std::size_t) noexcept {
+    return needs_header(), proposal_check_set{0};
+  }
+  static constexpr proposal_section section(unsigned, std::size_t) noexcept {
+    return needs_header(), proposal_section{};
+  }
+  static constexpr std::string_view heading(unsigned, std::size_t) noexcept {
+    return needs_header(), std::string_view{};
+  }
+  static constexpr default_state on_by_default(unsigned, std::size_t) noexcept {
+    return needs_header(), default_state{};
+  }
+};
+template <class E>
+using proposal_queries_for = proposal_queries<typename proposal_tables_tag_of<E>::type>;
+} // namespace detail
+
+// proposal_entity<E>: E is the tag type of a WebAssembly proposal (namespace wasm).
+template <class E>
+concept proposal_entity = entity<E> &&
+    detail::is(detail::category_at(E::wasmtime_tiers_id), category::wasm_proposal);
+
+// oldest_proposals_release / newest_proposals_release: the Wasmtime majors the shipped texts of
+// docs/stability-wasm-proposals.md cover (every major in between is covered).
+inline constexpr unsigned oldest_proposals_release = WASMTIME_TIERS_DETAIL_OLDEST_PROPOSALS_RELEASE;
+inline constexpr unsigned newest_proposals_release = WASMTIME_TIERS_DETAIL_NEWEST_PROPOSALS_RELEASE;
+
+// is_proposals_release(N): a shipped text of docs/stability-wasm-proposals.md covers Wasmtime N.
+constexpr bool is_proposals_release(unsigned major) noexcept {
+  return detail::proposals_text_code(major) != detail::no_text;
+}
+
+// Every query below takes the release last, defaulted to selected_release (see
+// selected_release.hpp), as the policies do: check_of<wasm::gc, proposal_check::fuzzed>. Each
+// needs <wasmtime_tiers/proposal_matrix.hpp>.
+
+// proposals_file_of<R>: the upstream file of the text release R shipped ("v28.md"); "" before 27.
+template <release_type R = selected_release>
+inline constexpr std::string_view proposals_file_of =
+    detail::proposal_queries_for<R>::file(R::major);
+
+// check_of<E, C, R>: the status release R's text gives check C of proposal E: yes (✅), wip (🚧),
+// no (❌), partial (⚠️), or unlisted (no cell: release before 27, E unlisted or unimplemented).
+template <proposal_entity E, proposal_check C, release_type R = selected_release>
+inline constexpr check_status check_of =
+    detail::proposal_queries_for<E>::check(R::major, E::wasmtime_tiers_id, C);
+
+// check_noted_of<E, C, R>: that cell carries a footnote marker (a caveat the document explains).
+template <proposal_entity E, proposal_check C, release_type R = selected_release>
+inline constexpr bool check_noted_of = detail::proposal_queries_for<E>::noted(R::major,
+                                                                              E::wasmtime_tiers_id,
+                                                                              C);
+
+// checks_lacking_of<E, R>: the checks E does not fully meet in release R (status other than yes),
+// which the document requires of every Tier 1 proposal; all six where the text rates none
+// (unimplemented, unlisted, release before 27). Iterate with checks_in, print with to_text.
+template <proposal_entity E, release_type R = selected_release>
+inline constexpr proposal_check_set checks_lacking_of =
+    detail::proposal_queries_for<E>::lacking(R::major, E::wasmtime_tiers_id);
+
+// checks_lacking_for_tier1<E, R>: the former name of checks_lacking_of<E, R>.
+template <proposal_entity E, release_type R = selected_release>
+[[deprecated("use wasmtime_tiers::checks_lacking_of")]] inline constexpr proposal_check_set
+    checks_lacking_for_tier1 = checks_lacking_of<E, R>;
+
+// proposal_section_of<E, R>: the section of release R's text that lists E: t1/t2/t3 (Wasmtime
+// 40 on), on_by_default / off_by_default (27 to 39), unimplemented, unlisted, or not_covered.
+template <proposal_entity E, release_type R = selected_release>
+inline constexpr proposal_section proposal_section_of =
+    detail::proposal_queries_for<E>::section(R::major, E::wasmtime_tiers_id);
+
+// section_heading_of<E, R>: that section's `##` heading verbatim; "" when unlisted or not covered.
+template <proposal_entity E, release_type R = selected_release>
+inline constexpr std::string_view section_heading_of =
+    detail::proposal_queries_for<E>::heading(R::major, E::wasmtime_tiers_id);
+
+// on_by_default_of<E, R>: on or off where release R's text says (its on/off-by-default sections,
+// Wasmtime 27 to 39); unknown where it does not.
+template <proposal_entity E, release_type R = selected_release>
+inline constexpr default_state on_by_default_of =
+    detail::proposal_queries_for<E>::on_by_default(R::major, E::wasmtime_tiers_id);
 
 } // namespace wasmtime_tiers
 

@@ -21,16 +21,6 @@
 
 namespace wasmtime_tiers {
 
-// proposal_entity<E>: E is the tag type of a WebAssembly proposal (namespace wasm).
-template <class E>
-concept proposal_entity = entity<E> &&
-    (detail::category_at(E::wasmtime_tiers_id) == category::wasm_proposal);
-
-// oldest_proposals_release / newest_proposals_release: the Wasmtime majors the shipped texts of
-// docs/stability-wasm-proposals.md cover (every major in between is covered).
-inline constexpr unsigned oldest_proposals_release = WASMTIME_TIERS_DETAIL_OLDEST_PROPOSALS_RELEASE;
-inline constexpr unsigned newest_proposals_release = WASMTIME_TIERS_DETAIL_NEWEST_PROPOSALS_RELEASE;
-
 namespace detail {
 
 constexpr bool proposals_release_known(unsigned major) noexcept {
@@ -154,63 +144,36 @@ constexpr default_state on_by_default_at(const proposals_table& t, std::size_t i
 
 } // namespace detail
 
-// is_proposals_release(N): a shipped text of docs/stability-wasm-proposals.md covers Wasmtime N.
-WASMTIME_TIERS_DETAIL_DEFER
-constexpr bool is_proposals_release(unsigned major) noexcept {
-  return detail::proposals_release_known(major);
-}
-
-// Every query below takes the release last, defaulted to selected_release (see
-// selected_release.hpp), as the policies do: check_of<wasm::gc, proposal_check::fuzzed>.
-
-// proposals_file_of<R>: the upstream file of the text release R shipped ("v28.md"); "" before 27.
-template <release_type R = selected_release>
-inline constexpr std::string_view proposals_file_of = detail::proposals_of(R::major).file;
-
-// check_of<E, C, R>: the status release R's text gives check C of proposal E: yes (✅), wip (🚧),
-// no (❌), partial (⚠️), or unlisted (no cell: release before 27, E unlisted or unimplemented).
-template <proposal_entity E, proposal_check C, release_type R = selected_release>
-inline constexpr check_status check_of = detail::check_at(detail::proposals_of(R::major),
-                                                          E::wasmtime_tiers_id, C);
-
-// check_noted_of<E, C, R>: that cell carries a footnote marker (a caveat the document explains).
-template <proposal_entity E, proposal_check C, release_type R = selected_release>
-inline constexpr bool check_noted_of = detail::check_noted_at(detail::proposals_of(R::major),
-                                                              E::wasmtime_tiers_id, C);
-
-// checks_lacking_of<E, R>: the checks E does not fully meet in release R (status other than yes),
-// which the document requires of every Tier 1 proposal; all six where the text rates none
-// (unimplemented, unlisted, release before 27). Iterate with checks_in, print with to_text.
-template <proposal_entity E, release_type R = selected_release>
-inline constexpr proposal_check_set checks_lacking_of =
-    detail::checks_lacking_at(detail::proposals_of(R::major), E::wasmtime_tiers_id);
-
-// checks_lacking_for_tier1<E, R>: the former name of checks_lacking_of<E, R>.
-template <proposal_entity E, release_type R = selected_release>
-[[deprecated("use wasmtime_tiers::checks_lacking_of")]] inline constexpr proposal_check_set
-    checks_lacking_for_tier1 = checks_lacking_of<E, R>;
-
-// proposal_section_of<E, R>: the section of release R's text that lists E: t1/t2/t3 (Wasmtime
-// 40 on), on_by_default / off_by_default (27 to 39), unimplemented, unlisted, or not_covered.
-template <proposal_entity E, release_type R = selected_release>
-inline constexpr proposal_section proposal_section_of =
-    detail::section_at(detail::proposals_of(R::major), E::wasmtime_tiers_id);
-
-// section_heading_of<E, R>: that section's `##` heading verbatim; "" when unlisted or not covered.
-template <proposal_entity E, release_type R = selected_release>
-inline constexpr std::string_view section_heading_of =
-    detail::proposal_row_index_at(detail::proposals_of(R::major), E::wasmtime_tiers_id) == 0
-        ? std::string_view{}
-        : std::string_view{
-              proposal_section_headings[detail::section_heading_at(detail::proposals_of(R::major),
-                                                                   E::wasmtime_tiers_id)]
-                  .text};
-
-// on_by_default_of<E, R>: on or off where release R's text says (its on/off-by-default sections,
-// Wasmtime 27 to 39); unknown where it does not.
-template <proposal_entity E, release_type R = selected_release>
-inline constexpr default_state on_by_default_of =
-    detail::on_by_default_at(detail::proposals_of(R::major), E::wasmtime_tiers_id);
+namespace detail {
+// What the proposal queries of proposal.hpp read (see proposal_queries there).
+template <>
+struct proposal_queries<proposal_tables_tag> {
+  static constexpr std::string_view file(unsigned major) noexcept {
+    return proposals_of(major).file;
+  }
+  static constexpr check_status check(unsigned major, std::size_t id, proposal_check c) noexcept {
+    return check_at(proposals_of(major), id, c);
+  }
+  static constexpr bool noted(unsigned major, std::size_t id, proposal_check c) noexcept {
+    return check_noted_at(proposals_of(major), id, c);
+  }
+  static constexpr proposal_check_set lacking(unsigned major, std::size_t id) noexcept {
+    return checks_lacking_at(proposals_of(major), id);
+  }
+  static constexpr proposal_section section(unsigned major, std::size_t id) noexcept {
+    return section_at(proposals_of(major), id);
+  }
+  static constexpr std::string_view heading(unsigned major, std::size_t id) noexcept {
+    const proposals_table& t = proposals_of(major);
+    return proposal_row_index_at(t, id) == 0
+               ? std::string_view{}
+               : std::string_view{proposal_section_headings[section_heading_at(t, id)].text};
+  }
+  static constexpr default_state on_by_default(unsigned major, std::size_t id) noexcept {
+    return on_by_default_at(proposals_of(major), id);
+  }
+};
+} // namespace detail
 
 } // namespace wasmtime_tiers
 
