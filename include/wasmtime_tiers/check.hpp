@@ -313,39 +313,62 @@ constexpr bool allowed_in(std::size_t id) noexcept {
                       id);
 }
 
-// What `allowed` reads of a minimum_tier<T, release<N>> (minimum_policy), the policy most checks
-// name, without instantiating anything per policy but one integer: minimum_key_of(N, T), where
-// the tier codes of N's text start in gen::tier_codes, times 4, plus T; and allowed_minimum(key,
-// id), allowed_at for a policy with one tier, no waiver and no proposal check: the entity's tier
-// code is a tier ('1' '2' '3') no lower than T. A first check under a policy then costs about a
-// third of what allowed_in<P> costs (its instantiation, and the policy's), on GCC and on Clang.
+// What `allowed` reads of a minimum_tier (minimum_policy, minimum_range_policy), the policy most
+// checks name, without instantiating anything per policy but one integer, its key; and
+// allowed_minimum(key, id) / allowed_minimum_range(key, id): allowed_at for a policy with one
+// tier, no waiver and no proposal check: the entity's tier code is a tier ('1' '2' '3') no lower
+// than T, in the text of the release, or in each text of the range. A first check under a policy
+// then costs about a third of what allowed_in<P> costs (its instantiation, and the policy's), on
+// GCC and on Clang.
+//   The key of one release N (minimum_key_of(N, T)): where N's tier codes start in
+// gen::tier_codes, times 4, plus T. The key of a range A to B (minimum_range_key_of(A, B, T)): the
+// first and last of the texts the range's releases shipped (consecutive: the texts are numbered
+// oldest first), times 4, plus T. Two functions, not one with a branch: a single-release check,
+// the usual one, then costs Clang's constant evaluator no loop and no test of the key.
 constexpr std::size_t minimum_key_of(unsigned major, tier t) noexcept {
   return text_index_of(major) * gen::entity_count * 4 + static_cast<std::size_t>(t);
+}
+constexpr std::size_t minimum_range_key_of(unsigned first, unsigned last, tier t) noexcept {
+  return (text_index_of(first) * max_texts + text_index_of(last)) * 4 + static_cast<std::size_t>(t);
 }
 template <class P>
 inline constexpr std::size_t minimum_key = 0;
 template <tier T, unsigned N>
 inline constexpr std::size_t minimum_key<policy::minimum_tier<T, release<N>>> = minimum_key_of(N,
                                                                                                T);
+template <tier T, unsigned A, unsigned B>
+inline constexpr std::size_t minimum_key<policy::minimum_tier<T, releases<A, B>>> =
+    minimum_range_key_of(A, B, T);
 constexpr bool allowed_minimum(std::size_t key, std::size_t id) noexcept {
   const char code = id < gen::entity_count ? gen::tier_codes[key / 4 + id] : '-';
   return code >= '1' && code <= static_cast<char>('0' + key % 4);
+}
+constexpr bool allowed_minimum_range(std::size_t key, std::size_t id) noexcept {
+  if (id >= gen::entity_count) return false;
+  const char lowest = static_cast<char>('0' + key % 4);
+  for (std::size_t text = key / 4 / max_texts; text <= key / 4 % max_texts; ++text) {
+    const char code = gen::tier_codes[text * gen::entity_count + id];
+    if (code < '1' || code > lowest) return false;
+  }
+  return true;
 }
 } // namespace detail
 
 // allowed<P, E...>: every E meets policy P (directly or through a waiver), in P's release or in
 // every release of P's range. Usable in requires clauses and if constexpr; a stale waiver in P is
 // a compile error even here. A minimum_tier of one release (minimum_policy) is read with
-// allowed_minimum; any other policy has its waivers checked and is read with allowed_in<P>. (Two
-// disjuncts, so that each reaches only what it needs: a constraint is substituted only when the
-// atoms before it hold.)
+// allowed_minimum, of a range (minimum_range_policy) with allowed_minimum_range; any other policy
+// has its waivers checked and is read with allowed_in<P>. (Three disjuncts, so that each reaches
+// only what it needs: a constraint is substituted only when the atoms before it hold.)
 // clang-format off
 template <class P, class... E>
 concept allowed = policy_type<P> && (entity<E> && ...) &&
     ((detail::minimum_policy<P> &&
       (detail::allowed_minimum(detail::minimum_key<P>, E::wasmtime_tiers_id) && ...)) ||
-     (!detail::minimum_policy<P> && detail::waivers_checked<P>::value &&
-      (detail::allowed_in<P>(E::wasmtime_tiers_id) && ...)));
+     (detail::minimum_range_policy<P> &&
+      (detail::allowed_minimum_range(detail::minimum_key<P>, E::wasmtime_tiers_id) && ...)) ||
+     (!detail::minimum_policy<P> && !detail::minimum_range_policy<P> &&
+      detail::waivers_checked<P>::value && (detail::allowed_in<P>(E::wasmtime_tiers_id) && ...)));
 // clang-format on
 
 // report<N>: the verdicts on N entities, every violation and not only the first.

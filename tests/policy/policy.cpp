@@ -205,6 +205,32 @@ TEST_CASE("allowed_at, the concept's shortcut, agrees with the full verdict ever
   CHECK(allowed < compared);
 }
 
+TEST_CASE("allowed_minimum_range agrees with the verdict in each of its releases") {
+  std::size_t compared = 0, allowed = 0;
+  for (unsigned first = 0; first <= wt::newest_release; ++first)
+    for (unsigned last = first; last <= wt::newest_release; ++last) {
+      if (!wt::detail::every_release_known(first, last)) continue;
+      for (wt::tier required : {wt::tier::t1, wt::tier::t2, wt::tier::t3})
+        for (std::size_t id = 0; id < wt::entity_count; ++id) {
+          const wt::tier_policy r = wt::tier_policy::minimum(required);
+          bool expected = true;
+          for (unsigned m = first; m <= last; ++m)
+            expected = expected && wt::verdict_in(m, r, id).allowed();
+          CAPTURE(first);
+          CAPTURE(last);
+          CAPTURE(wt::detail::name_at(id));
+          CHECK(wt::detail::allowed_minimum_range(wt::detail::minimum_range_key_of(first, last,
+                                                                                   required),
+                                                  id) == expected);
+          ++compared;
+          allowed += expected;
+        }
+    }
+  CHECK(compared > 1000 * wt::entity_count);
+  CHECK(allowed > 0);
+  CHECK(allowed < compared);
+}
+
 // Waivers are decided on the policy that is used, its final composition.
 namespace composed {
 using waived_gc = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "fuzzed in-house">>;
