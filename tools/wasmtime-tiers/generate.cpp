@@ -697,12 +697,18 @@ std::string write_header(const generated_header& h, const banner& b) {
 // ------------------------------------------------------------------------------------------------
 // Stage 4, emit: the content of each generated header.
 
+// One line of a banner's list of inputs: the file, the releases it covers and, where known, the
+// upstream object it was read from ("commit" for the tiers texts, "blob" for the proposals texts).
+template <class Text>
+std::string input_line(const Text& t, const char* kind, const std::string& upstream) {
+  return "//   " + t.source + ": Wasmtime " + std::to_string(t.first_release) + " to " +
+         std::to_string(t.last_release) +
+         (upstream.empty() ? "" : ", upstream " + std::string(kind) + " " + upstream) + "\n";
+}
+
 std::string inputs_of(const std::vector<release_text>& texts) {
   std::string all = "// Inputs:\n";
-  for (const auto& t : texts)
-    all += "//   " + t.source + ": Wasmtime " + std::to_string(t.first_release) + " to " +
-           std::to_string(t.last_release) +
-           (t.upstream_commit.empty() ? "" : ", upstream commit " + t.upstream_commit) + "\n";
+  for (const auto& t : texts) all += input_line(t, "commit", t.upstream_commit);
   return all;
 }
 
@@ -969,10 +975,7 @@ char cell_code(const proposal_cell& c) {
 // The banner's list of the texts of docs/stability-wasm-proposals.md a header is generated from.
 std::string proposals_inputs(const std::vector<proposals_release_text>& proposals) {
   std::string inputs = "// Inputs:\n";
-  for (const auto& p : proposals)
-    inputs += "//   " + p.source + ": Wasmtime " + std::to_string(p.first_release) + " to " +
-              std::to_string(p.last_release) +
-              (p.upstream_blob.empty() ? "" : ", upstream blob " + p.upstream_blob) + "\n";
+  for (const auto& p : proposals) inputs += input_line(p, "blob", p.upstream_blob);
   if (proposals.empty()) inputs += "//   none\n";
   return inputs;
 }
