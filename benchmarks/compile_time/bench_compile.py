@@ -22,7 +22,10 @@ The cases:
            (generated/v*.hpp) in one translation unit, the cost of the facts themselves;
   checks   the umbrella header plus K checks (each on a different entity and release: a policy
            check once include/wasmtime_tiers/policy.hpp exists, a tier_of query before), and a
-           realistic embedder's configuration (benchmarks/compile_time/embedder.cpp);
+           realistic embedder's configuration (benchmarks/compile_time/embedder.cpp), and the same
+           configuration written against Wasmtime 48's C API through <wasmtime_tiers/wasmtime.hpp>
+           (embedder_wasmtime.cpp: wasmtime.h as released, with the conf.h of its release build,
+           from --wasmtime-c-api), with and without wasmtime-tiers;
   ranges   the umbrella header plus K entities checked under a policy over releases<36, 48>
            (13 releases), against the same K entities checked in each of the 13 releases one by one
            (13 × K single-release checks): what a range costs beside the checks it stands for;
@@ -497,6 +500,26 @@ unset multiplot
 
 
 EMBEDDER_CASE = "embedder configuration: 14 checks (embedder.cpp)"
+WASMTIME_RELEASE = 48
+EMBEDDER_WASMTIME_CASE = (f"embedder configuration through `<wasmtime_tiers/wasmtime.hpp>` and Wasmtime "
+                          f"{WASMTIME_RELEASE}'s `wasmtime.h` (embedder_wasmtime.cpp)")
+EMBEDDER_WASMTIME_PLAIN_CASE = "the same configuration without wasmtime-tiers (embedder_wasmtime.cpp, no checks)"
+
+
+def wasmtime_include_flags(c_api, work):
+    """The flags that find Wasmtime's released C API headers of WASMTIME_RELEASE as a user's build
+    does (-isystem), with the wasmtime/conf.h of its release build, written as Wasmtime's CMake
+    writes it (tests/wasmtime/c_api.py); None where c_api has no headers of that release."""
+    sys.path.insert(0, os.path.join(SOURCE, "tests", "wasmtime"))
+    sys.dont_write_bytecode = True  # nothing written into the source tree
+    import c_api as wasmtime_c_api
+    upstream = os.path.dirname(os.path.abspath(c_api))
+    if not os.path.isfile(os.path.join(wasmtime_c_api.include_dir(upstream, WASMTIME_RELEASE), "wasmtime.h")):
+        return None
+    builds = wasmtime_c_api.feature_sets(upstream, WASMTIME_RELEASE)
+    conf = wasmtime_c_api.write_conf(upstream, WASMTIME_RELEASE, builds["defaults"],
+                                     os.path.join(work, f"wasmtime_{WASMTIME_RELEASE}"))
+    return wasmtime_c_api.include_flags(upstream, WASMTIME_RELEASE, conf)
 
 
 def data_case(n):
@@ -553,6 +576,14 @@ def budgets(results, compilers, checks, entities, headers, ranges=0):
         vals = [get(c, EMBEDDER_CASE) for c in compilers]
         row("embedder configuration (embedder.cpp)", "≤ 1.3× base", [fmt(m.cpu_ratio) + "×" for m in vals],
             [m.cpu_ratio <= 1.3 for m in vals])
+    if all(get(c, EMBEDDER_WASMTIME_CASE) and get(c, EMBEDDER_WASMTIME_PLAIN_CASE) for c in compilers):
+        # Judged against the common baseline, as every row; the same file without wasmtime-tiers
+        # beside it shows what of the figure is Wasmtime's header and the configuration code.
+        vals = [(get(c, EMBEDDER_WASMTIME_CASE), get(c, EMBEDDER_WASMTIME_PLAIN_CASE)) for c in compilers]
+        row(f"embedder configuration through `<wasmtime_tiers/wasmtime.hpp>` (embedder_wasmtime.cpp, "
+            f"Wasmtime {WASMTIME_RELEASE}'s C API)", "≤ 1.3× base",
+            [f"{fmt(m.cpu_ratio)}× (without wasmtime-tiers {fmt(p.cpu_ratio)}×)" for m, p in vals],
+            [m.cpu_ratio <= 1.3 for m, p in vals])
     umbrella = "`<wasmtime_tiers.hpp>`"
     if ranges:
         # Of the CPU ratios to the paired baseline runs (steadier than raw times on a shared
@@ -620,6 +651,11 @@ def main():
     ap.add_argument("--cases", default=None, metavar="REGEX",
                     help="only the cases whose name (as in the table) matches REGEX (Python re.search), "
                     "e.g. 'generated data|10,000 entities'; the baseline is always measured")
+    ap.add_argument("--wasmtime-c-api", default=os.path.join(os.path.dirname(SOURCE), "shared", "upstream",
+                                                             "wasmtime-c-api"),
+                    help=f"Wasmtime's released C API headers, vN/include per release (default: "
+                    f"../shared/upstream/wasmtime-c-api beside the source); the embedder cases through "
+                    f"<wasmtime_tiers/wasmtime.hpp> need those of Wasmtime {WASMTIME_RELEASE}")
     ap.add_argument("--no-plot", action="store_true")
     a = ap.parse_args()
     if a.runs < 1:
@@ -676,6 +712,14 @@ def main():
             cases.append((check_case(k), src, ["-I", include]))
         embedder = os.path.join(HERE, "embedder.cpp")
         cases.append((EMBEDDER_CASE, embedder, ["-I", include, "-DEMBEDDER_CHECKS=1"]))
+        wasmtime_flags = wasmtime_include_flags(a.wasmtime_c_api, work)
+        if wasmtime_flags is None:
+            print(f"skipped: the embedder cases through <wasmtime_tiers/wasmtime.hpp>: no headers of "
+                  f"Wasmtime {WASMTIME_RELEASE} under {a.wasmtime_c_api} (--wasmtime-c-api)", flush=True)
+        else:
+            embedder = os.path.join(HERE, "embedder_wasmtime.cpp")
+            cases.append((EMBEDDER_WASMTIME_CASE, embedder, ["-I", include, *wasmtime_flags, "-DEMBEDDER_CHECKS=1"]))
+            cases.append((EMBEDDER_WASMTIME_PLAIN_CASE, embedder, [*wasmtime_flags, "-DEMBEDDER_CHECKS=0"]))
     if a.ranges and use_policy:
         ranged, singles = range_sources(tiered_pairs(a.tool, include), a.ranges)
         for stem, name, text in (("range", range_case(a.ranges), ranged),

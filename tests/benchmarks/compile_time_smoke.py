@@ -2,12 +2,15 @@
 """The compile-time benchmark at its smallest, as a smoke test: no figure is asserted.
 
   compile_time_smoke.py --bench bench_compile.py --tool PATH --cxx COMPILER --work DIR
+                        [--wasmtime-c-api DIR]
 
 Runs the benchmark once per case with one compiler, ten checks, two entities over a range of
 releases (and in each of its releases) and the 100-entity synthetic
 table, then requires a well-formed result: the table of figures with exactly the expected cases,
 each with a positive time, ratio and peak memory (the baseline's ratio 1), the budget table with a
-verdict per row, and a PNG where gnuplot exists. Then it checks that the peak memory is the
+verdict per row, and a PNG where gnuplot exists. The embedder cases through
+<wasmtime_tiers/wasmtime.hpp> need Wasmtime 48's released headers (--wasmtime-c-api, from
+../shared/upstream): where they are absent, the benchmark must say that it skipped them. Then it checks that the peak memory is the
 compiler's own: measured by the benchmark's code from a process that holds 300 MiB, the baseline's
 figure stays below 200 MiB (a compiler's peak, not the measuring process's), and within 10% of
 `/usr/bin/time -f %M` where that is installed.
@@ -26,6 +29,7 @@ EXPECTED_CASES = [
     "only the generated data: `entities.hpp` and {tables} release tables",
     "umbrella + 10 checks",
     "embedder configuration: 14 checks (embedder.cpp)",
+    "{wasmtime}",
     "umbrella + 2 checks over releases<36, 48>",
     "umbrella + 2 × 13 single-release checks",
     "table of 100 entities: wasmtime-tiers",
@@ -96,6 +100,7 @@ def main():
     ap.add_argument("--tool", required=True)
     ap.add_argument("--cxx", required=True)
     ap.add_argument("--work", required=True)
+    ap.add_argument("--wasmtime-c-api", default=None)
     a = ap.parse_args()
 
     shutil.rmtree(a.work, ignore_errors=True)
@@ -103,10 +108,24 @@ def main():
     cmd = [sys.executable, a.bench, "--tool", a.tool, "--runs", "1", "--compilers", a.cxx,
            "--checks", "10", "--entities", "100", "--ranges", "2", "--headers", "wasmtime_tiers.hpp",
            "--work", os.path.join(a.work, "scratch"), "--results", results]
+    sys.path.insert(0, os.path.dirname(os.path.abspath(a.bench)))
+    sys.dont_write_bytecode = True  # nothing written into the source tree
+    import bench_compile
+    if a.wasmtime_c_api is not None:
+        cmd += ["--wasmtime-c-api", a.wasmtime_c_api]
+    c_api = a.wasmtime_c_api or bench_compile.SOURCE + "/../shared/upstream/wasmtime-c-api"
+    with_wasmtime = os.path.isfile(os.path.join(c_api, f"v{bench_compile.WASMTIME_RELEASE}", "include",
+                                                "wasmtime.h"))
     r = subprocess.run(cmd, capture_output=True, text=True)
     print(r.stdout)
     if r.returncode != 0:
         fail(f"the benchmark failed (exit {r.returncode}): {r.stderr}")
+    if not with_wasmtime:
+        if "skipped: the embedder cases through <wasmtime_tiers/wasmtime.hpp>" not in r.stdout:
+            fail(f"no Wasmtime headers under {c_api}, and the benchmark does not say it skipped "
+                 "the cases that need them")
+        print(f"the embedder cases through <wasmtime_tiers/wasmtime.hpp> are skipped: no Wasmtime "
+              f"{bench_compile.WASMTIME_RELEASE} headers under {c_api}")
 
     md_path = os.path.join(results, "compile_time.md")
     if not os.path.isfile(md_path):
@@ -118,7 +137,11 @@ def main():
         fail(f"unexpected header {header}")
     source = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(a.bench))))
     tables = len(glob.glob(os.path.join(source, "include", "wasmtime_tiers", "generated", "v*.hpp")))
-    expected = [c.format(tables=tables) for c in EXPECTED_CASES]
+    wasmtime_cases = ([bench_compile.EMBEDDER_WASMTIME_CASE, bench_compile.EMBEDDER_WASMTIME_PLAIN_CASE]
+                      if with_wasmtime else [])
+    expected = []
+    for c in EXPECTED_CASES:
+        expected += wasmtime_cases if c == "{wasmtime}" else [c.format(tables=tables)]
     if [r[0] for r in rows] != expected:
         fail(f"cases {[r[0] for r in rows]}, expected {expected}")
     for case, *cells in rows:
@@ -141,6 +164,10 @@ def main():
     row = verdicts.get("releases<36, 48> / 13 single-release checks")
     if not row or not re.fullmatch(r"-?\d+\.\d\d×( \(-?\d+\.\d\d× above the header\))?", row[2]) or row[3] not in ("yes", "**no**"):
         fail(f"the range's budget row is {row}")
+    if with_wasmtime:
+        row = [b for b in budget if b[0].startswith("embedder configuration through")]
+        if len(row) != 1 or not re.fullmatch(r"\d+\.\d\d× \(without wasmtime-tiers \d+\.\d\d×\)", row[0][2]):
+            fail(f"the budget row of the embedder through <wasmtime_tiers/wasmtime.hpp> is {row}")
     for b in budget:
         if b[3] not in ("yes", "**no**", "n/a"):
             fail(f"budget row {b}: verdict {b[3]!r}")
