@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include <wasmtime_tiers/category.hpp>
+#include <wasmtime_tiers/detail/nth_type.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/proposal.hpp>
 #include <wasmtime_tiers/release.hpp>
@@ -73,14 +74,6 @@ struct fixed_string {
 
 // rules: the former name of tier_policy.
 using rules = tier_policy;
-
-// nth_type<I, T...>::type: the I-th of T... (without <tuple>, which costs every includer).
-template <std::size_t I, class T, class... Rest>
-struct nth_type : nth_type<I - 1, Rest...> {};
-template <class T, class... Rest>
-struct nth_type<0, T, Rest...> {
-  using type = T;
-};
 
 template <class... Waivers>
 struct waiver_list {

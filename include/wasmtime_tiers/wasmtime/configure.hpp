@@ -39,7 +39,6 @@
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
 #include <cstdint>
-#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -140,8 +139,7 @@ class configurator {
   template <std::uint32_t OnMask, std::uint32_t OffMask, std::size_t I>
   void call_setter_in() {
     if constexpr ((((OnMask | OffMask) >> I) & 1u) != 0)
-      call_setter<std::tuple_element_t<I, detail::proposal_setter_types>>(((OnMask >> I) & 1u) !=
-                                                                          0);
+      call_setter<detail::proposal_setter_type<I>>(((OnMask >> I) & 1u) != 0);
   }
   template <std::uint32_t OnMask, std::uint32_t OffMask, std::size_t... I>
   void call_setters(std::index_sequence<I...>) {

@@ -10,7 +10,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <tuple>
 #include <type_traits>
 
 #include <wasmtime_tiers/diagnostic.hpp>
@@ -220,7 +219,7 @@ constexpr bool require_compiler_support_all() noexcept {
     return proposal_setter_count;
   }();
   if constexpr (first < proposal_setter_count)
-    return require_compiler_support<S, std::tuple_element_t<first, proposal_setter_types>>();
+    return require_compiler_support<S, proposal_setter_type<first>>();
   else
     return true;
 }

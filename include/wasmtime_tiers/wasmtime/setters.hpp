@@ -18,10 +18,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <tuple>
 #include <type_traits>
 
 #include <wasmtime_tiers/detail/encoding.hpp>
+#include <wasmtime_tiers/detail/nth_type.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/wasmtime/features.hpp>
 
@@ -110,12 +110,21 @@ inline constexpr proposal_setter_facts proposal_setters[] = {
 inline constexpr std::size_t proposal_setter_count =
     sizeof(proposal_setters) / sizeof(proposal_setters[0]);
 
-// The same proposals as types, in the same order (one more element, the end marker, follows).
+// The same proposals as types, in the same order (one more element, the end marker, follows):
+// proposal_setter_type<I> is the I-th (nth_type, not std::tuple_element: <tuple> alone would cost
+// an including translation unit more than the rest of the integration's headers together).
 struct proposal_setters_end {};
+template <class... E>
+struct proposal_setter_list {
+  template <std::size_t I>
+  using at = typename nth_type<I, E...>::type;
+};
 #define WASMTIME_TIERS_DETAIL_SETTER_TYPE(Entity, ...) wasm::Entity,
-using proposal_setter_types = std::tuple<WASMTIME_TIERS_DETAIL_PROPOSAL_SETTERS(
+using proposal_setter_types = proposal_setter_list<WASMTIME_TIERS_DETAIL_PROPOSAL_SETTERS(
     WASMTIME_TIERS_DETAIL_SETTER_TYPE) proposal_setters_end>;
 #undef WASMTIME_TIERS_DETAIL_SETTER_TYPE
+template <std::size_t I>
+using proposal_setter_type = proposal_setter_types::at<I>;
 
 // setter_index(id): the row of proposal_setters for entity id; proposal_setter_count if none.
 constexpr std::size_t setter_index(std::size_t id) noexcept {
