@@ -109,9 +109,11 @@ constexpr void report_one() noexcept {
 }
 
 // require_one<P, E>(): reports a violation of P by E (see report_one); whether E is allowed.
+// Read through `allowed` (a minimum_tier through its key, any other policy through allowed_in),
+// not the verdict, which is built only for the report.
 template <class P, class E>
 constexpr bool require_one() noexcept {
-  constexpr bool ok = detail::check_entity<P>(E::wasmtime_tiers_id).allowed();
+  constexpr bool ok = allowed<P, E>;
 #if WASMTIME_TIERS_DETAIL_CLANG_REPORTS
   if constexpr (!ok) report_one<P, E>();
 #else
