@@ -14,7 +14,6 @@
 
 #include <wasmtime_tiers/diagnostic.hpp>
 #include <wasmtime_tiers/detail/text.hpp>
-#include <wasmtime_tiers/identifier.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/policy.hpp>
 #include <wasmtime_tiers/table.hpp>
