@@ -27,7 +27,7 @@ The cases:
            realistic embedder's configuration (benchmarks/compile_time/embedder.cpp), and the same
            configuration written against Wasmtime 48's C API through <wasmtime_tiers/wasmtime.hpp>
            (embedder_wasmtime.cpp: wasmtime.h as released, with the conf.h of its release build,
-           from --wasmtime-c-api), with and without wasmtime-tiers;
+           from --upstream), with and without wasmtime-tiers;
   ranges   the umbrella header plus K entities checked under a policy over releases<36, 48>
            (13 releases), against the same K entities checked in each of the 13 releases one by one
            (13 × K single-release checks): what a range costs beside the checks it stands for;
@@ -469,7 +469,7 @@ def plot(results, compilers, checks, entities, work, png):
     dat_tables = os.path.join(work, "tables.dat")
     with open(dat_checks, "w") as f:
         for k in [0] + checks:
-            case = "`<wasmtime_tiers.hpp>`" if k == 0 else check_case(k)
+            case = UMBRELLA_CASE if k == 0 else check_case(k)
             f.write(f"{k} " + " ".join(fmt(results[c][case].cpu_ratio, 4) for c in compilers) + "\n")
     with open(dat_tables, "w") as f:
         for n in entities:
@@ -515,20 +515,47 @@ EMBEDDER_WASMTIME_CASE = (f"embedder configuration through `<wasmtime_tiers/wasm
 EMBEDDER_WASMTIME_PLAIN_CASE = "the same configuration without wasmtime-tiers (embedder_wasmtime.cpp, no checks)"
 
 
-def wasmtime_include_flags(c_api, work):
-    """The flags that find Wasmtime's released C API headers of WASMTIME_RELEASE as a user's build
-    does (-isystem), with the wasmtime/conf.h of its release build, written as Wasmtime's CMake
-    writes it (tests/wasmtime/c_api.py); None where c_api has no headers of that release."""
+# Where Wasmtime's shipped texts and headers are, as the tests find them (WASMTIME_TIERS_UPSTREAM_DIR).
+DEFAULT_UPSTREAM = os.path.join(os.path.dirname(SOURCE), "shared", "upstream")
+
+
+def wasmtime_c_api():
+    """tests/wasmtime/c_api.py: Wasmtime's released C API headers and their conf.h, as the
+    integration tests read them."""
     sys.path.insert(0, os.path.join(SOURCE, "tests", "wasmtime"))
     sys.dont_write_bytecode = True  # nothing written into the source tree
-    import c_api as wasmtime_c_api
-    upstream = os.path.dirname(os.path.abspath(c_api))
-    if not os.path.isfile(os.path.join(wasmtime_c_api.include_dir(upstream, WASMTIME_RELEASE), "wasmtime.h")):
+    import c_api
+    return c_api
+
+
+def has_wasmtime_headers(upstream):
+    """Whether upstream has the released headers of Wasmtime WASMTIME_RELEASE, which the embedder
+    cases through <wasmtime_tiers/wasmtime.hpp> need."""
+    return os.path.isfile(os.path.join(wasmtime_c_api().include_dir(upstream, WASMTIME_RELEASE), "wasmtime.h"))
+
+
+def wasmtime_include_flags(upstream, work):
+    """The flags that find Wasmtime's released C API headers of WASMTIME_RELEASE as a user's build
+    does (-isystem), with the wasmtime/conf.h of its release build, written as Wasmtime's CMake
+    writes it; None where upstream has no headers of that release."""
+    if not has_wasmtime_headers(upstream):
         return None
-    builds = wasmtime_c_api.feature_sets(upstream, WASMTIME_RELEASE)
-    conf = wasmtime_c_api.write_conf(upstream, WASMTIME_RELEASE, builds["defaults"],
-                                     os.path.join(work, f"wasmtime_{WASMTIME_RELEASE}"))
-    return wasmtime_c_api.include_flags(upstream, WASMTIME_RELEASE, conf)
+    api = wasmtime_c_api()
+    builds = api.feature_sets(upstream, WASMTIME_RELEASE)
+    conf = api.write_conf(upstream, WASMTIME_RELEASE, builds["defaults"],
+                          os.path.join(work, f"wasmtime_{WASMTIME_RELEASE}"))
+    return api.include_flags(upstream, WASMTIME_RELEASE, conf)
+
+
+def header_case(h):
+    """The case of header h alone, e.g. "`<wasmtime_tiers.hpp>`"."""
+    return f"`<{h}>`"
+
+
+UMBRELLA_CASE = header_case("wasmtime_tiers.hpp")
+SEQUENCE_CASE = header_case("wasmtime_tiers/sequence.hpp")
+REFLECT_CASE = header_case("wasmtime_tiers/reflect.hpp")
+PFR_CASE = header_case("boost/pfr.hpp")
 
 
 def data_case(n):
@@ -593,7 +620,7 @@ def budgets(results, compilers, checks, entities, headers, ranges=0):
             f"Wasmtime {WASMTIME_RELEASE}'s C API)", "≤ 1.3× base",
             [f"{fmt(m.cpu_ratio)}× (without wasmtime-tiers {fmt(p.cpu_ratio)}×)" for m, p in vals],
             [m.cpu_ratio <= 1.3 for m, p in vals])
-    umbrella = "`<wasmtime_tiers.hpp>`"
+    umbrella = UMBRELLA_CASE
     if ranges:
         # Of the CPU ratios to the paired baseline runs (steadier than raw times on a shared
         # machine): the whole translation units, and above the umbrella header alone where it was
@@ -624,16 +651,16 @@ def budgets(results, compilers, checks, entities, headers, ranges=0):
         vals = [get(c, table_case(10000)) for c in compilers]
         row("10,000-entity table: peak memory", "< 1024 MiB", [fmt(m.mem_mib, 0) + " MiB" for m in vals],
             [m.mem_mib < 1024 for m in vals])
-    seq = "`<wasmtime_tiers/sequence.hpp>`"
+    seq = SEQUENCE_CASE
     if seq in headers:
         vals = [get(c, seq) for c in compilers]
         row("opt-in Hana header alone", "≤ 1.5× base", [fmt(m.cpu_ratio) + "×" for m in vals],
             [m.cpu_ratio <= 1.5 for m in vals])
     else:
         row("opt-in Hana header alone", "≤ 1.5× base", [None] * len(compilers), [])
-    refl = "`<wasmtime_tiers/reflect.hpp>`"
+    refl = REFLECT_CASE
     if refl in headers:
-        vals = [(get(c, refl), get(c, "`<boost/pfr.hpp>`")) for c in compilers]
+        vals = [(get(c, refl), get(c, PFR_CASE)) for c in compilers]
         row("opt-in PFR header / `<boost/pfr.hpp>`", "≤ 1.10×",
             [fmt(a.cpu_ratio / b.cpu_ratio) + "×" for a, b in vals],
             [a.cpu_ratio / b.cpu_ratio <= 1.10 for a, b in vals])
@@ -661,11 +688,10 @@ def main():
     ap.add_argument("--cases", default=None, metavar="REGEX",
                     help="only the cases whose name (as in the table) matches REGEX (Python re.search), "
                     "e.g. 'generated data|10,000 entities'; the baseline is always measured")
-    ap.add_argument("--wasmtime-c-api", default=os.path.join(os.path.dirname(SOURCE), "shared", "upstream",
-                                                             "wasmtime-c-api"),
-                    help=f"Wasmtime's released C API headers, vN/include per release (default: "
-                    f"../shared/upstream/wasmtime-c-api beside the source); the embedder cases through "
-                    f"<wasmtime_tiers/wasmtime.hpp> need those of Wasmtime {WASMTIME_RELEASE}")
+    ap.add_argument("--upstream", default=DEFAULT_UPSTREAM,
+                    help=f"Wasmtime's shipped texts and headers (default: ../shared/upstream beside the "
+                    f"source); the embedder cases through <wasmtime_tiers/wasmtime.hpp> need "
+                    f"wasmtime-c-api/v{WASMTIME_RELEASE}/include there")
     ap.add_argument("--no-plot", action="store_true")
     a = ap.parse_args()
     if a.runs < 1:
@@ -697,7 +723,7 @@ def main():
     for h in wanted + (["boost/pfr.hpp"] if a.headers is None else []):
         src = os.path.join(work, "headers", h.replace("/", "__") + ".cpp")
         write(src, f"#include <{h}>\n")
-        name = f"`<{h}>`"
+        name = header_case(h)
         header_names.append(name)
         cases.append((name, src, ["-I", include]))
 
@@ -722,10 +748,10 @@ def main():
             cases.append((check_case(k), src, ["-I", include]))
         embedder = os.path.join(HERE, "embedder.cpp")
         cases.append((EMBEDDER_CASE, embedder, ["-I", include, "-DEMBEDDER_CHECKS=1"]))
-        wasmtime_flags = wasmtime_include_flags(a.wasmtime_c_api, work)
+        wasmtime_flags = wasmtime_include_flags(a.upstream, work)
         if wasmtime_flags is None:
             print(f"skipped: the embedder cases through <wasmtime_tiers/wasmtime.hpp>: no headers of "
-                  f"Wasmtime {WASMTIME_RELEASE} under {a.wasmtime_c_api} (--wasmtime-c-api)", flush=True)
+                  f"Wasmtime {WASMTIME_RELEASE} under {a.upstream} (--upstream)", flush=True)
         else:
             embedder = os.path.join(HERE, "embedder_wasmtime.cpp")
             cases.append((EMBEDDER_WASMTIME_CASE, embedder, ["-I", include, *wasmtime_flags, "-DEMBEDDER_CHECKS=1"]))
@@ -754,8 +780,7 @@ def main():
     # runs (judged_runs), so that one disturbed pair moves their median less.
     judged = ({check_case(k) for k in a.checks} | {EMBEDDER_CASE, EMBEDDER_WASMTIME_CASE,
               EMBEDDER_WASMTIME_PLAIN_CASE, range_case(a.ranges), singles_case(a.ranges)}
-              | {f"`<{h}>`" for h in ("wasmtime_tiers.hpp", "wasmtime_tiers/sequence.hpp",
-                                      "wasmtime_tiers/reflect.hpp", "boost/pfr.hpp")})
+              | {UMBRELLA_CASE, SEQUENCE_CASE, REFLECT_CASE, PFR_CASE})
     versions = {}
     for cxx in a.compilers:
         if not shutil.which(cxx):
@@ -789,7 +814,7 @@ def main():
     write(os.path.join(results_dir, "compile_time.md"), md)
     print()
     print(md)
-    if not a.no_plot and checks and entities and "`<wasmtime_tiers.hpp>`" in measured:
+    if not a.no_plot and checks and entities and UMBRELLA_CASE in measured:
         if plot(results, a.compilers, checks, entities, work, os.path.join(results_dir, "compile_time.png")):
             print(f"wrote {os.path.join(results_dir, 'compile_time.png')}")
     print(f"wrote {os.path.join(results_dir, 'compile_time.md')} in {time.perf_counter() - started:.0f} s")

@@ -2,16 +2,16 @@
 """The compile-time benchmark at its smallest, as a smoke test: no figure is asserted.
 
   compile_time_smoke.py --bench bench_compile.py --tool PATH --cxx COMPILER --work DIR
-                        [--wasmtime-c-api DIR]
+                        [--upstream DIR]
 
 Runs the benchmark once per case with one compiler, ten checks, two entities over a range of
 releases (and in each of its releases) and the 100-entity synthetic
 table, then requires a well-formed result: the table of figures with exactly the expected cases,
 each with a positive time, ratio and peak memory (the baseline's ratio 1), the budget table with a
 verdict per row, and a PNG where gnuplot exists. The embedder cases through
-<wasmtime_tiers/wasmtime.hpp> need Wasmtime 48's released headers (--wasmtime-c-api, from
-../shared/upstream): where they are absent, the benchmark must say that it skipped them. Then it checks that the peak memory is the
-compiler's own: measured by the benchmark's code from a process that holds 300 MiB, the baseline's
+<wasmtime_tiers/wasmtime.hpp> need Wasmtime 48's released headers (--upstream, by default
+../shared/upstream): where they are absent, the benchmark must say that it skipped them. Then it
+checks that the peak memory is the compiler's own: measured by the benchmark's code from a process that holds 300 MiB, the baseline's
 figure stays below 200 MiB (a compiler's peak, not the measuring process's), and within 10% of
 `/usr/bin/time -f %M` where that is installed.
 """
@@ -64,10 +64,16 @@ def table_rows(lines, header_prefix):
 BALLAST_MIB = 300
 
 
-def check_memory_is_the_compilers(bench, cxx, work):
+def bench_module(bench):
+    """The benchmark's own code (bench_compile.py), imported."""
     sys.path.insert(0, os.path.dirname(os.path.abspath(bench)))
     sys.dont_write_bytecode = True  # nothing written into the source tree
     import bench_compile
+    return bench_compile
+
+
+def check_memory_is_the_compilers(bench, cxx, work):
+    bench_compile = bench_module(bench)
     ballast = bytearray(BALLAST_MIB * 1024 * 1024)
     for i in range(0, len(ballast), 4096):
         ballast[i] = 1  # resident, as a long benchmark's own data is
@@ -100,7 +106,7 @@ def main():
     ap.add_argument("--tool", required=True)
     ap.add_argument("--cxx", required=True)
     ap.add_argument("--work", required=True)
-    ap.add_argument("--wasmtime-c-api", default=None)
+    ap.add_argument("--upstream", default=None)
     a = ap.parse_args()
 
     shutil.rmtree(a.work, ignore_errors=True)
@@ -108,24 +114,21 @@ def main():
     cmd = [sys.executable, a.bench, "--tool", a.tool, "--runs", "1", "--compilers", a.cxx,
            "--checks", "10", "--entities", "100", "--ranges", "2", "--headers", "wasmtime_tiers.hpp",
            "--work", os.path.join(a.work, "scratch"), "--results", results]
-    sys.path.insert(0, os.path.dirname(os.path.abspath(a.bench)))
-    sys.dont_write_bytecode = True  # nothing written into the source tree
-    import bench_compile
-    if a.wasmtime_c_api is not None:
-        cmd += ["--wasmtime-c-api", a.wasmtime_c_api]
-    c_api = a.wasmtime_c_api or bench_compile.SOURCE + "/../shared/upstream/wasmtime-c-api"
-    with_wasmtime = os.path.isfile(os.path.join(c_api, f"v{bench_compile.WASMTIME_RELEASE}", "include",
-                                                "wasmtime.h"))
+    bench_compile = bench_module(a.bench)
+    if a.upstream is not None:
+        cmd += ["--upstream", a.upstream]
+    upstream = a.upstream or bench_compile.DEFAULT_UPSTREAM
+    with_wasmtime = bench_compile.has_wasmtime_headers(upstream)
     r = subprocess.run(cmd, capture_output=True, text=True)
     print(r.stdout)
     if r.returncode != 0:
         fail(f"the benchmark failed (exit {r.returncode}): {r.stderr}")
     if not with_wasmtime:
         if "skipped: the embedder cases through <wasmtime_tiers/wasmtime.hpp>" not in r.stdout:
-            fail(f"no Wasmtime headers under {c_api}, and the benchmark does not say it skipped "
+            fail(f"no Wasmtime headers under {upstream}, and the benchmark does not say it skipped "
                  "the cases that need them")
         print(f"the embedder cases through <wasmtime_tiers/wasmtime.hpp> are skipped: no Wasmtime "
-              f"{bench_compile.WASMTIME_RELEASE} headers under {c_api}")
+              f"{bench_compile.WASMTIME_RELEASE} headers under {upstream}")
 
     md_path = os.path.join(results, "compile_time.md")
     if not os.path.isfile(md_path):
