@@ -9,7 +9,7 @@
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/table.hpp>
-#include <wasmtime_tiers/compiler_support.hpp>
+#include <wasmtime_tiers/compiler_cells.hpp>
 #include <wasmtime_tiers/selected_release.hpp>
 #include <wasmtime_tiers/policy.hpp>
 #include <wasmtime_tiers/host.hpp>

@@ -1,30 +1,20 @@
 // wasmtime-tiers: the "Compiler Support" tables of Wasmtime's tiers document (Wasmtime 34 on):
-// the architectures, the compilers, a cell's support, their names, the architecture of a target
-// triple, and which compiler supports which proposal on which architecture.
+// what <wasmtime_tiers/compiler_cells.hpp> holds (the architectures, the compilers, a cell's
+// support, support_of), and their names, the architecture of a target triple, the compiler of a
+// name, and the `compiler` concept. <wasmtime_tiers.hpp> includes only compiler_cells.hpp;
+// text_tables.hpp, which support_of needs, includes this header.
 #ifndef WASMTIME_TIERS_COMPILER_SUPPORT_HPP
 #define WASMTIME_TIERS_COMPILER_SUPPORT_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <string_view>
 
+#include <wasmtime_tiers/compiler_cells.hpp>
 #include <wasmtime_tiers/detail/text_table.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/release.hpp>
-#include <wasmtime_tiers/selected_release.hpp>
 
 namespace wasmtime_tiers {
-
-// architecture: the sections of the "Compiler Support" tables. Pulley stands for Wasmtime's
-// interpreter, which runs everywhere.
-enum class architecture : unsigned char { x86_64, aarch64, s390x, riscv64, pulley };
-
-// architecture_count / all_architectures: every architecture, in the order of the tables.
-inline constexpr std::size_t architecture_count = 5;
-inline constexpr architecture all_architectures[architecture_count] = {architecture::x86_64,
-                                                                       architecture::aarch64,
-                                                                       architecture::s390x,
-                                                                       architecture::riscv64,
-                                                                       architecture::pulley};
 
 // to_string(a): the architecture as the tables' headings write it ("x86_64", "Pulley").
 // (A switch, not a constexpr array of string_views, which would be measured at the definition:
@@ -69,15 +59,6 @@ constexpr architecture_match architecture_of(std::string_view triple) noexcept {
   return {};
 }
 
-// compiler_backend: the columns of the "Compiler Support" tables, the compilers whose support
-// they give (the entities backend::cranelift and backend::winch).
-enum class compiler_backend : unsigned char { cranelift, winch };
-
-// compiler_backend_count / all_compiler_backends: every compiler, in the order of the columns.
-inline constexpr std::size_t compiler_backend_count = 2;
-inline constexpr compiler_backend all_compiler_backends[compiler_backend_count] = {
-    compiler_backend::cranelift, compiler_backend::winch};
-
 // to_string(c): the compiler as the tables (and Wasmtime) name it ("Cranelift", "Winch").
 constexpr std::string_view to_string(compiler_backend c) noexcept {
   switch (c) {
@@ -86,9 +67,6 @@ constexpr std::string_view to_string(compiler_backend c) noexcept {
   }
   return "?";
 }
-
-// support: one cell of a compiler support table; `unlisted` where the release has no such cell.
-enum class support : unsigned char { yes, wip, no, unlisted };
 
 // to_string(s): the cell in words ("fully supported").
 constexpr std::string_view to_string(support s) noexcept {
@@ -123,7 +101,7 @@ namespace detail {
 
 static_assert(architecture_count == wasmtime_tiers::architecture_count &&
                   compiler_count == compiler_backend_count,
-              "wasmtime_tiers: the generated tables' layout and compiler_support.hpp disagree");
+              "wasmtime_tiers: the generated tables' layout and compiler_cells.hpp disagree");
 
 constexpr support support_at(const text_table& t, architecture a, std::size_t column,
                              std::size_t id) noexcept {
@@ -153,12 +131,22 @@ inline constexpr std::size_t compiler_column =
 template <class C>
 concept compiler = entity<C> &&(detail::compiler_column<C> != static_cast<std::size_t>(-1));
 
-// support_of<C, E, A, R>: whether compiler C supports proposal E on architecture A in release R
-// (the "Compiler Support" tables, Wasmtime 34 on; `unlisted` before). R defaults to
-// selected_release, as in every query.
-template <compiler C, entity E, architecture A, release_type R = selected_release>
-inline constexpr support support_of = detail::support_at(R::text(), A, detail::compiler_column<C>,
-                                                         E::wasmtime_tiers_id);
+namespace detail {
+// What support_of (compiler_cells.hpp) reads: the cell of compiler C, proposal E, architecture A
+// in release R's text.
+template <>
+struct compiler_support_query<compiler_support_tag> {
+  template <class C, class E, architecture A, class R>
+  static constexpr support cell() noexcept {
+    static_assert(compiler<C>, "wasmtime_tiers::support_of<C, E, A, R>: C is not a compiler of "
+                               "the support tables; use backend::cranelift or backend::winch");
+    if constexpr (compiler<C>)
+      return support_at(R::text(), A, compiler_column<C>, E::wasmtime_tiers_id);
+    else
+      return support::unlisted;
+  }
+};
+} // namespace detail
 
 } // namespace wasmtime_tiers
 

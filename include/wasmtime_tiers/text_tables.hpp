@@ -2,13 +2,15 @@
 // file and commit (detail::text_table), for what reads more than tiers and missing requirements:
 // R::text(), support_of, category_spelling_of, the catalog and the tool. <wasmtime_tiers.hpp>
 // leaves it out (22 tables cost a translation unit about 25 M instructions); whatever needs it
-// without it stops with an error that names this header.
+// without it stops with an error that names this header. It includes compiler_support.hpp, which
+// support_of reads through.
 #ifndef WASMTIME_TIERS_TEXT_TABLES_HPP
 #define WASMTIME_TIERS_TEXT_TABLES_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
 
+#include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/detail/text_table.hpp>
 #include <wasmtime_tiers/generated/texts.hpp>
 #include <wasmtime_tiers/release.hpp>
