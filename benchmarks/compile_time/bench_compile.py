@@ -240,6 +240,8 @@ def range_sources(pairs, k):
         die(f"only {len(tags)} entities have a tier in every release {RANGE_FIRST} to {RANGE_LAST}, "
             f"fewer than --ranges {k}")
     head = ["#include <wasmtime_tiers.hpp>", "", "namespace wt = wasmtime_tiers;", ""]
+    # The policies over a range are checked by their own header, which the umbrella leaves out.
+    r_head = head[:1] + ["#include <wasmtime_tiers/policy_range.hpp>"] + head[1:]
     r_alias, r_body, s_alias, s_body = {}, [], {}, []
     for i, tag in enumerate(tags[:k]):
         worst = max(tiers[tag][r] for r in rels)
@@ -253,7 +255,7 @@ def range_sources(pairs, k):
             s_alias[alias] = f"using {alias} = wt::policy::minimum_tier<wt::tier::t{worst}, wt::release<{r}>>;"
             s_body.append(f"WASMTIME_TIERS_REQUIRE({alias}, {tag});" if i % 2 == 0 else
                           f"static_assert(wt::allowed<{alias}, {tag}>);")
-    return ("\n".join(head + sorted(r_alias.values()) + [""] + r_body) + "\n",
+    return ("\n".join(r_head + sorted(r_alias.values()) + [""] + r_body) + "\n",
             "\n".join(head + sorted(s_alias.values()) + [""] + s_body) + "\n")
 
 

@@ -10,7 +10,7 @@
 
 #include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/entity.hpp>
-#include <wasmtime_tiers/policy.hpp>
+#include <wasmtime_tiers/policy_range.hpp> // the policies, over ranges too
 #include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/release_range.hpp>
 #include <wasmtime_tiers/table.hpp>

@@ -190,29 +190,24 @@ struct with_waivers {
 } // namespace policy
 
 namespace detail {
-// minimum_policy<P>, minimum_range_policy<P>: P is a policy::minimum_tier<T, R> with a tier T and
-// R a known release<N>, or a releases<A, B> of known releases, the policy most checks name: a policy by construction, and
-// one without waivers. policy_type and `allowed` answer for it without looking at its members,
-// which each policy would otherwise pay for on its first use (about 0.15 M instructions with GCC
-// 12). Any other minimum_tier takes the long way, which instantiates it (and its release or
-// range): its own static_assert is then the one error.
+// minimum_policy<P>: P is a policy::minimum_tier<T, R> with a tier T and R a known release<N>, the
+// policy most checks name: a policy by construction, and one without waivers. policy_type and
+// `allowed` answer for it without looking at its members, which each policy would otherwise pay
+// for on its first use (about 0.15 M instructions with GCC 12). Any other minimum_tier takes the
+// long way, which instantiates it (and its release): its own static_assert is then the one error.
+// (A minimum_tier over a range, minimum_range_policy, is policy_range.hpp's.)
 template <class P>
 inline constexpr bool minimum_policy = false;
 template <tier T, class R>
 inline constexpr bool minimum_policy<policy::minimum_tier<T, R>> =
     is_tiered(T) && library_release<R>;
-template <class P>
-inline constexpr bool minimum_range_policy = false;
-template <tier T, unsigned A, unsigned B>
-inline constexpr bool minimum_range_policy<policy::minimum_tier<T, releases<A, B>>> =
-    is_tiered(T) && (A <= B) && every_release_known(A, B);
 } // namespace detail
 
 // policy_type<P>: P is a policy (minimum_tier, per_category, with_waivers or a type like them).
 // (Kept as written: clang-format 14 breaks a requires expression followed by &&.)
 // clang-format off
 template <class P>
-concept policy_type = detail::minimum_policy<P> || detail::minimum_range_policy<P> || (requires {
+concept policy_type = detail::minimum_policy<P> || (requires {
   typename P::release;
   typename P::waivers;
 } && std::is_same_v<std::remove_cv_t<decltype(P::rules)>, tier_policy> &&

@@ -139,31 +139,6 @@ struct range_waiver_verdict {
   unsigned covered_last = 0;    // the last release of the range the waiver covers
 };
 
-WASMTIME_TIERS_DETAIL_DEFER
-constexpr range_waiver_verdict waiver_problem_in_range(unsigned first, unsigned last,
-                                                       const rules& r, std::size_t id,
-                                                       bool reason_empty, unsigned until) noexcept {
-  const unsigned covered_last = until < last ? until : last;
-  // (A release no text covers is skipped: releases<A, B> reports it as its own error.)
-  const tier at_first = release_known(first) ? tier_in(text_index_of(first), id) : tier::unlisted;
-  if (reason_empty) return {waiver_problem::no_reason, first, at_first, covered_last};
-  if (until < first) return {waiver_problem::expired, first, at_first, covered_last};
-  bool tiered = false, needed = false;
-  for (unsigned m = first; m <= covered_last; ++m) {
-    if (!release_known(m)) continue;
-    const verdict unwaived = check_entity(text_index_of(m), m, r, false, id);
-    if (!is_tiered(unwaived.actual)) continue;
-    tiered = true;
-    if (!unwaived.allowed()) needed = true;
-  }
-  if (!tiered) return {waiver_problem::cannot_accept, first, at_first, covered_last};
-  if (!needed)
-    return {waiver_problem::not_needed, covered_last,
-            release_known(covered_last) ? tier_in(text_index_of(covered_last), id) : tier::unlisted,
-            covered_last};
-  return {waiver_problem::none, first, at_first, covered_last};
-}
-
 } // namespace detail
 
 // The run-time twins of the compile-time checks (check.hpp), over a tier_policy: the
@@ -201,10 +176,10 @@ constexpr waiver_problem waiver_problem_in(unsigned release, const tier_policy& 
              : waiver_problem::cannot_accept;
 }
 
-// Over a range of releases (releases<A, B>): range_waiver_verdict, waiver_problem_in_range(first,
-// last, policy, id, reason_empty, until); the sentence: describe_range_waiver (explain.hpp).
+// Over a range of releases (releases<A, B>): range_waiver_verdict, which
+// waiver_problem_in_range(first, last, policy, id, reason_empty, until) decides (policy_range.hpp);
+// the sentence: describe_range_waiver (explain.hpp).
 using detail::range_waiver_verdict;
-using detail::waiver_problem_in_range;
 
 namespace detail {
 template <class V>

@@ -1,8 +1,9 @@
 // Policies, waivers, the allowed concept, reports and gating, checked at compile time and at run time.
 #include <wasmtime_tiers.hpp>
-#include <wasmtime_tiers/explain.hpp>     // explain(v)
-#include <wasmtime_tiers/identifier.hpp>  // identifier_of
-#include <wasmtime_tiers/text_tables.hpp> // the full tables, to compare the readers with
+#include <wasmtime_tiers/explain.hpp>      // explain(v)
+#include <wasmtime_tiers/identifier.hpp>   // identifier_of
+#include <wasmtime_tiers/policy_range.hpp> // policies over releases<A, B>
+#include <wasmtime_tiers/text_tables.hpp>  // the full tables, to compare the readers with
 
 #include <doctest/doctest.h>
 

@@ -367,10 +367,23 @@ constexpr bool is_wasm_proposal() noexcept {
     return false;
 }
 
+// names_range_policy<P>(): P is a policy over a range of releases, which configure<> refuses with
+// an error of its own (configure.hpp); its checks are then not compiled, so that it is the one
+// error.
+template <class P>
+constexpr bool names_range_policy() noexcept {
+  if constexpr (policy_type<P>)
+    return names_range<typename P::release>;
+  else
+    return false;
+}
+
 // The checks of enable<E>(), in order; the first that fails reports, the others are not compiled.
 template <class P, class B, bool Cpp, engine_setup S, std::uint32_t On, std::uint32_t Off, class E>
 constexpr bool check_enable() noexcept {
-  if constexpr (!require_one<P, E>())
+  if constexpr (names_range_policy<P>())
+    return false;
+  else if constexpr (!require_one<P, E>())
     return false;
   else if constexpr (!require_proposal_setter<B, Cpp, E, true>())
     return false;
@@ -392,7 +405,9 @@ constexpr bool check_disable() noexcept {
 
 template <class P, class B, bool Cpp, engine_setup S, std::uint32_t On, class Backend>
 constexpr bool check_use() noexcept {
-  if constexpr (!require_one<P, backend_tier_entity<Backend, typename P::release, B>>())
+  if constexpr (names_range_policy<P>())
+    return false;
+  else if constexpr (!require_one<P, backend_tier_entity<Backend, typename P::release, B>>())
     return false;
   else if constexpr (!require_backend_setter<Backend, B, Cpp>())
     return false;

@@ -3,6 +3,7 @@
 // expect-clang: waiver_not_needed_remove_it<wasmtime_tiers::wasm::threads, wasmtime_tiers::diagnostic::tier_1_production_ready, 39, wasmtime_tiers::diagnostic::tier_1>
 // expect-computed: the waiver for threads is not needed: it meets the policy in every release from Wasmtime 36 to 39 that the waiver covers
 #include <wasmtime_tiers.hpp>
+#include <wasmtime_tiers/policy_range.hpp>
 namespace wt = wasmtime_tiers;
 using t1_36_48 = wt::policy::minimum_tier<wt::tier::t1, wt::releases<36, 48>>;
 #ifdef WASMTIME_TIERS_EXPECT_FAIL
