@@ -171,7 +171,7 @@ def parse_entities(entities_hpp):
         if m:
             ns = m.group(1)
             continue
-        m = re.match(r"struct (\w+)\s*: detail::entity_(?:tag<\d+> \{|base \{[^}]*)\}; // (.*)$",
+        m = re.match(r"enum class (\w+)\s*: std::size_t \{ wasmtime_tiers_id = \d+ \}; // (.*)$",
                      line)
         if m and ns:
             out[m.group(2)] = f"wt::{ns}::{m.group(1)}"

@@ -122,8 +122,7 @@ constexpr std::size_t compiler_column_of(std::string_view name) noexcept {
   return c ? static_cast<std::size_t>(*c) : static_cast<std::size_t>(-1);
 }
 template <class Compiler>
-inline constexpr std::size_t compiler_column =
-    compiler_column_of(name_at(Compiler::wasmtime_tiers_id));
+inline constexpr std::size_t compiler_column = compiler_column_of(name_at(id_of<Compiler>));
 
 } // namespace detail
 
@@ -141,7 +140,7 @@ struct compiler_support_query<compiler_support_tag> {
     static_assert(compiler<C>, "wasmtime_tiers::support_of<C, E, A, R>: C is not a compiler of "
                                "the support tables; use backend::cranelift or backend::winch");
     if constexpr (compiler<C>)
-      return support_at(R::text(), A, compiler_column<C>, E::wasmtime_tiers_id);
+      return support_at(R::text(), A, compiler_column<C>, id_of<E>);
     else
       return support::unlisted;
   }

@@ -12,12 +12,12 @@
 
 namespace wasmtime_tiers {
 
-// entity<E>: E is a tag type of the generated tables, such as wasm::gc or target::host.
-// (Type traits the compilers answer with a builtin, not std::derived_from and std::convertible_to:
-// every check of every policy asks.)
+// entity<E>: E is a tag type of the generated tables, such as wasm::gc or target::host (a scoped
+// enumeration whose enumerator wasmtime_tiers_id is its id, see detail/entity_tag.hpp). (A type
+// trait the compilers answer with a builtin: every check of every policy asks.)
 template <class E>
-concept entity = std::is_base_of_v<detail::entity_base, E> &&
-    (E::wasmtime_tiers_id < detail::gen::entity_count);
+concept entity = std::is_enum_v<E> &&
+    (static_cast<std::size_t>(E::wasmtime_tiers_id) < detail::gen::entity_count);
 
 namespace detail {
 
@@ -37,16 +37,16 @@ constexpr category category_at(std::size_t id) noexcept {
 
 // id_of<E>: the entity's dense index into every generated table.
 template <entity E>
-inline constexpr std::size_t id_of = E::wasmtime_tiers_id;
+inline constexpr std::size_t id_of = static_cast<std::size_t>(E::wasmtime_tiers_id);
 
 // name_of<E>: Wasmtime's spelling of the entity ("relaxed-simd", "x86_64-unknown-linux-gnu").
 // Its data() is NUL-terminated, as is every string_view this library returns.
 template <entity E>
-inline constexpr std::string_view name_of = detail::name_at(E::wasmtime_tiers_id);
+inline constexpr std::string_view name_of = detail::name_at(id_of<E>);
 
 // category_of<E>: the entity's category, also the namespace of its tag type.
 template <entity E>
-inline constexpr category category_of = detail::category_at(E::wasmtime_tiers_id);
+inline constexpr category category_of = detail::category_at(id_of<E>);
 
 // entity_count: how many entities all the shipped texts name together.
 inline constexpr std::size_t entity_count = detail::gen::entity_count;

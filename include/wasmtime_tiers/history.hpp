@@ -137,12 +137,12 @@ constexpr release_set releases_supported(std::size_t compiler_column, std::size_
 // (release 0 is 0.40); no_release when none does. Tiers can go down again later: see tier_history.
 template <entity E, tier T>
   requires(is_tiered(T))
-inline constexpr unsigned first_release_at = detail::first_release_at(E::wasmtime_tiers_id, T);
+inline constexpr unsigned first_release_at = detail::first_release_at(id_of<E>, T);
 
 // tier_history<E>: the releases where E's tier changed (the oldest known release first), each
 // with the tier from then on; unlisted where the text did not mention E.
 template <entity E>
-inline constexpr tier_changes tier_history = detail::tier_history(E::wasmtime_tiers_id);
+inline constexpr tier_changes tier_history = detail::tier_history(id_of<E>);
 
 // tier_history_of(id): the same of the entity with id `id` (id_of<E>), at run time.
 constexpr tier_changes tier_history_of(std::size_t id) noexcept { return detail::tier_history(id); }
@@ -152,7 +152,7 @@ constexpr tier_changes tier_history_of(std::size_t id) noexcept { return detail:
 // release or range P itself names.
 template <policy_type P, entity... E>
 inline constexpr release_set releases_where = [] {
-  constexpr std::size_t ids[] = {E::wasmtime_tiers_id..., 0};
+  constexpr std::size_t ids[] = {id_of<E>..., 0};
   return detail::releases_where<typename P::waivers>(P::rules, ids, sizeof...(E));
 }();
 
@@ -165,7 +165,7 @@ inline constexpr unsigned minimum_release = releases_where<P, E...>.first();
 // supports proposal E on architecture A (the tables start at Wasmtime 34).
 template <compiler C, entity E, architecture A>
 inline constexpr release_set releases_supported =
-    detail::releases_supported(detail::compiler_column<C>, E::wasmtime_tiers_id, A);
+    detail::releases_supported(detail::compiler_column<C>, id_of<E>, A);
 
 // first_release_supported<C, E, A>: the first of them; no_release when none.
 template <compiler C, entity E, architecture A>

@@ -79,7 +79,7 @@ template <class... Waivers>
 struct waiver_list {
   static constexpr std::size_t size = sizeof...(Waivers);
   // The waived entities' ids, then a 0 that ends the list (and keeps the array non-empty).
-  static constexpr std::size_t ids[sizeof...(Waivers) + 1] = {Waivers::entity::wasmtime_tiers_id...,
+  static constexpr std::size_t ids[sizeof...(Waivers) + 1] = {id_of<typename Waivers::entity>...,
                                                               0};
   static constexpr bool contains(std::size_t id) noexcept {
     for (std::size_t i = 0; i < size; ++i)

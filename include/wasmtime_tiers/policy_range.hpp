@@ -59,7 +59,7 @@ namespace detail {
 template <class P, class W>
 inline constexpr range_waiver_verdict range_waiver_verdict_of = waiver_problem_in_range(
     range_bounds<typename P::release>::first, range_bounds<typename P::release>::last, P::rules,
-    W::entity::wasmtime_tiers_id, W::reason.empty(), W::until);
+    id_of<typename W::entity>, W::reason.empty(), W::until);
 
 template <class P, class W>
 constexpr waiver_problem range_waiver_problem_of() noexcept {
@@ -77,12 +77,11 @@ constexpr void report_range_waiver() noexcept {
   [[maybe_unused]] constexpr tier actual = v.actual;
   [[maybe_unused]] constexpr unsigned major = v.release;
   [[maybe_unused]] constexpr unsigned until = W::until;
-  [[maybe_unused]] constexpr tier required =
-      P::rules.for_category(category_at(E::wasmtime_tiers_id));
+  [[maybe_unused]] constexpr tier required = P::rules.for_category(category_at(id_of<E>));
   // The sentence (describe_range_waiver, explain.hpp) is computed only where the compiler shows
   // computed messages: WASMTIME_TIERS_DETAIL_REPORT drops it elsewhere.
 #define WASMTIME_TIERS_DETAIL_RANGE_SENTENCE                                                       \
-  describe_range_waiver(v, R::first, R::last, E::wasmtime_tiers_id, W::until)
+  describe_range_waiver(v, R::first, R::last, id_of<E>, W::until)
   if constexpr (is(problem, waiver_problem::no_reason)) {
     WASMTIME_TIERS_DETAIL_REPORT(waiver_needs_a_reason, (E), WASMTIME_TIERS_DETAIL_RANGE_SENTENCE);
   } else if constexpr (is(problem, waiver_problem::expired)) {
@@ -114,7 +113,7 @@ struct range_waivers {
 };
 template <class P, class... W>
 struct range_waivers<P, waiver_list<W...>> {
-  static constexpr std::size_t ids[sizeof...(W) + 1] = {W::entity::wasmtime_tiers_id..., 0};
+  static constexpr std::size_t ids[sizeof...(W) + 1] = {id_of<typename W::entity>..., 0};
   static constexpr unsigned untils[sizeof...(W) + 1] = {
       (is(range_waiver_problem_of<P, W>(), waiver_problem::none) ? W::until : no_expiry)..., 0u};
   static constexpr bool covers(std::size_t id, unsigned major) noexcept {

@@ -232,7 +232,7 @@ using proposal_queries_for = proposal_queries<typename proposal_tables_tag_of<E>
 // proposal_entity<E>: E is the tag type of a WebAssembly proposal (namespace wasm).
 template <class E>
 concept proposal_entity = entity<E> &&
-    detail::is(detail::category_at(E::wasmtime_tiers_id), category::wasm_proposal);
+    detail::is(detail::category_at(id_of<E>), category::wasm_proposal);
 
 // oldest_proposals_release / newest_proposals_release: the Wasmtime majors the shipped texts of
 // docs/stability-wasm-proposals.md cover (every major in between is covered).
@@ -256,13 +256,12 @@ inline constexpr std::string_view proposals_file_of =
 // check_of<E, C, R>: the status release R's text gives check C of proposal E: yes (✅), wip (🚧),
 // no (❌), partial (⚠️), or unlisted (no cell: release before 27, E unlisted or unimplemented).
 template <proposal_entity E, proposal_check C, release_type R = selected_release>
-inline constexpr check_status check_of =
-    detail::proposal_queries_for<E>::check(R::major, E::wasmtime_tiers_id, C);
+inline constexpr check_status check_of = detail::proposal_queries_for<E>::check(R::major, id_of<E>,
+                                                                                C);
 
 // check_noted_of<E, C, R>: that cell carries a footnote marker (a caveat the document explains).
 template <proposal_entity E, proposal_check C, release_type R = selected_release>
-inline constexpr bool check_noted_of = detail::proposal_queries_for<E>::noted(R::major,
-                                                                              E::wasmtime_tiers_id,
+inline constexpr bool check_noted_of = detail::proposal_queries_for<E>::noted(R::major, id_of<E>,
                                                                               C);
 
 // checks_lacking_of<E, R>: the checks E does not fully meet in release R (status other than yes),
@@ -270,7 +269,7 @@ inline constexpr bool check_noted_of = detail::proposal_queries_for<E>::noted(R:
 // (unimplemented, unlisted, release before 27). Iterate with checks_in, print with to_text.
 template <proposal_entity E, release_type R = selected_release>
 inline constexpr proposal_check_set checks_lacking_of =
-    detail::proposal_queries_for<E>::lacking(R::major, E::wasmtime_tiers_id);
+    detail::proposal_queries_for<E>::lacking(R::major, id_of<E>);
 
 // checks_lacking_for_tier1<E, R>: the former name of checks_lacking_of<E, R>.
 template <proposal_entity E, release_type R = selected_release>
@@ -281,18 +280,18 @@ template <proposal_entity E, release_type R = selected_release>
 // 40 on), on_by_default / off_by_default (27 to 39), unimplemented, unlisted, or not_covered.
 template <proposal_entity E, release_type R = selected_release>
 inline constexpr proposal_section proposal_section_of =
-    detail::proposal_queries_for<E>::section(R::major, E::wasmtime_tiers_id);
+    detail::proposal_queries_for<E>::section(R::major, id_of<E>);
 
 // section_heading_of<E, R>: that section's `##` heading verbatim; "" when unlisted or not covered.
 template <proposal_entity E, release_type R = selected_release>
 inline constexpr std::string_view section_heading_of =
-    detail::proposal_queries_for<E>::heading(R::major, E::wasmtime_tiers_id);
+    detail::proposal_queries_for<E>::heading(R::major, id_of<E>);
 
 // on_by_default_of<E, R>: on or off where release R's text says (its on/off-by-default sections,
 // Wasmtime 27 to 39); unknown where it does not.
 template <proposal_entity E, release_type R = selected_release>
 inline constexpr default_state on_by_default_of =
-    detail::proposal_queries_for<E>::on_by_default(R::major, E::wasmtime_tiers_id);
+    detail::proposal_queries_for<E>::on_by_default(R::major, id_of<E>);
 
 } // namespace wasmtime_tiers
 

@@ -63,7 +63,7 @@ constexpr bool field_is_switch() noexcept {
 template <class P, class Field>
 constexpr bool field_allowed() noexcept {
   if constexpr (Field::enabled)
-    return check_entity<P>(Field::entity::wasmtime_tiers_id).allowed();
+    return check_entity<P>(id_of<typename Field::entity>).allowed();
   else
     return true;
 }

@@ -83,7 +83,7 @@ struct checks_type<S, indices<I...>> {
 // Instantiating it is what reports; it evaluates to nothing, so no follow-on error is added.
 template <class P, class E>
 constexpr void report_one() noexcept {
-  constexpr verdict v = detail::check_entity<P>(E::wasmtime_tiers_id);
+  constexpr verdict v = detail::check_entity<P>(id_of<E>);
   // Scalars, which a report's lambda (GCC) can name without a capture.
   [[maybe_unused]] constexpr tier actual = v.actual;
   [[maybe_unused]] constexpr tier required = v.required;

@@ -77,19 +77,19 @@ constexpr std::size_t spelling_at(const text_table& t, std::size_t id) noexcept 
 // tier_of<E, R>: the tier release R's text gives entity E: t1, t2, t3, unsupported (on the
 // "Unsupported features and platforms" list) or unlisted (not mentioned).
 template <entity E, release_type R = selected_release>
-inline constexpr tier tier_of = detail::tier_in(R::text_index, E::wasmtime_tiers_id);
+inline constexpr tier tier_of = detail::tier_in(R::text_index, id_of<E>);
 
 // missing_text_of<E, R>: the "Missing Tier N Requirements" cell of E's row, verbatim with markup
 // removed; "" for Tier 1, unsupported and unlisted entities.
 template <entity E, release_type R = selected_release>
 inline constexpr std::string_view missing_text_of =
-    detail::missing_text(detail::missing_index_in(R::text_index, E::wasmtime_tiers_id));
+    detail::missing_text(detail::missing_index_in(R::text_index, id_of<E>));
 
 // missing_of<E, R>: the requirements that cell names; requirement::unnamed for a phrase the
 // vocabulary lacks (in a release added with wasmtime_tiers_add_release), kept in missing_text_of.
 template <entity E, release_type R = selected_release>
 inline constexpr requirement_set missing_of =
-    detail::gen::missing_sets[detail::missing_index_in(R::text_index, E::wasmtime_tiers_id)];
+    detail::gen::missing_sets[detail::missing_index_in(R::text_index, id_of<E>)];
 
 // is_missing<E, Req, R>: E's row in release R lists Req as missing for the next tier.
 template <entity E, requirement Req, release_type R = selected_release>
@@ -105,7 +105,7 @@ inline constexpr requirement_set missing_for = detail::missing_for_tier(tier_of<
 // category_spelling_of<E, R>: how release R's text writes E's category ("Compiler Backend").
 template <entity E, release_type R = selected_release>
 inline constexpr std::string_view category_spelling_of =
-    category_spellings[detail::spelling_at(R::text(), E::wasmtime_tiers_id)].text;
+    category_spellings[detail::spelling_at(R::text(), id_of<E>)].text;
 
 } // namespace wasmtime_tiers
 

@@ -144,8 +144,8 @@ struct range_waiver_verdict {
 // The run-time twins of the compile-time checks (check.hpp), over a tier_policy: the
 // command-line tool decides and words its verdicts with these, as the compile-time checks do.
 
-// verdict_in(release, policy, id, waived): the verdict of `policy` on entity `id` (an entity tag's
-// wasmtime_tiers_id) in Wasmtime `release`, accepted by a waiver where `waived`; unlisted where no
+// verdict_in(release, policy, id, waived): the verdict of `policy` on entity `id` (id_of<E> of an
+// entity tag E) in Wasmtime `release`, accepted by a waiver where `waived`; unlisted where no
 // text covers the release. O(1). verdict_of<P, E> is its compile-time twin.
 WASMTIME_TIERS_DETAIL_DEFER
 constexpr verdict verdict_in(unsigned release, const tier_policy& policy, std::size_t id,

@@ -117,8 +117,7 @@ TEST_CASE("a tier history agrees with tier_of in every release") {
   REQUIRE(h.size() >= 2);
   for (unsigned m = wt::oldest_release; m <= wt::newest_release; ++m) {
     CAPTURE(m);
-    CHECK(h.at(m) ==
-          wt::detail::tier_at(*wt::detail::text_of(m), wt::wasm::threads::wasmtime_tiers_id));
+    CHECK(h.at(m) == wt::detail::tier_at(*wt::detail::text_of(m), wt::id_of<wt::wasm::threads>));
   }
   for (std::size_t i = 1; i < h.size(); ++i) {
     CHECK(h[i].release > h[i - 1].release);

@@ -244,47 +244,45 @@ using per_backend =
 static_assert(wt::policy_value<t1_22>.uniform() &&
               wt::policy_value<t1_22>.for_category(wt::category::misc) == wt::tier::t1);
 static_assert(!wt::policy_value<mixed>.uniform());
-constexpr wt::verdict gc_22 =
-    wt::verdict_in(22, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id);
+constexpr wt::verdict gc_22 = wt::verdict_in(22, wt::policy_value<t1_22>, wt::id_of<wt::wasm::gc>);
 static_assert(gc_22.kind == r[0].kind && gc_22.actual == r[0].actual &&
               gc_22.required == r[0].required && gc_22.release == 22 &&
               wt::explain(gc_22).view() == wt::explain(r[0]).view());
 static_assert(wt::explain(gc_22, wt::waiver_advice::command_line)
                   .view()
                   .ends_with("; to accept it anyway, add --waive gc=REASON"));
-static_assert(wt::verdict_in(22, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id, true)
-                  .kind == wt::verdict_kind::waived);
-static_assert(wt::verdict_in(47, wt::policy_value<fuzzed_47>, wt::wasm::threads::wasmtime_tiers_id)
+static_assert(wt::verdict_in(22, wt::policy_value<t1_22>, wt::id_of<wt::wasm::gc>, true).kind ==
+              wt::verdict_kind::waived);
+static_assert(wt::verdict_in(47, wt::policy_value<fuzzed_47>, wt::id_of<wt::wasm::threads>)
                   .lacking == wt::verdict_of<fuzzed_47, wt::wasm::threads>.lacking);
 // A release no text covers: nothing is listed there, and no waiver can accept anything.
 static_assert(!wt::is_known_release(1000));
-static_assert(wt::verdict_in(1000, wt::policy_value<t1_22>, wt::wasm::simd::wasmtime_tiers_id)
-                  .kind == wt::verdict_kind::unlisted);
-static_assert(wt::waiver_problem_in(1000, wt::policy_value<t1_22>,
-                                    wt::wasm::simd::wasmtime_tiers_id,
+static_assert(wt::verdict_in(1000, wt::policy_value<t1_22>, wt::id_of<wt::wasm::simd>).kind ==
+              wt::verdict_kind::unlisted);
+static_assert(wt::waiver_problem_in(1000, wt::policy_value<t1_22>, wt::id_of<wt::wasm::simd>,
                                     false) == wt::waiver_problem::cannot_accept);
 static_assert(wt::describe_waiver(wt::waiver_problem::cannot_accept, 1000, wt::policy_value<t1_22>,
-                                  wt::wasm::simd::wasmtime_tiers_id)
+                                  wt::id_of<wt::wasm::simd>)
                   .view()
                   .empty());
 static_assert(wt::describe_waiver(wt::waiver_problem::no_reason, 1000, wt::policy_value<t1_22>,
-                                  wt::wasm::simd::wasmtime_tiers_id)
+                                  wt::id_of<wt::wasm::simd>)
                   .view() ==
               "the waiver for simd has an empty reason; write why the project accepts it");
-static_assert(wt::waiver_problem_in(22, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id,
-                                    true) == wt::waiver_problem::no_reason);
-static_assert(wt::waiver_problem_in(22, wt::policy_value<t1_22>, wt::wasm::simd::wasmtime_tiers_id,
+static_assert(wt::waiver_problem_in(22, wt::policy_value<t1_22>, wt::id_of<wt::wasm::gc>, true) ==
+              wt::waiver_problem::no_reason);
+static_assert(wt::waiver_problem_in(22, wt::policy_value<t1_22>, wt::id_of<wt::wasm::simd>,
                                     false) == wt::waiver_problem::not_needed);
-static_assert(wt::waiver_problem_in(23, wt::policy_value<t1_22>, wt::wasm::gc::wasmtime_tiers_id,
-                                    false, 22) == wt::waiver_problem::expired);
+static_assert(wt::waiver_problem_in(23, wt::policy_value<t1_22>, wt::id_of<wt::wasm::gc>, false,
+                                    22) == wt::waiver_problem::expired);
 static_assert(
     wt::describe_waiver(wt::waiver_problem::not_needed, 22, wt::policy_value<t1_22>,
-                        wt::wasm::simd::wasmtime_tiers_id)
+                        wt::id_of<wt::wasm::simd>)
         .view() ==
     "the waiver for simd is not needed: it is Tier 1 in Wasmtime 22 and the policy requires "
     "Tier 1; remove the waiver");
 static_assert(wt::waiver_problem_in_range(36, 48, wt::policy_value<t1_22>,
-                                          wt::wasm::simd::wasmtime_tiers_id, false, wt::no_expiry)
+                                          wt::id_of<wt::wasm::simd>, false, wt::no_expiry)
                   .problem == wt::waiver_problem::not_needed);
 
 static_assert(wt::allowed<per_backend, wt::wasm::gc>);

@@ -34,7 +34,7 @@ constexpr std::size_t row_count(wt::detail::feature_entity_table<Rows...>*) {
 }
 template <class... Rows>
 constexpr bool one_row_each(wt::detail::feature_entity_table<Rows...>*) {
-  const std::size_t ids[] = {Rows::entity::wasmtime_tiers_id...};
+  const std::size_t ids[] = {wt::id_of<typename Rows::entity>...};
   for (std::size_t i = 0; i < sizeof...(Rows); ++i)
     for (std::size_t j = i + 1; j < sizeof...(Rows); ++j)
       if (ids[i] == ids[j]) return false;

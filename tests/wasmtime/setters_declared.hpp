@@ -11,7 +11,7 @@ namespace setters_declared {
 namespace wt = wasmtime_tiers;
 
 template <class E>
-constexpr std::size_t index_of = wt::detail::setter_index(E::wasmtime_tiers_id);
+constexpr std::size_t index_of = wt::detail::setter_index(wt::id_of<E>);
 
 #define SETTERS_DECLARED_CHECK(Entity, Stem)                                                       \
   template <class Raw>                                                                             \

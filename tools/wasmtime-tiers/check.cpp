@@ -275,7 +275,7 @@ build_request parse_build(const std::string& policy_name, const std::string& tar
     }
   };
   if (target_name == "host")
-    b.target = wasmtime_tiers::target::host::wasmtime_tiers_id;
+    b.target = wasmtime_tiers::id_of<wasmtime_tiers::target::host>;
   else if (!target_name.empty())
     b.target = look_up(target_name, category::target, "--target");
   if (b.target) {

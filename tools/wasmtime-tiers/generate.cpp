@@ -780,11 +780,10 @@ generated_header entities_header(const entity_table& table, const pools& p,
       if (e.cat == cat) wid = std::max(wid, e.identifier.size());
     for (std::size_t i = 0; i < entities.size(); ++i) {
       if (entities[i].cat != cat) continue;
-      std::string head = "struct " + entities[i].identifier;
-      head.resize(wid + 7, ' ');
-      tags << head
-           << " : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = " << i
-           << "; }; // " << entities[i].name << "\n";
+      std::string head = "enum class " + entities[i].identifier;
+      head.resize(wid + 11, ' ');
+      tags << head << " : std::size_t { wasmtime_tiers_id = " << i << " }; // " << entities[i].name
+           << "\n";
     }
     tags << "// clang-format on\n} // namespace wasmtime_tiers::" << namespace_of(cat) << "\n\n";
   }

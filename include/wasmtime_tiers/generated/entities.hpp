@@ -222,128 +222,128 @@ inline constexpr std::uint64_t missing_sets[] = {
 
 namespace wasmtime_tiers::target {
 // clang-format off
-struct x86_64_apple_darwin                                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 0; }; // x86_64-apple-darwin
-struct x86_64_pc_windows_msvc                               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 1; }; // x86_64-pc-windows-msvc
-struct x86_64_unknown_linux_gnu                             : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 2; }; // x86_64-unknown-linux-gnu
-struct aarch64_unknown_linux_gnu                            : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 8; }; // aarch64-unknown-linux-gnu
-struct s390x_unknown_linux_gnu                              : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 9; }; // s390x-unknown-linux-gnu
-struct x86_64_pc_windows_gnu                                : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 10; }; // x86_64-pc-windows-gnu
-struct aarch64_apple_darwin                                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 13; }; // aarch64-apple-darwin
-struct aarch64_pc_windows_msvc                              : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 20; }; // aarch64-pc-windows-msvc
-struct riscv64gc_unknown_linux_gnu                          : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 21; }; // riscv64gc-unknown-linux-gnu
-struct arm_32_bit                                           : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 37; }; // ARM 32-bit
-struct webassembly_compiling_wasmtime_to_webassembly_itself : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 38; }; // WebAssembly (compiling Wasmtime to WebAssembly itself)
-struct freebsd                                              : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 39; }; // FreeBSD
-struct netbsd_openbsd                                       : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 40; }; // NetBSD/OpenBSD
-struct i686_32_bit_intel_targets                            : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 41; }; // i686 (32-bit Intel targets)
-struct android                                              : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 42; }; // Android
-struct mips                                                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 43; }; // MIPS
-struct sparc                                                : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 44; }; // SPARC
-struct powerpc                                              : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 45; }; // PowerPC
-struct risc_v_32_bit                                        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 46; }; // RISC-V 32-bit
-struct support_for_no_std                                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 67; }; // Support for #![no_std]
-struct wasm32_wasi                                          : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 69; }; // wasm32-wasi
-struct aarch64_linux_android                                : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 71; }; // aarch64-linux-android
-struct x86_64_linux_android                                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 72; }; // x86_64-linux-android
-struct x86_64_unknown_linux_musl                            : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 73; }; // x86_64-unknown-linux-musl
-struct wasm32_wasip1                                        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 74; }; // wasm32-wasip1
-struct x86_64_unknown_illumos                               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 77; }; // x86_64-unknown-illumos
-struct x86_64_unknown_freebsd                               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 78; }; // x86_64-unknown-freebsd
-struct aarch64_freebsd                                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 80; }; // AArch64 FreeBSD
-struct aarch64_apple_ios                                    : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 82; }; // aarch64-apple-ios
-struct aarch64_unknown_linux_musl                           : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 83; }; // aarch64-unknown-linux-musl
-struct armv7_unknown_linux_gnueabihf                        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 84; }; // armv7-unknown-linux-gnueabihf
-struct i686_pc_windows_msvc                                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 85; }; // i686-pc-windows-msvc
-struct i686_unknown_linux_gnu                               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 86; }; // i686-unknown-linux-gnu
-struct powerpc64le_unknown_linux_gnu                        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 87; }; // powerpc64le-unknown-linux-gnu
-struct riscv32imac_unknown_none_elf                         : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 88; }; // riscv32imac-unknown-none-elf
-struct x86_64_unknown_none                                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 89; }; // x86_64-unknown-none
+enum class x86_64_apple_darwin                                  : std::size_t { wasmtime_tiers_id = 0 }; // x86_64-apple-darwin
+enum class x86_64_pc_windows_msvc                               : std::size_t { wasmtime_tiers_id = 1 }; // x86_64-pc-windows-msvc
+enum class x86_64_unknown_linux_gnu                             : std::size_t { wasmtime_tiers_id = 2 }; // x86_64-unknown-linux-gnu
+enum class aarch64_unknown_linux_gnu                            : std::size_t { wasmtime_tiers_id = 8 }; // aarch64-unknown-linux-gnu
+enum class s390x_unknown_linux_gnu                              : std::size_t { wasmtime_tiers_id = 9 }; // s390x-unknown-linux-gnu
+enum class x86_64_pc_windows_gnu                                : std::size_t { wasmtime_tiers_id = 10 }; // x86_64-pc-windows-gnu
+enum class aarch64_apple_darwin                                 : std::size_t { wasmtime_tiers_id = 13 }; // aarch64-apple-darwin
+enum class aarch64_pc_windows_msvc                              : std::size_t { wasmtime_tiers_id = 20 }; // aarch64-pc-windows-msvc
+enum class riscv64gc_unknown_linux_gnu                          : std::size_t { wasmtime_tiers_id = 21 }; // riscv64gc-unknown-linux-gnu
+enum class arm_32_bit                                           : std::size_t { wasmtime_tiers_id = 37 }; // ARM 32-bit
+enum class webassembly_compiling_wasmtime_to_webassembly_itself : std::size_t { wasmtime_tiers_id = 38 }; // WebAssembly (compiling Wasmtime to WebAssembly itself)
+enum class freebsd                                              : std::size_t { wasmtime_tiers_id = 39 }; // FreeBSD
+enum class netbsd_openbsd                                       : std::size_t { wasmtime_tiers_id = 40 }; // NetBSD/OpenBSD
+enum class i686_32_bit_intel_targets                            : std::size_t { wasmtime_tiers_id = 41 }; // i686 (32-bit Intel targets)
+enum class android                                              : std::size_t { wasmtime_tiers_id = 42 }; // Android
+enum class mips                                                 : std::size_t { wasmtime_tiers_id = 43 }; // MIPS
+enum class sparc                                                : std::size_t { wasmtime_tiers_id = 44 }; // SPARC
+enum class powerpc                                              : std::size_t { wasmtime_tiers_id = 45 }; // PowerPC
+enum class risc_v_32_bit                                        : std::size_t { wasmtime_tiers_id = 46 }; // RISC-V 32-bit
+enum class support_for_no_std                                   : std::size_t { wasmtime_tiers_id = 67 }; // Support for #![no_std]
+enum class wasm32_wasi                                          : std::size_t { wasmtime_tiers_id = 69 }; // wasm32-wasi
+enum class aarch64_linux_android                                : std::size_t { wasmtime_tiers_id = 71 }; // aarch64-linux-android
+enum class x86_64_linux_android                                 : std::size_t { wasmtime_tiers_id = 72 }; // x86_64-linux-android
+enum class x86_64_unknown_linux_musl                            : std::size_t { wasmtime_tiers_id = 73 }; // x86_64-unknown-linux-musl
+enum class wasm32_wasip1                                        : std::size_t { wasmtime_tiers_id = 74 }; // wasm32-wasip1
+enum class x86_64_unknown_illumos                               : std::size_t { wasmtime_tiers_id = 77 }; // x86_64-unknown-illumos
+enum class x86_64_unknown_freebsd                               : std::size_t { wasmtime_tiers_id = 78 }; // x86_64-unknown-freebsd
+enum class aarch64_freebsd                                      : std::size_t { wasmtime_tiers_id = 80 }; // AArch64 FreeBSD
+enum class aarch64_apple_ios                                    : std::size_t { wasmtime_tiers_id = 82 }; // aarch64-apple-ios
+enum class aarch64_unknown_linux_musl                           : std::size_t { wasmtime_tiers_id = 83 }; // aarch64-unknown-linux-musl
+enum class armv7_unknown_linux_gnueabihf                        : std::size_t { wasmtime_tiers_id = 84 }; // armv7-unknown-linux-gnueabihf
+enum class i686_pc_windows_msvc                                 : std::size_t { wasmtime_tiers_id = 85 }; // i686-pc-windows-msvc
+enum class i686_unknown_linux_gnu                               : std::size_t { wasmtime_tiers_id = 86 }; // i686-unknown-linux-gnu
+enum class powerpc64le_unknown_linux_gnu                        : std::size_t { wasmtime_tiers_id = 87 }; // powerpc64le-unknown-linux-gnu
+enum class riscv32imac_unknown_none_elf                         : std::size_t { wasmtime_tiers_id = 88 }; // riscv32imac-unknown-none-elf
+enum class x86_64_unknown_none                                  : std::size_t { wasmtime_tiers_id = 89 }; // x86_64-unknown-none
 // clang-format on
 } // namespace wasmtime_tiers::target
 
 namespace wasmtime_tiers::backend {
 // clang-format off
-struct cranelift        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 66; }; // Cranelift
-struct winch_on_x86_64  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 68; }; // Winch on x86_64
-struct winch_on_aarch64 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 70; }; // Winch on aarch64
-struct pulley           : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 81; }; // Pulley
-struct winch            : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 91; }; // Winch
+enum class cranelift        : std::size_t { wasmtime_tiers_id = 66 }; // Cranelift
+enum class winch_on_x86_64  : std::size_t { wasmtime_tiers_id = 68 }; // Winch on x86_64
+enum class winch_on_aarch64 : std::size_t { wasmtime_tiers_id = 70 }; // Winch on aarch64
+enum class pulley           : std::size_t { wasmtime_tiers_id = 81 }; // Pulley
+enum class winch            : std::size_t { wasmtime_tiers_id = 91 }; // Winch
 // clang-format on
 } // namespace wasmtime_tiers::backend
 
 namespace wasmtime_tiers::wasm {
 // clang-format off
-struct bulk_memory                         : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 5; }; // bulk-memory
-struct reference_types                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 6; }; // reference-types
-struct simd                                : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 7; }; // simd
-struct memory64                            : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 11; }; // memory64
-struct multi_memory                        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 12; }; // multi-memory
-struct threads                             : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 16; }; // threads
-struct component_model                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 17; }; // component-model
-struct mutable_globals                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 22; }; // mutable-globals
-struct sign_extension_ops                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 23; }; // sign-extension-ops
-struct nontrapping_float_to_int_conversion : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 24; }; // nontrapping-float-to-int-conversion
-struct multi_value                         : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 25; }; // multi-value
-struct tail_call                           : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 26; }; // tail-call
-struct relaxed_simd                        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 27; }; // relaxed-simd
-struct function_references                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 28; }; // function-references
-struct branch_hinting                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 47; }; // branch-hinting
-struct exception_handling                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 48; }; // exception-handling
-struct extended_const                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 49; }; // extended-const
-struct flexible_vectors                    : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 50; }; // flexible-vectors
-struct gc                                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 51; }; // gc
-struct memory_control                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 52; }; // memory-control
-struct stack_switching                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 53; }; // stack-switching
-struct wide_arithmetic                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 76; }; // wide-arithmetic
-struct custom_page_sizes                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 92; }; // custom-page-sizes
-struct shared_everything_threads           : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 96; }; // shared-everything-threads
+enum class bulk_memory                         : std::size_t { wasmtime_tiers_id = 5 }; // bulk-memory
+enum class reference_types                     : std::size_t { wasmtime_tiers_id = 6 }; // reference-types
+enum class simd                                : std::size_t { wasmtime_tiers_id = 7 }; // simd
+enum class memory64                            : std::size_t { wasmtime_tiers_id = 11 }; // memory64
+enum class multi_memory                        : std::size_t { wasmtime_tiers_id = 12 }; // multi-memory
+enum class threads                             : std::size_t { wasmtime_tiers_id = 16 }; // threads
+enum class component_model                     : std::size_t { wasmtime_tiers_id = 17 }; // component-model
+enum class mutable_globals                     : std::size_t { wasmtime_tiers_id = 22 }; // mutable-globals
+enum class sign_extension_ops                  : std::size_t { wasmtime_tiers_id = 23 }; // sign-extension-ops
+enum class nontrapping_float_to_int_conversion : std::size_t { wasmtime_tiers_id = 24 }; // nontrapping-float-to-int-conversion
+enum class multi_value                         : std::size_t { wasmtime_tiers_id = 25 }; // multi-value
+enum class tail_call                           : std::size_t { wasmtime_tiers_id = 26 }; // tail-call
+enum class relaxed_simd                        : std::size_t { wasmtime_tiers_id = 27 }; // relaxed-simd
+enum class function_references                 : std::size_t { wasmtime_tiers_id = 28 }; // function-references
+enum class branch_hinting                      : std::size_t { wasmtime_tiers_id = 47 }; // branch-hinting
+enum class exception_handling                  : std::size_t { wasmtime_tiers_id = 48 }; // exception-handling
+enum class extended_const                      : std::size_t { wasmtime_tiers_id = 49 }; // extended-const
+enum class flexible_vectors                    : std::size_t { wasmtime_tiers_id = 50 }; // flexible-vectors
+enum class gc                                  : std::size_t { wasmtime_tiers_id = 51 }; // gc
+enum class memory_control                      : std::size_t { wasmtime_tiers_id = 52 }; // memory-control
+enum class stack_switching                     : std::size_t { wasmtime_tiers_id = 53 }; // stack-switching
+enum class wide_arithmetic                     : std::size_t { wasmtime_tiers_id = 76 }; // wide-arithmetic
+enum class custom_page_sizes                   : std::size_t { wasmtime_tiers_id = 92 }; // custom-page-sizes
+enum class shared_everything_threads           : std::size_t { wasmtime_tiers_id = 96 }; // shared-everything-threads
 // clang-format on
 } // namespace wasmtime_tiers::wasm
 
 namespace wasmtime_tiers::wasi {
 // clang-format off
-struct snapshot_preview1        : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 3; }; // wasi_snapshot_preview1
-struct unstable                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 4; }; // wasi_unstable
-struct nn                       : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 14; }; // wasi-nn
-struct crypto                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 15; }; // wasi-crypto
-struct io                       : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 29; }; // wasi-io
-struct clocks                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 30; }; // wasi-clocks
-struct filesystem               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 31; }; // wasi-filesystem
-struct random                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 32; }; // wasi-random
-struct poll                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 33; }; // wasi-poll
-struct threads                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 34; }; // wasi-threads
-struct sockets                  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 35; }; // wasi-sockets
-struct http                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 36; }; // wasi-http
-struct proxy_wasm               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 54; }; // proxy-wasm
-struct blob_store               : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 55; }; // wasi-blob-store
-struct data                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 56; }; // wasi-data
-struct distributed_lock_service : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 57; }; // wasi-distributed-lock-service
-struct grpc                     : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 58; }; // wasi-grpc
-struct kv_store                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 59; }; // wasi-kv-store
-struct message_queue            : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 60; }; // wasi-message-queue
-struct parallel                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 61; }; // wasi-parallel
-struct pubsub                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 62; }; // wasi-pubsub
-struct runtime_config           : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 63; }; // wasi-runtime-config
-struct sql                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 64; }; // wasi-sql
-struct url                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 65; }; // wasi-url
-struct keyvalue                 : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 75; }; // wasi-keyvalue
-struct config                   : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 79; }; // wasi-config
-struct tls                      : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 90; }; // wasi-tls
+enum class snapshot_preview1        : std::size_t { wasmtime_tiers_id = 3 }; // wasi_snapshot_preview1
+enum class unstable                 : std::size_t { wasmtime_tiers_id = 4 }; // wasi_unstable
+enum class nn                       : std::size_t { wasmtime_tiers_id = 14 }; // wasi-nn
+enum class crypto                   : std::size_t { wasmtime_tiers_id = 15 }; // wasi-crypto
+enum class io                       : std::size_t { wasmtime_tiers_id = 29 }; // wasi-io
+enum class clocks                   : std::size_t { wasmtime_tiers_id = 30 }; // wasi-clocks
+enum class filesystem               : std::size_t { wasmtime_tiers_id = 31 }; // wasi-filesystem
+enum class random                   : std::size_t { wasmtime_tiers_id = 32 }; // wasi-random
+enum class poll                     : std::size_t { wasmtime_tiers_id = 33 }; // wasi-poll
+enum class threads                  : std::size_t { wasmtime_tiers_id = 34 }; // wasi-threads
+enum class sockets                  : std::size_t { wasmtime_tiers_id = 35 }; // wasi-sockets
+enum class http                     : std::size_t { wasmtime_tiers_id = 36 }; // wasi-http
+enum class proxy_wasm               : std::size_t { wasmtime_tiers_id = 54 }; // proxy-wasm
+enum class blob_store               : std::size_t { wasmtime_tiers_id = 55 }; // wasi-blob-store
+enum class data                     : std::size_t { wasmtime_tiers_id = 56 }; // wasi-data
+enum class distributed_lock_service : std::size_t { wasmtime_tiers_id = 57 }; // wasi-distributed-lock-service
+enum class grpc                     : std::size_t { wasmtime_tiers_id = 58 }; // wasi-grpc
+enum class kv_store                 : std::size_t { wasmtime_tiers_id = 59 }; // wasi-kv-store
+enum class message_queue            : std::size_t { wasmtime_tiers_id = 60 }; // wasi-message-queue
+enum class parallel                 : std::size_t { wasmtime_tiers_id = 61 }; // wasi-parallel
+enum class pubsub                   : std::size_t { wasmtime_tiers_id = 62 }; // wasi-pubsub
+enum class runtime_config           : std::size_t { wasmtime_tiers_id = 63 }; // wasi-runtime-config
+enum class sql                      : std::size_t { wasmtime_tiers_id = 64 }; // wasi-sql
+enum class url                      : std::size_t { wasmtime_tiers_id = 65 }; // wasi-url
+enum class keyvalue                 : std::size_t { wasmtime_tiers_id = 75 }; // wasi-keyvalue
+enum class config                   : std::size_t { wasmtime_tiers_id = 79 }; // wasi-config
+enum class tls                      : std::size_t { wasmtime_tiers_id = 90 }; // wasi-tls
 // clang-format on
 } // namespace wasmtime_tiers::wasi
 
 namespace wasmtime_tiers::api {
 // clang-format off
-struct rust : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 93; }; // Rust
-struct c    : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 94; }; // C
-struct cpp  : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 95; }; // C++
+enum class rust : std::size_t { wasmtime_tiers_id = 93 }; // Rust
+enum class c    : std::size_t { wasmtime_tiers_id = 94 }; // C
+enum class cpp  : std::size_t { wasmtime_tiers_id = 95 }; // C++
 // clang-format on
 } // namespace wasmtime_tiers::api
 
 namespace wasmtime_tiers::misc {
 // clang-format off
-struct non_wasmtime_cranelift_usage : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 18; }; // Non-Wasmtime Cranelift usage
-struct dwarf_debugging              : detail::entity_base { static constexpr std::size_t wasmtime_tiers_id = 19; }; // DWARF debugging
+enum class non_wasmtime_cranelift_usage : std::size_t { wasmtime_tiers_id = 18 }; // Non-Wasmtime Cranelift usage
+enum class dwarf_debugging              : std::size_t { wasmtime_tiers_id = 19 }; // DWARF debugging
 // clang-format on
 } // namespace wasmtime_tiers::misc
 

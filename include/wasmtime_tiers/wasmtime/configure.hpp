@@ -126,7 +126,7 @@ class configurator {
 
   template <class E>
   void call_setter(bool on) {
-    constexpr std::size_t index = detail::setter_index(E::wasmtime_tiers_id);
+    constexpr std::size_t index = detail::setter_index(id_of<E>);
     if constexpr (!Cpp)
       detail::proposal_setter_call<E>::c(config_, on);
     else if constexpr (detail::cpp_setter_availability(index, B::version, B::features).through_capi)
@@ -194,9 +194,9 @@ public:
 
   // enabled<E>, disabled<E>: what the calls so far enabled and disabled.
   template <class E>
-  static constexpr bool enabled = ((On >> detail::setter_index(E::wasmtime_tiers_id)) & 1u) != 0;
+  static constexpr bool enabled = ((On >> detail::setter_index(id_of<E>)) & 1u) != 0;
   template <class E>
-  static constexpr bool disabled = ((Off >> detail::setter_index(E::wasmtime_tiers_id)) & 1u) != 0;
+  static constexpr bool disabled = ((Off >> detail::setter_index(id_of<E>)) & 1u) != 0;
   // The compiler the engine will use, and the architecture it compiles for.
   static constexpr detail::engine_compiler compiler = setup.compiler();
   static constexpr architecture target_architecture = setup.target();
@@ -212,7 +212,7 @@ public:
           "type such as wasmtime_tiers::wasm::simd");
       return std::move(*this);
     } else {
-      constexpr std::size_t index = detail::setter_index(E::wasmtime_tiers_id);
+      constexpr std::size_t index = detail::setter_index(id_of<E>);
       constexpr std::uint32_t bit =
           index < detail::proposal_setter_count ? detail::setter_bit(index) : 0u;
       if constexpr (detail::check_enable<P, B, Cpp, setup, On | bit, Off & ~bit, E>()) {
@@ -234,7 +234,7 @@ public:
           "type such as wasmtime_tiers::wasm::simd");
       return std::move(*this);
     } else {
-      constexpr std::size_t index = detail::setter_index(E::wasmtime_tiers_id);
+      constexpr std::size_t index = detail::setter_index(id_of<E>);
       constexpr std::uint32_t bit =
           index < detail::proposal_setter_count ? detail::setter_bit(index) : 0u;
       if constexpr (detail::check_disable<B, Cpp, On & ~bit, Off | bit, E>()) {

@@ -82,7 +82,7 @@ constexpr text<N> c_function_name(std::string_view stem) noexcept {
 // The name of a proposal's setter in the API in use, as a sentence names it.
 template <bool Cpp, class E>
 constexpr text<96> setter_name_of(unsigned version, wasmtime_feature_set features) noexcept {
-  const std::size_t index = setter_index(E::wasmtime_tiers_id);
+  const std::size_t index = setter_index(id_of<E>);
   text<96> setter;
   if (index >= proposal_setter_count) {
     setter += "a setter";
@@ -100,7 +100,7 @@ constexpr text<96> setter_name_of(unsigned version, wasmtime_feature_set feature
 // Reports a missing proposal setter (nothing when present); returns whether it is present.
 template <class B, bool Cpp, class E, bool On>
 constexpr bool require_proposal_setter() noexcept {
-  constexpr std::size_t index = setter_index(E::wasmtime_tiers_id);
+  constexpr std::size_t index = setter_index(id_of<E>);
   constexpr setter_availability a = setter_availability_of(Cpp, index, B::version, B::features);
   if constexpr (a.state != setter_state::present) {
     using names = setter_names<E>;
@@ -108,11 +108,9 @@ constexpr bool require_proposal_setter() noexcept {
                                                    proposal_setters[index].cpp_since != 0),
                                            typename names::cpp, typename names::c>;
     [[maybe_unused]] constexpr auto m = [] {
-      return describe_missing_setter(setter_name_of<Cpp, E>(B::version, B::features).view(),
-                                     what_enables<E>(On).view(),
-                                     setter_availability_of(Cpp, setter_index(E::wasmtime_tiers_id),
-                                                            B::version, B::features),
-                                     B::version);
+      return describe_missing_setter(
+          setter_name_of<Cpp, E>(B::version, B::features).view(), what_enables<E>(On).view(),
+          setter_availability_of(Cpp, setter_index(id_of<E>), B::version, B::features), B::version);
     }();
     WASMTIME_TIERS_DETAIL_REPORT(setter_missing_in_wasmtime,
                                  (setter_type, B::version, typename why_words<a>::type), m);
@@ -142,7 +140,7 @@ constexpr text<N> wasmtime_rule_sentence(unsigned version, std::string_view mess
 // Wasmtime's message for a proposal its compiler rejects.
 template <class E>
 constexpr text<128> compiler_rejects_message() noexcept {
-  const std::size_t index = setter_index(E::wasmtime_tiers_id);
+  const std::size_t index = setter_index(id_of<E>);
   text<128> t;
   t += "the ";
   if (index < proposal_setter_count) {
@@ -157,7 +155,7 @@ constexpr text<128> compiler_rejects_message() noexcept {
 
 template <engine_setup S, class E>
 constexpr text<512> describe_compiler_lacks() noexcept {
-  const compiler_check r = check_compiler(S, E::wasmtime_tiers_id);
+  const compiler_check r = check_compiler(S, id_of<E>);
   text<512> t;
   t += to_string(S.compiler());
   t += " does not support ";
@@ -183,7 +181,7 @@ constexpr text<512> describe_compiler_lacks() noexcept {
 // Reports a proposal the engine's compiler does not support; returns whether it is supported.
 template <engine_setup S, class E>
 constexpr bool require_compiler_support() noexcept {
-  constexpr compiler_check r = check_compiler(S, E::wasmtime_tiers_id);
+  constexpr compiler_check r = check_compiler(S, id_of<E>);
   if constexpr (r.verdict == compiler_verdict::table_says_no) {
     [[maybe_unused]] constexpr auto m = describe_compiler_lacks<S, E>();
     WASMTIME_TIERS_DETAIL_REPORT(compiler_lacks_proposal,
@@ -225,7 +223,7 @@ constexpr bool require_compiler_support_all() noexcept {
 
 template <class B, class E>
 constexpr bool require_gc_build() noexcept {
-  constexpr gc_build_rule r = check_gc_build(B::version, B::features, E::wasmtime_tiers_id);
+  constexpr gc_build_rule r = check_gc_build(B::version, B::features, id_of<E>);
   if constexpr (r == gc_build_rule::gc_disabled) {
     [[maybe_unused]] constexpr auto m =
         wasmtime_rule_sentence<256>(B::version, "support for GC was disabled at compile time",
