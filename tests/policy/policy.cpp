@@ -43,6 +43,26 @@ static_assert(!wt::allowed<t3_22, wt::target::arm_32_bit>);
 static_assert(!wt::allowed<t3_22, wt::wasm::gc, wt::wasm::exception_handling>);
 static_assert(wt::allowed<t3_22, wt::wasm::gc, wt::wasm::simd>);
 static_assert(wt::allowed<t3_22>);
+// Types that are not entities are never allowed, under a minimum_tier (read by its key, which
+// asks no more of the type than its id) as under any other policy.
+namespace not_entities {
+struct a_class { // the member of a tag, in a class: the id of a Tier 1 target
+  static constexpr std::size_t wasmtime_tiers_id = wt::id_of<wt::target::x86_64_unknown_linux_gnu>;
+};
+enum class no_id : std::size_t { other = 0 };
+enum class id_past_the_table : std::size_t { wasmtime_tiers_id = wt::entity_count };
+} // namespace not_entities
+using t1_22_waived = wt::policy::with_waivers<t1_22, wt::waiver<wt::wasm::gc, "Tier 3 in 22">>;
+static_assert(wt::allowed<t1_22_waived, wt::wasm::gc, wt::target::x86_64_unknown_linux_gnu>);
+static_assert(!wt::allowed<t3_22, int> && !wt::allowed<t3_22, not_entities::a_class> &&
+              !wt::allowed<t3_22, not_entities::no_id> &&
+              !wt::allowed<t3_22, not_entities::id_past_the_table> &&
+              !wt::allowed<t3_22, wt::wasm::simd, int>);
+static_assert(!wt::allowed<t1_22_waived, int> &&
+              !wt::allowed<t1_22_waived, not_entities::a_class> &&
+              !wt::allowed<t1_22_waived, not_entities::no_id> &&
+              !wt::allowed<t1_22_waived, not_entities::id_past_the_table>);
+static_assert(!wt::allowed<int, wt::wasm::simd> && !wt::allowed<wt::wasm::simd, wt::wasm::simd>);
 
 // Per-category minimums.
 using mixed =

@@ -121,6 +121,18 @@ static_assert(!wt::meets(wt::tier::unsupported, wt::tier::t3) &&
 
 // Entities are tag types; other types are not.
 static_assert(wt::entity<wt::wasm::gc> && !wt::entity<int> && !wt::entity<v22>);
+// A tag is a scoped enumeration whose enumerator wasmtime_tiers_id is a listed entity's id: a class
+// with such a member, an enumeration without it, or one whose id names no entity, is none.
+namespace not_entities {
+struct a_class {
+  static constexpr std::size_t wasmtime_tiers_id = 0;
+};
+enum class no_id : std::size_t { other = 0 };
+enum class id_past_the_table : std::size_t { wasmtime_tiers_id = wt::entity_count };
+} // namespace not_entities
+static_assert(!wt::entity<not_entities::a_class> && !wt::entity<not_entities::no_id> &&
+              !wt::entity<not_entities::id_past_the_table>);
+static_assert(std::is_enum_v<wt::wasm::gc> && wt::id_of<wt::wasm::gc> < wt::entity_count);
 static_assert(wt::release_type<v22> && !wt::release_type<wt::wasm::gc>);
 
 TEST_CASE("queries give the same answers at run time") {
