@@ -3,6 +3,7 @@
 #define WASMTIME_TIERS_CATEGORY_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <string_view>
 #include <type_traits>
 
@@ -25,12 +26,14 @@ enum class category : unsigned char {
 inline constexpr std::size_t category_count = 6;
 
 // namespace_of(c): the namespace of the tag types of category c.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::string_view namespace_of(category c) noexcept {
   constexpr detail::literal names[] = {"target", "backend", "wasm", "wasi", "api", "misc"};
   return names[static_cast<std::size_t>(c)];
 }
 
 // to_string(c): the category in words, as diagnostics and the command-line tool print it.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::string_view to_string(category c) noexcept {
   constexpr detail::literal names[] = {"target",        "compiler backend", "WebAssembly proposal",
                                        "WASI proposal", "embedding API",    "misc"};

@@ -8,6 +8,7 @@
 #define WASMTIME_TIERS_PROPOSAL_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <cstdint>
 #include <string_view>
 #include <type_traits>
@@ -42,6 +43,7 @@ inline constexpr proposal_check all_proposal_checks[proposal_check_count] = {
     proposal_check::fuzzed,  proposal_check::api,   proposal_check::c_api};
 
 // to_string(c): the column header of check c, as the document writes it ("Phase 4", "C API").
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::string_view to_string(proposal_check c) noexcept {
   constexpr detail::literal names[] = {"Phase 4", "Tests", "Finished", "Fuzzed", "API", "C API"};
   return names[static_cast<std::size_t>(c)];

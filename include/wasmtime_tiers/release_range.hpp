@@ -6,6 +6,7 @@
 #include <string_view> // std::size_t too (see detail/encoding.hpp)
 #include <type_traits>
 
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/release.hpp>
 
 namespace wasmtime_tiers {
@@ -18,6 +19,7 @@ namespace detail {
 // How many Wasmtime majors the release table spans (0 to the newest), known or not.
 inline constexpr std::size_t release_slots = gen::release_texts.size();
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr bool every_release_known(unsigned first, unsigned last) noexcept {
   for (unsigned m = first; m <= last && m != no_release; ++m)
     if (!release_known(m)) return false;

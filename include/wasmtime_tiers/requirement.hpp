@@ -4,6 +4,7 @@
 #define WASMTIME_TIERS_REQUIREMENT_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <cstdint>
 #include <string_view>
 
@@ -59,6 +60,7 @@ constexpr requirement_set bit(requirement r) noexcept {
 // contains(set, r): r is in set.
 constexpr bool contains(requirement_set set, requirement r) noexcept { return (set & bit(r)) != 0; }
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr requirement_set tier_definition(tier t) noexcept {
   switch (t) {
   case tier::t3:
@@ -76,6 +78,7 @@ constexpr requirement_set tier_definition(tier t) noexcept {
 }
 
 // required_for(t): everything tier t requires, its own definition and those of the tiers below.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr requirement_set required_for(tier t) noexcept {
   switch (t) {
   case tier::t3: return tier_definition(tier::t3);

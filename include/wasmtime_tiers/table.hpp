@@ -5,6 +5,7 @@
 #define WASMTIME_TIERS_TABLE_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <string_view>
 
 #include <wasmtime_tiers/category.hpp>
@@ -23,15 +24,18 @@ namespace detail {
 // The readers of a text's tiers and missing requirements. By text index (release<N>::text_index):
 // what every translation unit reads, from the character arrays of generated/releases.hpp. By full
 // table (text_tables.hpp): what the run-time views and the tool read. Both read the same facts.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr tier tier_at(const text_table& t, std::size_t id) noexcept {
   return id < t.tiers.size() ? tier_from_code(t.tiers[id]) : tier::unlisted;
 }
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::size_t missing_index_at(const text_table& t, std::size_t id) noexcept {
   return id < t.missing.size() / gen::missing_width ? decode(t.missing, id, gen::missing_width) : 0;
 }
 
 // The index-th "Missing Tier N Requirements" cell of all texts.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::string_view missing_text(std::size_t index) noexcept {
   const std::size_t b = decode(gen::missing_text_offsets_data, index, gen::missing_offset_width);
   const std::size_t e =
@@ -39,15 +43,18 @@ constexpr std::string_view missing_text(std::size_t index) noexcept {
   return {gen::missing_texts_data + b, e - b - 1}; // each cell is followed by a NUL
 }
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::string_view missing_text_at(const text_table& t, std::size_t id) noexcept {
   return missing_text(missing_index_at(t, id));
 }
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr requirement_set missing_at(const text_table& t, std::size_t id) noexcept {
   return gen::missing_sets[missing_index_at(t, id)];
 }
 
 // What tier `actual` with the missing requirements `listed` lacks to reach tier `wanted`.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr requirement_set missing_for_tier(tier actual, requirement_set listed,
                                            tier wanted) noexcept {
   if (meets(actual, wanted)) return 0;
@@ -59,11 +66,13 @@ constexpr requirement_set missing_for_tier(tier actual, requirement_set listed,
   return s;
 }
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr requirement_set missing_for_at(const text_table& t, std::size_t id,
                                          tier wanted) noexcept {
   return missing_for_tier(tier_at(t, id), missing_at(t, id), wanted);
 }
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::size_t spelling_at(const text_table& t, std::size_t id) noexcept {
   return id < t.spellings.size() ? digit_value(t.spellings[id]) : 0;
 }

@@ -3,6 +3,7 @@
 #define WASMTIME_TIERS_TIER_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <string_view>
 
 namespace wasmtime_tiers {
@@ -41,6 +42,7 @@ constexpr bool meets(tier actual, tier wanted) noexcept {
 }
 
 // to_string(t): "Tier 1", "Tier 2", "Tier 3", "unsupported", "unlisted".
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::string_view to_string(tier t) noexcept {
   switch (t) {
   case tier::t1: return "Tier 1";
@@ -53,6 +55,7 @@ constexpr std::string_view to_string(tier t) noexcept {
 }
 
 // description(t): the document's own name for the tier ("Production Ready", ...).
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::string_view description(tier t) noexcept {
   switch (t) {
   case tier::t1: return "Production Ready";
@@ -66,6 +69,7 @@ constexpr std::string_view description(tier t) noexcept {
 
 namespace detail {
 // The one-character code of a tier in the generated tables.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr tier tier_from_code(char c) noexcept {
   switch (c) {
   case '1': return tier::t1;
@@ -75,6 +79,7 @@ constexpr tier tier_from_code(char c) noexcept {
   default: return tier::unlisted;
   }
 }
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr char tier_code(tier t) noexcept {
   switch (t) {
   case tier::t1: return '1';

@@ -41,8 +41,11 @@ struct verdict {
   bool uniform_policy = true;     // the policy requires the same tier of every category
   proposal_check_set lacking = 0; // lacks_checks: the required checks the proposal fails
 
+  WASMTIME_TIERS_DETAIL_DEFER
   constexpr std::string_view name() const noexcept { return detail::name_at(id); }
+  WASMTIME_TIERS_DETAIL_DEFER
   constexpr wasmtime_tiers::category category() const noexcept { return detail::category_at(id); }
+  WASMTIME_TIERS_DETAIL_DEFER
   constexpr std::string_view missing_text() const noexcept {
     return detail::release_known(release)
                ? detail::missing_text(detail::missing_index_in(detail::text_index_of(release), id))

@@ -1,5 +1,6 @@
-// wasmtime-tiers internals: WASMTIME_TIERS_DETAIL_DEFER, written before a rarely used constexpr
-// function (the sentences of explanations, the helpers of diagnostics) so that a translation unit
+// wasmtime-tiers internals: WASMTIME_TIERS_DETAIL_DEFER, written before a constexpr function that
+// a check which passes does not call (the sentences of explanations, the helpers of diagnostics,
+// the names and the run-time queries the umbrella header declares) so that a translation unit
 // that never calls it does not pay for its body.
 #ifndef WASMTIME_TIERS_DETAIL_DEFER_HPP
 #define WASMTIME_TIERS_DETAIL_DEFER_HPP

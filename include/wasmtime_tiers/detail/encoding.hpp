@@ -22,6 +22,8 @@
 // <cstddef> would cost each such translation unit 4 M (GCC) to 8 M (Clang) instructions more.
 #include <string_view>
 
+#include <wasmtime_tiers/detail/defer.hpp>
+
 namespace wasmtime_tiers::detail {
 
 // count_chars(s): the length of a NUL-terminated string that is not a string literal.
@@ -71,6 +73,7 @@ inline constexpr literal digit_alphabet =
 inline constexpr std::size_t digit_base = 64;
 
 // width_for(max_value): how many digits a number up to max_value takes (at least one).
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::size_t width_for(std::size_t max_value) noexcept {
   std::size_t width = 1;
   for (; max_value >= digit_base; max_value /= digit_base) ++width;
@@ -79,6 +82,7 @@ constexpr std::size_t width_for(std::size_t max_value) noexcept {
 
 // encode_to(out, value, width): writes value as width digits from out; false (out left partly
 // written) where it needs more digits.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr bool encode_to(char* out, std::size_t value, std::size_t width) noexcept {
   for (std::size_t i = width; i-- > 0; value /= digit_base)
     out[i] = digit_alphabet[value % digit_base];
@@ -121,6 +125,7 @@ constexpr std::size_t decode(const char* s, std::size_t index, std::size_t width
 }
 
 // count(s, width): how many width-digit numbers s holds.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::size_t count(std::string_view s, std::size_t width) noexcept {
   return s.size() / width;
 }
