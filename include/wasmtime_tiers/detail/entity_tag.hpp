@@ -10,7 +10,8 @@
 // The id indexes every generated table (read it as id_of<E>). Ids are given in order of first
 // appearance (release, then document order), so they never change when a newer release is added.
 // An enumeration, not an empty struct with a static member: a translation unit declares 97 of them
-// for about a third of what as many classes cost (5.5 M instructions fewer with GCC 12, 3.5 M with
-// Clang 14), and a tag is used only as a type, which an enumeration is as well as a class.
+// for about a third of what as many classes cost (5.8 M instructions fewer per translation unit of
+// the umbrella with GCC 12, 3.8 M with Clang 14), and a tag is used only as a type, which an
+// enumeration is as well as a class.
 
 #endif
