@@ -10,6 +10,7 @@
 #endif
 #include <wasmtime_tiers/wasmtime.hpp>
 #include <wasmtime_tiers/proposal_matrix.hpp> // proposal_section_of
+#include <wasmtime_tiers/text_tables.hpp>     // category_spelling_of
 
 #include "recording.hpp"
 #include "setters_declared.hpp"

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <wasmtime_tiers/wasmtime.hpp>
+#include <wasmtime_tiers/text_tables.hpp> // compiler_support_at of releases other than the included one
 
 namespace wt = wasmtime_tiers;
 using F = wt::wasmtime_feature;

@@ -965,6 +965,46 @@ generated_header texts_header(const std::vector<release_text>& texts) {
   return {"texts.hpp", inputs_of(texts), includes, "", o.str(), ""};
 }
 
+// wasmtime_text.hpp: the full table of one text, the one of the Wasmtime the translation unit
+// includes (WASMTIME_VERSION_MAJOR; the newest text for a newer Wasmtime), chosen by the
+// preprocessor, so that <wasmtime_tiers/wasmtime.hpp> reads its compiler support tables without
+// the cost of every text (texts.hpp).
+generated_header wasmtime_text_header(const std::vector<release_text>& texts) {
+  std::ostringstream before;
+  before
+      << "// The text of the included Wasmtime: WASMTIME_VERSION_MAJOR's (read when this header is\n"
+      << "// first included), the newest for a newer Wasmtime; none where WASMTIME_VERSION_MAJOR is\n"
+      << "// not defined or no text covers it.\n"
+      << "#if !defined(WASMTIME_VERSION_MAJOR)\n"
+      << "#define WASMTIME_TIERS_DETAIL_WASMTIME_TEXT_INDEX " << texts.size() << "\n"
+      << "#define WASMTIME_TIERS_DETAIL_WASMTIME_TEXT nullptr\n";
+  for (std::size_t k = texts.size(); k-- > 0;) {
+    const release_text& t = texts[k];
+    before << "#elif WASMTIME_VERSION_MAJOR >= " << t.first_release;
+    if (k + 1 != texts.size()) before << " && WASMTIME_VERSION_MAJOR <= " << t.last_release;
+    const std::string stem = stem_of(t.document.file);
+    before << "\n#include <wasmtime_tiers/generated/" << stem << ".hpp>\n"
+           << "#define WASMTIME_TIERS_DETAIL_WASMTIME_TEXT_INDEX " << k << "\n"
+           << "#define WASMTIME_TIERS_DETAIL_WASMTIME_TEXT &text_" << stem << "\n";
+  }
+  before << "#else\n"
+         << "#define WASMTIME_TIERS_DETAIL_WASMTIME_TEXT_INDEX " << texts.size() << "\n"
+         << "#define WASMTIME_TIERS_DETAIL_WASMTIME_TEXT nullptr\n"
+         << "#endif\n\n";
+  std::ostringstream o;
+  o << "// The index of the included Wasmtime's text (text_count for none), and its full table.\n"
+    << "inline constexpr std::size_t wasmtime_text_index = "
+       "WASMTIME_TIERS_DETAIL_WASMTIME_TEXT_INDEX;\n"
+    << "inline constexpr const text_table* wasmtime_text = WASMTIME_TIERS_DETAIL_WASMTIME_TEXT;\n";
+  return {"wasmtime_text.hpp",
+          inputs_of(texts),
+          {"<wasmtime_tiers/detail/text_table.hpp>"},
+          before.str(),
+          o.str(),
+          "#undef WASMTIME_TIERS_DETAIL_WASMTIME_TEXT_INDEX\n"
+          "#undef WASMTIME_TIERS_DETAIL_WASMTIME_TEXT\n"};
+}
+
 char cell_code(const proposal_cell& c) {
   if (c.status == check_status::unlisted) return detail::absent_code;
   const char code = detail::proposal_cell_codes[static_cast<std::size_t>(c.status)];
@@ -1138,7 +1178,8 @@ void generate_headers(const std::vector<release_text>& texts,
                                            shared_strings_header(p, texts),
                                            category_spellings_header(p),
                                            releases_header(texts, p, table.entities.size()),
-                                           texts_header(texts)};
+                                           texts_header(texts),
+                                           wasmtime_text_header(texts)};
   for (std::size_t ti = 0; ti < texts.size(); ++ti)
     headers.push_back(text_header(texts[ti], p.packed[ti], p));
   std::map<std::string, std::string> files;

@@ -3,9 +3,9 @@
 #ifndef WASMTIME_TIERS_DETAIL_TEXT_HPP
 #define WASMTIME_TIERS_DETAIL_TEXT_HPP
 
-#include <cstddef>
-#include <string_view>
+#include <string_view> // std::size_t too (see encoding.hpp)
 
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/detail/encoding.hpp>
 
 namespace wasmtime_tiers::detail {
@@ -62,6 +62,7 @@ inline constexpr literal cpp_keywords =
     "host ";
 
 // is_cpp_keyword(id): id, a non-empty identifier, is one of cpp_keywords.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr bool is_cpp_keyword(std::string_view id) noexcept {
   for (std::size_t at = cpp_keywords.find(id); at != std::string_view::npos;
        at = cpp_keywords.find(id, at + 1))

@@ -5,15 +5,15 @@
 #define WASMTIME_TIERS_WASMTIME_COMPILER_RULES_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>
-#include <string_view>
+#include <string_view>                // std::size_t too (see detail/encoding.hpp)
 #include <type_traits>
 
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/entity.hpp>
+#include <wasmtime_tiers/generated/wasmtime_text.hpp>
 #include <wasmtime_tiers/release.hpp>
 #include <wasmtime_tiers/table.hpp>
-#include <wasmtime_tiers/text_tables.hpp>
 #include <wasmtime_tiers/wasmtime/feature_entities.hpp>
 #include <wasmtime_tiers/wasmtime/features.hpp>
 
@@ -25,6 +25,7 @@ enum class compiler_choice : unsigned char { automatic, cranelift, winch };
 // else Winch (Strategy::not_auto); none in a build without a compiler.
 enum class engine_compiler : unsigned char { none, cranelift, winch };
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr engine_compiler compiler_of(compiler_choice c, unsigned version,
                                       wasmtime_feature_set features) noexcept {
   if (c == compiler_choice::cranelift) return engine_compiler::cranelift;
@@ -35,19 +36,52 @@ constexpr engine_compiler compiler_of(compiler_choice c, unsigned version,
   return engine_compiler::none;
 }
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::string_view to_string(engine_compiler c) noexcept {
   return c == engine_compiler::cranelift ? to_string(compiler_backend::cranelift)
          : c == engine_compiler::winch   ? to_string(compiler_backend::winch)
                                          : "none";
 }
 
+// The text whose "Compiler Support" tables describe Wasmtime `version` (the newest known text for
+// a newer Wasmtime): the included Wasmtime's (generated/wasmtime_text.hpp), or another where
+// <wasmtime_tiers/text_tables.hpp> is included (configure<Policy, Build> with a Build of another
+// release asks for it: compiler_text_known); nullptr for none.
+template <class Tag = full_tables_tag>
+constexpr const text_table* compiler_text_of(unsigned version) noexcept {
+  const unsigned r = version > newest_release ? newest_release : version;
+  if (!release_known(r)) return nullptr;
+  if (text_index_of(r) == gen::wasmtime_text_index) return gen::wasmtime_text;
+  if constexpr (full_tables<Tag>::defined)
+    return full_tables<Tag>::texts[text_index_of(r)];
+  else
+    return nullptr;
+}
+
+// full_tables_tag_for<T>: full_tables_tag, named through T so that a call in a template is
+// dependent: Clang instantiates a non-dependent call where the template is defined, which would
+// fix full_tables before text_tables.hpp, included later, specializes it.
+template <class T>
+struct full_tables_tag_of {
+  using type = full_tables_tag;
+};
+template <class T>
+using full_tables_tag_for = typename full_tables_tag_of<T>::type;
+
+// compiler_text_known<Version>: compiler_text_of(Version) reads the text of Wasmtime Version.
+template <unsigned Version, class Tag = full_tables_tag>
+inline constexpr bool compiler_text_known =
+    !release_known(Version > newest_release ? newest_release : Version) ||
+    compiler_text_of<Tag>(Version) != nullptr;
+
 // What a compiler's cell of the included Wasmtime's "Compiler Support" tables says (the newest
-// known text for a newer Wasmtime; support::unlisted before Wasmtime 34).
+// known text for a newer Wasmtime; support::unlisted before Wasmtime 34). A template, as
+// compiler_text_of, so that text_tables.hpp may come after this header.
+template <class Tag = full_tables_tag>
 constexpr support compiler_support_at(unsigned version, engine_compiler c, architecture a,
                                       std::size_t id) noexcept {
   if (c == engine_compiler::none) return support::unlisted;
-  const unsigned r = version > newest_release ? newest_release : version;
-  const text_table* t = text_of(r);
+  const text_table* t = compiler_text_of<Tag>(version);
   if (t == nullptr) return support::unlisted;
   const std::size_t column = compiler_column_of(to_string(c));
   return column == static_cast<std::size_t>(-1) ? support::unlisted : support_at(*t, a, column, id);
@@ -56,6 +90,7 @@ constexpr support compiler_support_at(unsigned version, engine_compiler c, archi
 // Whether Wasmtime's compiler_panicking_wasm_features() (Wasmtime 25 on) lists the proposal for
 // the compiler and target, so that Engine::new fails with "the wasm_<flag> feature is not
 // supported on this compiler configuration". Read from crates/wasmtime/src/config.rs at each tag.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr bool wasmtime_rejects_for_compiler(unsigned v, engine_compiler c, architecture a,
                                              bool linux_or_macos, std::size_t id) noexcept {
   if (v < 25 || c == engine_compiler::none) return false;
@@ -112,9 +147,10 @@ struct compiler_check {
   bool wasmtime_rejects = false;
 };
 
+template <class Tag = full_tables_tag>
 constexpr compiler_check check_compiler(const engine_setup& s, std::size_t id) noexcept {
   compiler_check r;
-  r.cell = compiler_support_at(s.version, s.compiler(), s.target(), id);
+  r.cell = compiler_support_at<Tag>(s.version, s.compiler(), s.target(), id);
   r.wasmtime_rejects =
       wasmtime_rejects_for_compiler(s.version, s.compiler(), s.target(), s.host_linux_or_macos, id);
   if (r.cell == support::no || r.cell == support::wip)
@@ -126,6 +162,7 @@ constexpr compiler_check check_compiler(const engine_setup& s, std::size_t id) n
 
 // gc or exceptions enabled in a Wasmtime built without gc (where the setter is still declared).
 enum class gc_build_rule : unsigned char { ok, gc_disabled, exceptions_need_gc };
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr gc_build_rule check_gc_build(unsigned version, wasmtime_feature_set features,
                                        std::size_t id) noexcept {
   if (version < 22 || (features & feature_bit(wasmtime_feature::gc)) != 0) return gc_build_rule::ok;

@@ -37,10 +37,9 @@
 #define WASMTIME_TIERS_WASMTIME_CONFIGURE_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>
+#include <string_view>                // std::size_t too (see detail/encoding.hpp)
 #include <cstdint>
 #include <type_traits>
-#include <utility>
 
 #include <wasmtime_tiers/policy.hpp>
 #include <wasmtime_tiers/table.hpp>
@@ -72,17 +71,22 @@ struct pending_error {
   void* error = nullptr;
   void (*destroy)(void*) = nullptr;
   pending_error() = default;
-  pending_error(pending_error&& o) noexcept
-      : error(std::exchange(o.error, nullptr)), destroy(o.destroy) {}
+  pending_error(pending_error&& o) noexcept : error(take(o.error)), destroy(o.destroy) {}
   pending_error& operator=(pending_error&& o) noexcept {
     if (this != &o) {
       reset();
-      error = std::exchange(o.error, nullptr);
+      error = take(o.error);
       destroy = o.destroy;
     }
     return *this;
   }
   ~pending_error() { reset(); }
+  // The error, leaving nullptr in its place (std::exchange, without <utility>).
+  static void* take(void*& e) noexcept {
+    void* taken = e;
+    e = nullptr;
+    return taken;
+  }
   void reset() noexcept {
     if (error != nullptr && destroy != nullptr) destroy(error);
     error = nullptr;
@@ -108,12 +112,12 @@ class configurator {
       B::version, B::features, Choice, Pulley, B::host_architecture, B::host_linux_or_macos};
 
   configurator(Config* config, detail::pending_error&& error) noexcept
-      : config_(config), error_(std::move(error)) {}
+      : config_(config), error_(static_cast<detail::pending_error&&>(error)) {}
 
   template <std::uint32_t NewOn, std::uint32_t NewOff, detail::compiler_choice NewChoice = Choice,
             bool NewPulley = Pulley>
   configurator<P, B, Cpp, Config, NewOn, NewOff, NewChoice, NewPulley> next() {
-    return {config_, std::move(error_)};
+    return {config_, static_cast<detail::pending_error&&>(error_)};
   }
 
   // The wasm_config_t* of the configuration.
@@ -135,15 +139,15 @@ class configurator {
       detail::proposal_setter_call<E>::cpp_member(*config_, on);
   }
 
-  // Calls the setter of every proposal in OnMask (true) and OffMask (false), in table order.
-  template <std::uint32_t OnMask, std::uint32_t OffMask, std::size_t I>
-  void call_setter_in() {
-    if constexpr ((((OnMask | OffMask) >> I) & 1u) != 0)
-      call_setter<detail::proposal_setter_type<I>>(((OnMask >> I) & 1u) != 0);
-  }
-  template <std::uint32_t OnMask, std::uint32_t OffMask, std::size_t... I>
-  void call_setters(std::index_sequence<I...>) {
-    (call_setter_in<OnMask, OffMask, I>(), ...);
+  // Calls the setter of every proposal in OnMask (true) and OffMask (false), in table order, from
+  // row I on.
+  template <std::uint32_t OnMask, std::uint32_t OffMask, std::size_t I = 0>
+  void call_setters() {
+    if constexpr (I < detail::proposal_setter_count) {
+      if constexpr ((((OnMask | OffMask) >> I) & 1u) != 0)
+        call_setter<detail::proposal_setter_type<I>>(((OnMask >> I) & 1u) != 0);
+      call_setters<OnMask, OffMask, I + 1>();
+    }
   }
 
   template <class Backend>
@@ -181,7 +185,8 @@ class configurator {
       const std::size_t eid = detail::proposal_setters[k].id;
       if (((available_mask >> k) & 1u) != 0 && detail::check_entity<P>(eid).allowed() &&
           detail::check_gc_build(B::version, B::features, eid) == detail::gc_build_rule::ok &&
-          detail::check_compiler(setup, eid).verdict == detail::compiler_verdict::ok)
+          detail::check_compiler<detail::full_tables_tag_for<P>>(setup, eid).verdict ==
+              detail::compiler_verdict::ok)
         m |= detail::setter_bit(k);
     }
     if ((m & detail::setter_bit(detail::simd_index)) == 0)
@@ -210,7 +215,7 @@ public:
           detail::is_wasm_proposal<E>(),
           "wasmtime_tiers::configure<>().enable<E>(): E is not a WebAssembly proposal tag "
           "type such as wasmtime_tiers::wasm::simd");
-      return std::move(*this);
+      return static_cast<configurator&&>(*this);
     } else {
       constexpr std::size_t index = detail::setter_index(id_of<E>);
       constexpr std::uint32_t bit =
@@ -219,7 +224,7 @@ public:
         call_setter<E>(true);
         return next<On | bit, Off & ~bit>();
       } else {
-        return std::move(*this);
+        return static_cast<configurator&&>(*this);
       }
     }
   }
@@ -232,7 +237,7 @@ public:
           detail::is_wasm_proposal<E>(),
           "wasmtime_tiers::configure<>().disable<E>(): E is not a WebAssembly proposal tag "
           "type such as wasmtime_tiers::wasm::simd");
-      return std::move(*this);
+      return static_cast<configurator&&>(*this);
     } else {
       constexpr std::size_t index = detail::setter_index(id_of<E>);
       constexpr std::uint32_t bit =
@@ -241,7 +246,7 @@ public:
         call_setter<E>(false);
         return next<On & ~bit, Off | bit>();
       } else {
-        return std::move(*this);
+        return static_cast<configurator&&>(*this);
       }
     }
   }
@@ -258,7 +263,7 @@ public:
       static_assert(cranelift || winch || pulley,
                     "wasmtime_tiers::configure<>().use<Backend>(): Backend is backend::cranelift, "
                     "backend::winch or backend::pulley");
-      return std::move(*this);
+      return static_cast<configurator&&>(*this);
     } else {
       constexpr detail::compiler_choice choice = cranelift ? detail::compiler_choice::cranelift
                                                  : winch   ? detail::compiler_choice::winch
@@ -271,7 +276,7 @@ public:
         call_backend<Backend>();
         return next<On, Off, choice, to_pulley>();
       } else {
-        return std::move(*this);
+        return static_cast<configurator&&>(*this);
       }
     }
   }
@@ -279,8 +284,7 @@ public:
   // enable_all_allowed(): enables every proposal that has a setter and passes every check, and
   // disables every other proposal that has a setter (relaxed-simd goes with simd).
   auto enable_all_allowed() {
-    call_setters<allowed_mask, available_mask & ~allowed_mask>(
-        std::make_index_sequence<detail::proposal_setter_count>{});
+    call_setters<allowed_mask, available_mask & ~allowed_mask>();
     return next<allowed_mask, available_mask & ~allowed_mask>();
   }
 
@@ -289,7 +293,7 @@ public:
   auto* take_target_error() noexcept {
     using error_type = decltype(wasmtime_config_target_set(raw(), detail::pulley_target));
     error_.destroy = nullptr;
-    return static_cast<error_type>(std::exchange(error_.error, nullptr));
+    return static_cast<error_type>(detail::pending_error::take(error_.error));
   }
 };
 
@@ -307,6 +311,11 @@ constexpr bool require_configurable() noexcept {
                 "wasmtime_tiers::configure<Policy>(config): the policy names a range of releases "
                 "(releases<A, B>), but an engine is configured for the one included Wasmtime; use "
                 "a policy of one release (the default: selected_release)");
+  static_assert(!B::version_known || compiler_text_known<B::version>,
+                "wasmtime_tiers::configure<Policy, Build>(config): Build is a Wasmtime release "
+                "other than the included one, and <wasmtime_tiers/wasmtime.hpp> holds the "
+                "\"Compiler Support\" tables of the included one only: #include "
+                "<wasmtime_tiers/text_tables.hpp>, which holds every text's");
   return true; // each static_assert above is the error; the caller's adds no follow-on
 }
 

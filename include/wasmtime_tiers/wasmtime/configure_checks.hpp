@@ -7,11 +7,11 @@
 #define WASMTIME_TIERS_WASMTIME_CONFIGURE_CHECKS_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <string_view> // std::size_t too (see detail/encoding.hpp)
 #include <type_traits>
 
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/diagnostic.hpp>
 #include <wasmtime_tiers/detail/text.hpp>
 #include <wasmtime_tiers/entity.hpp>
@@ -27,6 +27,7 @@ namespace wasmtime_tiers::detail {
 // --- the checks of enable<>() and disable<>() ----------------------------------------------------
 
 // The sentence of a missing setter; `setter` is the C function or the C++ member.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr text<512> describe_missing_setter(std::string_view setter, std::string_view what,
                                             setter_availability a, unsigned version) noexcept {
   text<512> m;
@@ -155,7 +156,7 @@ constexpr text<128> compiler_rejects_message() noexcept {
 
 template <engine_setup S, class E>
 constexpr text<512> describe_compiler_lacks() noexcept {
-  const compiler_check r = check_compiler(S, id_of<E>);
+  const compiler_check r = check_compiler<full_tables_tag_for<E>>(S, id_of<E>);
   text<512> t;
   t += to_string(S.compiler());
   t += " does not support ";
@@ -181,7 +182,7 @@ constexpr text<512> describe_compiler_lacks() noexcept {
 // Reports a proposal the engine's compiler does not support; returns whether it is supported.
 template <engine_setup S, class E>
 constexpr bool require_compiler_support() noexcept {
-  constexpr compiler_check r = check_compiler(S, id_of<E>);
+  constexpr compiler_check r = check_compiler<full_tables_tag_for<E>>(S, id_of<E>);
   if constexpr (r.verdict == compiler_verdict::table_says_no) {
     [[maybe_unused]] constexpr auto m = describe_compiler_lacks<S, E>();
     WASMTIME_TIERS_DETAIL_REPORT(compiler_lacks_proposal,
@@ -212,7 +213,10 @@ constexpr bool require_compiler_support_all() noexcept {
   constexpr std::size_t first = [] {
     for (std::size_t k = 0; k < proposal_setter_count; ++k)
       if ((Mask >> k) & 1u)
-        if (check_compiler(S, proposal_setters[k].id).verdict != compiler_verdict::ok) return k;
+        if (check_compiler<full_tables_tag_for<std::integral_constant<std::uint32_t, Mask>>>(
+                S, proposal_setters[k].id)
+                .verdict != compiler_verdict::ok)
+          return k;
     return proposal_setter_count;
   }();
   if constexpr (first < proposal_setter_count)

@@ -9,9 +9,10 @@
 #define WASMTIME_TIERS_WASMTIME_FEATURES_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>
+#include <string_view>                // std::size_t too (see detail/encoding.hpp)
 #include <cstdint>
 
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/detail/encoding.hpp>
 
 // clang-format off
@@ -68,6 +69,7 @@ static_assert(wasmtime_feature_count <= 8 * sizeof(wasmtime_feature_set),
               "wasmtime_feature_set has a bit for each WASMTIME_FEATURE_* macro");
 
 // feature_macro_name(f): the macro's name, "WASMTIME_FEATURE_GC".
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr literal feature_macro_name(wasmtime_feature f) noexcept {
   switch (f) {
 #define WASMTIME_TIERS_DETAIL_FEATURE_NAME(MACRO, name)                                            \

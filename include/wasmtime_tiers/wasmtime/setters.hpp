@@ -15,11 +15,11 @@
 #define WASMTIME_TIERS_WASMTIME_SETTERS_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <string_view> // std::size_t too (see detail/encoding.hpp)
 #include <type_traits>
 
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/detail/nth_type.hpp>
 #include <wasmtime_tiers/entity.hpp>
@@ -71,6 +71,7 @@ namespace detail {
 enum class setter_gate : unsigned char { none, threads, gc, compiler, component_model };
 
 // gate_feature(g): the macro of gate g (not for setter_gate::none).
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr wasmtime_feature gate_feature(setter_gate g) noexcept {
   switch (g) {
   case setter_gate::threads: return wasmtime_feature::threads;
@@ -82,10 +83,12 @@ constexpr wasmtime_feature gate_feature(setter_gate g) noexcept {
   return wasmtime_feature::compiler; // none: the callers test it first
 }
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr wasmtime_feature_set gate_bits(setter_gate g) noexcept {
   return g == setter_gate::none ? 0 : feature_bit(gate_feature(g));
 }
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::string_view gate_macro(setter_gate g) noexcept {
   return g == setter_gate::none ? std::string_view() : feature_macro_name(gate_feature(g));
 }
@@ -94,7 +97,7 @@ constexpr std::string_view gate_macro(setter_gate g) noexcept {
 // ("the wasm_gc feature is not supported on this compiler configuration").
 struct proposal_setter_facts {
   std::size_t id;          // the entity
-  detail::literal stem;    // "wasm_simd"
+  packed stem;             // "wasm_simd"
   unsigned c_since;        // the first Wasmtime major that declares the C function
   setter_gate gate;        // declared only where this WASMTIME_FEATURE_* macro is defined ...
   unsigned gate_since;     // ... from this major on (C API)
@@ -102,8 +105,16 @@ struct proposal_setter_facts {
   unsigned cpp_gate_since; // the gate, for the Config member
 };
 
+// (The id read from the tag, not id_of<>, and the stem as a `packed`: no template to instantiate
+// and no constructor to evaluate per row.)
 #define WASMTIME_TIERS_DETAIL_SETTER_ROW(Entity, Stem, c, gate, gate_since, cpp, cpp_gate)         \
-  {id_of<wasm::Entity>, #Stem, c, setter_gate::gate, gate_since, cpp, cpp_gate},
+  {static_cast<std::size_t>(wasm::Entity::wasmtime_tiers_id),                                      \
+   {#Stem, sizeof(#Stem) - 1},                                                                     \
+   c,                                                                                              \
+   setter_gate::gate,                                                                              \
+   gate_since,                                                                                     \
+   cpp,                                                                                            \
+   cpp_gate},
 inline constexpr proposal_setter_facts proposal_setters[] = {
     WASMTIME_TIERS_DETAIL_PROPOSAL_SETTERS(WASMTIME_TIERS_DETAIL_SETTER_ROW)};
 #undef WASMTIME_TIERS_DETAIL_SETTER_ROW
@@ -127,6 +138,7 @@ template <std::size_t I>
 using proposal_setter_type = proposal_setter_types::at<I>;
 
 // setter_index(id): the row of proposal_setters for entity id; proposal_setter_count if none.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::size_t setter_index(std::size_t id) noexcept {
   for (std::size_t i = 0; i < proposal_setter_count; ++i)
     if (proposal_setters[i].id == id) return i;
@@ -189,11 +201,13 @@ inline constexpr unsigned config_capi_since = 39;
 // The C++ API is part of Wasmtime's repository from 33 on.
 inline constexpr unsigned cpp_api_since = 33;
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr bool gate_open(setter_gate g, unsigned gate_since, unsigned version,
                          wasmtime_feature_set features) noexcept {
   return g == setter_gate::none || version < gate_since || (features & gate_bits(g)) != 0;
 }
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr setter_availability c_setter_availability(std::size_t index, unsigned version,
                                                     wasmtime_feature_set features) noexcept {
   if (index >= proposal_setter_count) return {setter_state::no_setter};
@@ -204,6 +218,7 @@ constexpr setter_availability c_setter_availability(std::size_t index, unsigned 
   return {};
 }
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr setter_availability cpp_setter_availability(std::size_t index, unsigned version,
                                                       wasmtime_feature_set features) noexcept {
   if (index >= proposal_setter_count) return {setter_state::no_setter};
@@ -222,6 +237,7 @@ constexpr setter_availability cpp_setter_availability(std::size_t index, unsigne
   return a;
 }
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr setter_availability setter_availability_of(bool cpp, std::size_t index, unsigned version,
                                                      wasmtime_feature_set features) noexcept {
   return cpp ? cpp_setter_availability(index, version, features)
