@@ -47,9 +47,13 @@ constexpr std::string_view to_string(engine_compiler c) noexcept {
 // a newer Wasmtime): the included Wasmtime's (generated/wasmtime_text.hpp), or another where
 // <wasmtime_tiers/text_tables.hpp> is included (configure<Policy, Build> with a Build of another
 // release asks for it: compiler_text_known); nullptr for none.
+// compiler_text_release(version): the release whose text describes Wasmtime `version`.
+constexpr unsigned compiler_text_release(unsigned version) noexcept {
+  return version > newest_release ? newest_release : version;
+}
 template <class Tag = full_tables_tag>
 constexpr const text_table* compiler_text_of(unsigned version) noexcept {
-  const unsigned r = version > newest_release ? newest_release : version;
+  const unsigned r = compiler_text_release(version);
   if (!release_known(r)) return nullptr;
   if (text_index_of(r) == gen::wasmtime_text_index) return gen::wasmtime_text;
   if constexpr (full_tables<Tag>::defined)
@@ -71,8 +75,7 @@ using full_tables_tag_for = typename full_tables_tag_of<T>::type;
 // compiler_text_known<Version>: compiler_text_of(Version) reads the text of Wasmtime Version.
 template <unsigned Version, class Tag = full_tables_tag>
 inline constexpr bool compiler_text_known =
-    !release_known(Version > newest_release ? newest_release : Version) ||
-    compiler_text_of<Tag>(Version) != nullptr;
+    !release_known(compiler_text_release(Version)) || compiler_text_of<Tag>(Version) != nullptr;
 
 // What a compiler's cell of the included Wasmtime's "Compiler Support" tables says (the newest
 // known text for a newer Wasmtime; support::unlisted before Wasmtime 34). A template, as
