@@ -224,6 +224,17 @@ constexpr bool allowed_minimum(std::size_t key, std::size_t id) noexcept {
   const char code = id < gen::entity_count ? gen::tier_codes[key / 4 + id] : '-';
   return code >= '1' && code <= static_cast<char>('0' + key % 4);
 }
+
+// policy_allows<P>(id): what `allowed<P, E>` reads of the entity of id `id`, with no type per
+// entity: a minimum_tier of one release through its key, any other policy through allowed_in<P>,
+// its waivers checked. For checks over many entities at once (WASMTIME_TIERS_ENFORCE, configure<>).
+template <class P>
+constexpr bool policy_allows(std::size_t id) noexcept {
+  if constexpr (minimum_policy<P>)
+    return allowed_minimum(minimum_key<P>, id);
+  else
+    return waivers_checked<P>::value && allowed_in<P>(id);
+}
 } // namespace detail
 
 // allowed<P, E...>: every E meets policy P (directly or through a waiver), in P's release or in

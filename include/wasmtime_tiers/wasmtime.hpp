@@ -24,7 +24,8 @@
 //   compiler_rules.hpp      Wasmtime's compiler rules: the engine's compiler, its support tables,
 //                           the proposals and builds Wasmtime refuses
 //   diagnostic_words.hpp    the words of configure<>'s first error line
-//   configure_checks.hpp    the checks of configure<>'s calls
+//   configure_checks.hpp    the checks of configure<>'s calls, which report
+//   configure_masks.hpp     the same checks for every proposal at once: a passing call's only cost
 //   configure.hpp           configure<Policy>(config): the checked builder of an engine
 //                           configuration
 //

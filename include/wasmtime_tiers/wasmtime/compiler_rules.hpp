@@ -86,8 +86,9 @@ constexpr support compiler_support_at(unsigned version, engine_compiler c, archi
   if (c == engine_compiler::none) return support::unlisted;
   const text_table* t = compiler_text_of<Tag>(version);
   if (t == nullptr) return support::unlisted;
-  const std::size_t column = compiler_column_of(to_string(c));
-  return column == static_cast<std::size_t>(-1) ? support::unlisted : support_at(*t, a, column, id);
+  const compiler_backend column =
+      c == engine_compiler::winch ? compiler_backend::winch : compiler_backend::cranelift;
+  return support_at(*t, a, static_cast<std::size_t>(column), id);
 }
 
 // Whether Wasmtime's compiler_panicking_wasm_features() (Wasmtime 25 on) lists the proposal for

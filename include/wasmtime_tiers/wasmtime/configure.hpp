@@ -46,6 +46,7 @@
 #include <wasmtime_tiers/wasmtime/build.hpp>
 #include <wasmtime_tiers/wasmtime/compiler_rules.hpp>
 #include <wasmtime_tiers/wasmtime/configure_checks.hpp>
+#include <wasmtime_tiers/wasmtime/configure_masks.hpp>
 #include <wasmtime_tiers/wasmtime/enforce.hpp>
 #include <wasmtime_tiers/wasmtime/included.hpp>
 #include <wasmtime_tiers/wasmtime/setters.hpp>
@@ -171,28 +172,12 @@ class configurator {
   }
 
   // The proposals enable_all_allowed() can set (a setter), and those it enables.
-  static constexpr std::uint32_t available_mask = [] {
-    std::uint32_t m = 0;
-    for (std::size_t k = 0; k < detail::proposal_setter_count; ++k)
-      if (detail::setter_availability_of(Cpp, k, B::version, B::features).state ==
-          detail::setter_state::present)
-        m |= detail::setter_bit(k);
-    return m;
-  }();
-  static constexpr std::uint32_t allowed_mask = [] {
-    std::uint32_t m = 0;
-    for (std::size_t k = 0; k < detail::proposal_setter_count; ++k) {
-      const std::size_t eid = detail::proposal_setters[k].id;
-      if (((available_mask >> k) & 1u) != 0 && detail::check_entity<P>(eid).allowed() &&
-          detail::check_gc_build(B::version, B::features, eid) == detail::gc_build_rule::ok &&
-          detail::check_compiler<detail::full_tables_tag_for<P>>(setup, eid).verdict ==
-              detail::compiler_verdict::ok)
-        m |= detail::setter_bit(k);
-    }
-    if ((m & detail::setter_bit(detail::simd_index)) == 0)
-      m &= ~detail::setter_bit(detail::relaxed_simd_index);
-    return m;
-  }();
+  static constexpr std::uint32_t available_mask = detail::setters_present<B, Cpp>;
+  static constexpr std::uint32_t allowed_mask =
+      (detail::enable_passes<P, B, Cpp, setup> & detail::setter_bit(detail::simd_index)) != 0
+          ? detail::enable_passes<P, B, Cpp, setup>
+          : detail::enable_passes<P, B, Cpp, setup> &
+                ~detail::setter_bit(detail::relaxed_simd_index);
 
 public:
   explicit configurator(Config* config) noexcept : config_(config) {}
@@ -210,44 +195,43 @@ public:
   // Config::<stem>(true)); see the top of wasmtime/configure.hpp for what makes it a compile error.
   template <class E>
   auto enable() {
-    if constexpr (!detail::is_wasm_proposal<E>()) {
+    constexpr std::uint32_t bit = detail::setter_bit_of<E>;
+    if constexpr ((detail::enable_passes<P, B, Cpp, setup> & bit) != 0 &&
+                  detail::simd_rule_holds(On | bit, Off & ~bit)) {
+      call_setter<E>(true);
+      return next<On | bit, Off & ~bit>();
+    } else if constexpr (!detail::is_wasm_proposal<E>()) {
       static_assert(
           detail::is_wasm_proposal<E>(),
           "wasmtime_tiers::configure<>().enable<E>(): E is not a WebAssembly proposal tag "
           "type such as wasmtime_tiers::wasm::simd");
       return static_cast<configurator&&>(*this);
+    } else if constexpr (detail::check_enable<P, B, Cpp, setup, On | bit, Off & ~bit, E>()) {
+      call_setter<E>(true);
+      return next<On | bit, Off & ~bit>();
     } else {
-      constexpr std::size_t index = detail::setter_index(id_of<E>);
-      constexpr std::uint32_t bit =
-          index < detail::proposal_setter_count ? detail::setter_bit(index) : 0u;
-      if constexpr (detail::check_enable<P, B, Cpp, setup, On | bit, Off & ~bit, E>()) {
-        call_setter<E>(true);
-        return next<On | bit, Off & ~bit>();
-      } else {
-        return static_cast<configurator&&>(*this);
-      }
+      return static_cast<configurator&&>(*this);
     }
   }
 
   // disable<E>(): turns proposal E off; needs no permission of the policy.
   template <class E>
   auto disable() {
-    if constexpr (!detail::is_wasm_proposal<E>()) {
+    constexpr std::uint32_t bit = detail::setter_bit_of<E>;
+    if constexpr ((available_mask & bit) != 0 && detail::simd_rule_holds(On & ~bit, Off | bit)) {
+      call_setter<E>(false);
+      return next<On & ~bit, Off | bit>();
+    } else if constexpr (!detail::is_wasm_proposal<E>()) {
       static_assert(
           detail::is_wasm_proposal<E>(),
           "wasmtime_tiers::configure<>().disable<E>(): E is not a WebAssembly proposal tag "
           "type such as wasmtime_tiers::wasm::simd");
       return static_cast<configurator&&>(*this);
+    } else if constexpr (detail::check_disable<B, Cpp, On & ~bit, Off | bit, E>()) {
+      call_setter<E>(false);
+      return next<On & ~bit, Off | bit>();
     } else {
-      constexpr std::size_t index = detail::setter_index(id_of<E>);
-      constexpr std::uint32_t bit =
-          index < detail::proposal_setter_count ? detail::setter_bit(index) : 0u;
-      if constexpr (detail::check_disable<B, Cpp, On & ~bit, Off | bit, E>()) {
-        call_setter<E>(false);
-        return next<On & ~bit, Off | bit>();
-      } else {
-        return static_cast<configurator&&>(*this);
-      }
+      return static_cast<configurator&&>(*this);
     }
   }
 
@@ -259,25 +243,26 @@ public:
     constexpr bool cranelift = std::is_same_v<Backend, backend::cranelift>;
     constexpr bool winch = std::is_same_v<Backend, backend::winch>;
     constexpr bool pulley = std::is_same_v<Backend, backend::pulley>;
-    if constexpr (!(cranelift || winch || pulley)) {
+    constexpr detail::compiler_choice choice = cranelift ? detail::compiler_choice::cranelift
+                                               : winch   ? detail::compiler_choice::winch
+                                                         : Choice;
+    constexpr bool to_pulley = Pulley || pulley;
+    constexpr detail::engine_setup next_setup{setup.version, setup.features,
+                                              choice,        to_pulley,
+                                              setup.host,    setup.host_linux_or_macos};
+    if constexpr (detail::use_passes<P, B, Cpp, next_setup, On, Backend>()) {
+      call_backend<Backend>();
+      return next<On, Off, choice, to_pulley>();
+    } else if constexpr (!(cranelift || winch || pulley)) {
       static_assert(cranelift || winch || pulley,
                     "wasmtime_tiers::configure<>().use<Backend>(): Backend is backend::cranelift, "
                     "backend::winch or backend::pulley");
       return static_cast<configurator&&>(*this);
+    } else if constexpr (detail::check_use<P, B, Cpp, next_setup, On, Backend>()) {
+      call_backend<Backend>();
+      return next<On, Off, choice, to_pulley>();
     } else {
-      constexpr detail::compiler_choice choice = cranelift ? detail::compiler_choice::cranelift
-                                                 : winch   ? detail::compiler_choice::winch
-                                                           : Choice;
-      constexpr bool to_pulley = Pulley || pulley;
-      constexpr detail::engine_setup next_setup{setup.version, setup.features,
-                                                choice,        to_pulley,
-                                                setup.host,    setup.host_linux_or_macos};
-      if constexpr (detail::check_use<P, B, Cpp, next_setup, On, Backend>()) {
-        call_backend<Backend>();
-        return next<On, Off, choice, to_pulley>();
-      } else {
-        return static_cast<configurator&&>(*this);
-      }
+      return static_cast<configurator&&>(*this);
     }
   }
 

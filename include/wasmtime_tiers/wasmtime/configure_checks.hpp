@@ -207,18 +207,21 @@ constexpr bool require_compiler_support() noexcept {
   }
 }
 
+// The first proposal of a mask the engine's compiler does not support; proposal_setter_count if
+// none.
+template <class Tag>
+constexpr std::size_t first_unsupported(const engine_setup& s, std::uint32_t mask) noexcept {
+  for (std::size_t k = 0; k < proposal_setter_count; ++k)
+    if ((mask >> k) & 1u)
+      if (check_compiler<Tag>(s, proposal_setters[k].id).verdict != compiler_verdict::ok) return k;
+  return proposal_setter_count;
+}
+
 // The first proposal of a mask the engine's compiler does not support, reported; true if none.
 template <engine_setup S, std::uint32_t Mask>
 constexpr bool require_compiler_support_all() noexcept {
-  constexpr std::size_t first = [] {
-    for (std::size_t k = 0; k < proposal_setter_count; ++k)
-      if ((Mask >> k) & 1u)
-        if (check_compiler<full_tables_tag_for<std::integral_constant<std::uint32_t, Mask>>>(
-                S, proposal_setters[k].id)
-                .verdict != compiler_verdict::ok)
-          return k;
-    return proposal_setter_count;
-  }();
+  constexpr std::size_t first =
+      first_unsupported<full_tables_tag_for<std::integral_constant<std::uint32_t, Mask>>>(S, Mask);
   if constexpr (first < proposal_setter_count)
     return require_compiler_support<S, proposal_setter_type<first>>();
   else
@@ -256,10 +259,15 @@ constexpr bool require_gc_build() noexcept {
 inline constexpr std::size_t simd_index = setter_index(id_of<wasm::simd>);
 inline constexpr std::size_t relaxed_simd_index = setter_index(id_of<wasm::relaxed_simd>);
 
-// relaxed-simd enabled while simd is disabled (checked by Wasmtime when it builds the compiler).
+// simd_rule_holds(on, off): not relaxed-simd enabled while simd is disabled (checked by Wasmtime
+// when it builds the compiler).
+constexpr bool simd_rule_holds(std::uint32_t on, std::uint32_t off) noexcept {
+  return (on & setter_bit(relaxed_simd_index)) == 0 || (off & setter_bit(simd_index)) == 0;
+}
+
 template <unsigned Version, std::uint32_t On, std::uint32_t Off>
 constexpr bool require_simd_for_relaxed_simd() noexcept {
-  if constexpr ((On & setter_bit(relaxed_simd_index)) != 0 && (Off & setter_bit(simd_index)) != 0) {
+  if constexpr (!simd_rule_holds(On, Off)) {
     [[maybe_unused]] constexpr auto m = wasmtime_rule_sentence<256>(
         Version, "cannot disable the simd proposal but enable the relaxed simd proposal",
         "relaxed-simd needs simd");
@@ -272,6 +280,17 @@ constexpr bool require_simd_for_relaxed_simd() noexcept {
   } else {
     return true;
   }
+}
+
+// names_range_policy<P>(): P is a policy over a range of releases, which configure<> refuses with
+// an error of its own (configure.hpp); its checks are then not compiled, so that it is the one
+// error.
+template <class P>
+constexpr bool names_range_policy() noexcept {
+  if constexpr (policy_type<P>)
+    return names_range<typename P::release>;
+  else
+    return false;
 }
 
 // --- the checks of use<>() ------------------------------------------------------------------------
@@ -298,29 +317,39 @@ constexpr bool require_backend_setter() noexcept {
 
 // The backend is compiled into build B (Wasmtime 22 on; Pulley: 37 on, with WASMTIME_FEATURE_PULLEY
 // or WASMTIME_FEATURE_ALL_ARCH).
+enum class backend_build_rule : unsigned char { ok, no_cranelift, no_winch, no_pulley };
+template <class Backend>
+constexpr backend_build_rule backend_built(unsigned v, wasmtime_feature_set features) noexcept {
+  const auto has = [features](wasmtime_feature f) { return (features & feature_bit(f)) != 0; };
+  if (std::is_same_v<Backend, backend::cranelift> && v >= 22 && !has(wasmtime_feature::cranelift))
+    return backend_build_rule::no_cranelift;
+  if (std::is_same_v<Backend, backend::winch> && v >= 22 && !has(wasmtime_feature::winch))
+    return backend_build_rule::no_winch;
+  if (std::is_same_v<Backend, backend::pulley> &&
+      !(v >= 37 && (has(wasmtime_feature::pulley) || has(wasmtime_feature::all_arch))))
+    return backend_build_rule::no_pulley;
+  return backend_build_rule::ok;
+}
+
 template <class Backend, class B>
 constexpr bool require_backend_built() noexcept {
   constexpr unsigned v = B::version;
-  constexpr auto has = [](wasmtime_feature f) { return (B::features & feature_bit(f)) != 0; };
-  if constexpr (std::is_same_v<Backend, backend::cranelift> && v >= 22 &&
-                !has(wasmtime_feature::cranelift)) {
+  constexpr backend_build_rule r = backend_built<Backend>(v, B::features);
+  if constexpr (r == backend_build_rule::no_cranelift) {
     [[maybe_unused]] constexpr auto m =
         wasmtime_rule_sentence<256>(v, "cranelift support not compiled in",
                                     "WASMTIME_FEATURE_CRANELIFT is not defined");
     WASMTIME_TIERS_DETAIL_REPORT(wasmtime_config_rule,
                                  (diagnostic::cranelift_support_not_compiled_in, v), m);
     return false;
-  } else if constexpr (std::is_same_v<Backend, backend::winch> && v >= 22 &&
-                       !has(wasmtime_feature::winch)) {
+  } else if constexpr (r == backend_build_rule::no_winch) {
     [[maybe_unused]] constexpr auto m =
         wasmtime_rule_sentence<256>(v, "winch support not compiled in",
                                     "WASMTIME_FEATURE_WINCH is not defined");
     WASMTIME_TIERS_DETAIL_REPORT(wasmtime_config_rule,
                                  (diagnostic::winch_support_not_compiled_in, v), m);
     return false;
-  } else if constexpr (std::is_same_v<Backend, backend::pulley> &&
-                       !(v >= 37 &&
-                         (has(wasmtime_feature::pulley) || has(wasmtime_feature::all_arch)))) {
+  } else if constexpr (r == backend_build_rule::no_pulley) {
     [[maybe_unused]] constexpr auto m = [] {
       text<256> t;
       t += "Pulley is not compiled into the included Wasmtime ";
@@ -338,10 +367,14 @@ constexpr bool require_backend_built() noexcept {
 }
 
 // Winch compiles for x86_64 and aarch64 only ("This target is not supported yet").
+constexpr bool winch_target_holds(const engine_setup& s) noexcept {
+  return s.compiler() != engine_compiler::winch || s.target() == architecture::x86_64 ||
+         s.target() == architecture::aarch64;
+}
+
 template <engine_setup S>
 constexpr bool require_winch_target() noexcept {
-  if constexpr (S.compiler() == engine_compiler::winch && S.target() != architecture::x86_64 &&
-                S.target() != architecture::aarch64) {
+  if constexpr (!winch_target_holds(S)) {
     [[maybe_unused]] constexpr auto m = [] {
       text<256> t;
       t += "Winch compiles for x86_64 and aarch64 only, not for ";
@@ -365,17 +398,6 @@ template <class E>
 constexpr bool is_wasm_proposal() noexcept {
   if constexpr (entity<E>)
     return category_of<E> == category::wasm_proposal;
-  else
-    return false;
-}
-
-// names_range_policy<P>(): P is a policy over a range of releases, which configure<> refuses with
-// an error of its own (configure.hpp); its checks are then not compiled, so that it is the one
-// error.
-template <class P>
-constexpr bool names_range_policy() noexcept {
-  if constexpr (policy_type<P>)
-    return names_range<typename P::release>;
   else
     return false;
 }

@@ -37,6 +37,29 @@ constexpr bool single_release_policy() noexcept {
     return false;
 }
 
+// enforce_passes<B, P>(table): P allows B's host and every entity of the table that B compiles in
+// and P's release lists: one evaluation for the whole build, which is all a passing
+// WASMTIME_TIERS_ENFORCE costs. Where it fails, enforce_rows reports.
+template <class B, class P, class... Rows>
+constexpr bool enforce_passes(feature_entity_table<Rows...>*) noexcept {
+  using R = typename P::release;
+  struct row {
+    std::size_t id;
+    wasmtime_feature_set macros;
+    compiled_when when;
+  };
+  const row rows[] = {
+      {static_cast<std::size_t>(Rows::entity::wasmtime_tiers_id), Rows::macros, Rows::when}...};
+  if (!policy_allows<P>(static_cast<std::size_t>(B::host::wasmtime_tiers_id))) return false;
+  for (const row& each : rows)
+    if (tier_in(R::text_index, each.id) != tier::unlisted &&
+        compiled_in_at(each.id, each.macros, each.when, B::features, B::host_architecture, B::c_api,
+                       B::cpp_api, R::text_index) &&
+        !policy_allows<P>(each.id))
+      return false;
+  return true;
+}
+
 // Every row is checked (no short circuit), so that every violation is reported.
 template <class B, class P, class... Rows>
 constexpr void enforce_rows(feature_entity_table<Rows...>*) noexcept {
@@ -63,8 +86,10 @@ constexpr bool enforce() noexcept {
       "WASMTIME_TIERS_ENFORCE(Policy): Wasmtime before 22 has no wasmtime/conf.h, so what "
       "is compiled into it cannot be read; use WASMTIME_TIERS_REQUIRE(Policy, "
       "wasmtime_tiers::target::host, <the entities the program uses>) instead");
-  if constexpr (single_release_policy<P>() && B::has_feature_macros)
-    enforce_rows<B, P>(static_cast<feature_entities*>(nullptr));
+  if constexpr (single_release_policy<P>() && B::has_feature_macros) {
+    if constexpr (!enforce_passes<B, P>(static_cast<feature_entities*>(nullptr)))
+      enforce_rows<B, P>(static_cast<feature_entities*>(nullptr));
+  }
   // Each violation, and each static_assert above, is an error of its own (see require_one): the
   // value adds no follow-on error.
   return true;

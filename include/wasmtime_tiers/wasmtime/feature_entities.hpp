@@ -18,6 +18,7 @@
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <type_traits>
 
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/table.hpp>
 #include <wasmtime_tiers/tier.hpp>
@@ -96,23 +97,37 @@ using feature_entities = feature_entity_table<
     compiled_by<backend::pulley, macro_bits(wf::pulley, wf::all_arch)>,
     compiled_by<api::c, 0, compiled_when::c_api>, compiled_by<api::cpp, 0, compiled_when::cpp_api>>;
 
+// compiled_in_at(...): a row of entity `id`, with macro bits `macros` and condition `when`, is
+// compiled into a build with `features`, host architecture `host` and the embedding APIs included,
+// read against the text of index `text` (whether that text lists the entity is the caller's
+// test). One function for every row, so that WASMTIME_TIERS_ENFORCE folds the whole table in one
+// evaluation when the build passes (wasmtime/enforce.hpp).
+WASMTIME_TIERS_DETAIL_DEFER
+constexpr bool compiled_in_at(std::size_t id, wasmtime_feature_set macros, compiled_when when,
+                              wasmtime_feature_set features, architecture host, bool c_api,
+                              bool cpp_api, std::size_t text) noexcept {
+  const bool macro = (features & macros) != 0;
+  const bool no_winch_row = tier_in(text, id_of<backend::winch>) == tier::unlisted;
+  switch (when) {
+  case compiled_when::any_macro: return macro;
+  case compiled_when::any_macro_and_tiered: return macro && is_tiered(tier_in(text, id));
+  case compiled_when::any_macro_no_winch_row_on_x86_64:
+    return macro && host == architecture::x86_64 && no_winch_row;
+  case compiled_when::any_macro_no_winch_row_on_aarch64:
+    return macro && host == architecture::aarch64 && no_winch_row;
+  case compiled_when::c_api: return c_api;
+  case compiled_when::cpp_api: return cpp_api;
+  }
+  return false;
+}
+
 // row_compiled_in<Row, B, R>(): build B compiles Row's entity in, read against release R (whether
 // R lists the entity is the caller's test).
 template <class Row, class B, class R>
 constexpr bool row_compiled_in() noexcept {
-  constexpr bool macro = (B::features & Row::macros) != 0;
-  if constexpr (Row::when == compiled_when::any_macro)
-    return macro;
-  else if constexpr (Row::when == compiled_when::any_macro_and_tiered)
-    return macro && tiered_in<typename Row::entity, R>;
-  else if constexpr (Row::when == compiled_when::any_macro_no_winch_row_on_x86_64)
-    return macro && B::host_architecture == architecture::x86_64 && !listed_in<backend::winch, R>;
-  else if constexpr (Row::when == compiled_when::any_macro_no_winch_row_on_aarch64)
-    return macro && B::host_architecture == architecture::aarch64 && !listed_in<backend::winch, R>;
-  else if constexpr (Row::when == compiled_when::c_api)
-    return B::c_api;
-  else
-    return B::cpp_api;
+  return compiled_in_at(static_cast<std::size_t>(Row::entity::wasmtime_tiers_id), Row::macros,
+                        Row::when, B::features, B::host_architecture, B::c_api, B::cpp_api,
+                        R::text_index);
 }
 
 // row_says<Row, E, B, R>(): Row is E's row and B compiles E in.
