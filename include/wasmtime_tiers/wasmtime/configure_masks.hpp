@@ -15,6 +15,7 @@
 #include <wasmtime_tiers/policy.hpp>
 #include <wasmtime_tiers/wasmtime/compiler_rules.hpp>
 #include <wasmtime_tiers/wasmtime/configure_checks.hpp>
+#include <wasmtime_tiers/wasmtime/enforce.hpp>
 #include <wasmtime_tiers/wasmtime/setters.hpp>
 
 namespace wasmtime_tiers::detail {
@@ -41,12 +42,12 @@ inline constexpr std::uint32_t setters_present = [] {
 
 // enable_passes<P, B, Cpp, S>: the proposals whose enable<>() passes check_enable but for the simd
 // rule: P allows them, B declares their setter and compiles them in as Wasmtime requires, and
-// S's compiler supports them. None for a type that is no policy of one release, whose error
-// configure<>() gives.
+// S's compiler supports them. None for a type that is no policy of one release
+// (single_release_policy, enforce.hpp), whose error configure<>() gives.
 template <class P, class B, bool Cpp, engine_setup S>
 inline constexpr std::uint32_t enable_passes = [] {
   std::uint32_t m = 0;
-  if constexpr (policy_type<P> && !names_range_policy<P>()) {
+  if constexpr (single_release_policy<P>()) {
     const std::uint32_t present = setters_present<B, Cpp>;
     for (std::size_t k = 0; k < proposal_setter_count; ++k) {
       const std::size_t eid = proposal_setters[k].id;
@@ -63,10 +64,9 @@ inline constexpr std::uint32_t enable_passes = [] {
 // with the proposals On enabled.
 template <class P, class B, bool Cpp, engine_setup S, std::uint32_t On, class Backend>
 constexpr bool use_passes() noexcept {
-  if constexpr (!policy_type<P> || names_range_policy<P>() ||
-                !(std::is_same_v<Backend, backend::cranelift> ||
-                  std::is_same_v<Backend, backend::winch> ||
-                  std::is_same_v<Backend, backend::pulley>))
+  if constexpr (!single_release_policy<P>() || !(std::is_same_v<Backend, backend::cranelift> ||
+                                                 std::is_same_v<Backend, backend::winch> ||
+                                                 std::is_same_v<Backend, backend::pulley>))
     return false;
   else
     return policy_allows<P>(static_cast<std::size_t>(
