@@ -13,7 +13,6 @@
 
 #include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/diagnostic.hpp>
-#include <wasmtime_tiers/detail/text.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/policy.hpp>
 #include <wasmtime_tiers/table.hpp>
@@ -22,9 +21,17 @@
 #include <wasmtime_tiers/wasmtime/features.hpp>
 #include <wasmtime_tiers/wasmtime/setters.hpp>
 
+// Where the compiler shows computed static_assert messages, the reports say the sentences below;
+// elsewhere their words are the template arguments (diagnostic_words.hpp), and the sentences are not
+// even parsed: WASMTIME_TIERS_DETAIL_REPORT drops its message there (as check.hpp does explain.hpp).
+#if WASMTIME_TIERS_COMPUTED_MESSAGES
+#include <wasmtime_tiers/detail/text.hpp>
+#endif
+
 namespace wasmtime_tiers::detail {
 
-// --- the checks of enable<>() and disable<>() ----------------------------------------------------
+// --- the sentences of the reports (computed messages only) ----------------------------------------
+#if WASMTIME_TIERS_COMPUTED_MESSAGES
 
 // The sentence of a missing setter; `setter` is the C function or the C++ member.
 WASMTIME_TIERS_DETAIL_DEFER
@@ -98,28 +105,6 @@ constexpr text<96> setter_name_of(unsigned version, wasmtime_feature_set feature
   return setter;
 }
 
-// Reports a missing proposal setter (nothing when present); returns whether it is present.
-template <class B, bool Cpp, class E, bool On>
-constexpr bool require_proposal_setter() noexcept {
-  constexpr std::size_t index = setter_index(id_of<E>);
-  constexpr setter_availability a = setter_availability_of(Cpp, index, B::version, B::features);
-  if constexpr (a.state != setter_state::present) {
-    using names = setter_names<E>;
-    using setter_type = std::conditional_t<Cpp && (index >= proposal_setter_count ||
-                                                   proposal_setters[index].cpp_since != 0),
-                                           typename names::cpp, typename names::c>;
-    [[maybe_unused]] constexpr auto m = [] {
-      return describe_missing_setter(
-          setter_name_of<Cpp, E>(B::version, B::features).view(), what_enables<E>(On).view(),
-          setter_availability_of(Cpp, setter_index(id_of<E>), B::version, B::features), B::version);
-    }();
-    WASMTIME_TIERS_DETAIL_REPORT(setter_missing_in_wasmtime,
-                                 (setter_type, B::version, typename why_words<a>::type), m);
-    return false;
-  } else {
-    return true;
-  }
-}
 
 template <std::size_t N>
 constexpr text<N> wasmtime_rule_sentence(unsigned version, std::string_view message,
@@ -179,28 +164,91 @@ constexpr text<512> describe_compiler_lacks() noexcept {
   return t;
 }
 
+template <class B, bool Cpp, class E, bool On>
+constexpr text<512> missing_setter_sentence() noexcept {
+  return describe_missing_setter(
+      setter_name_of<Cpp, E>(B::version, B::features).view(), what_enables<E>(On).view(),
+      setter_availability_of(Cpp, setter_index(id_of<E>), B::version, B::features), B::version);
+}
+
+template <engine_setup S, class E>
+constexpr text<512> compiler_rejects_sentence() noexcept {
+  return wasmtime_rule_sentence<512>(S.version, compiler_rejects_message<E>().view(),
+                                     "Wasmtime's own list of what its compiler rejects");
+}
+
+template <class Backend, class B, bool Cpp>
+constexpr text<512> missing_backend_setter_sentence() noexcept {
+  return describe_missing_setter(backend_setter_name<Backend, Cpp>(),
+                                 std::is_same_v<Backend, backend::pulley>  ? "compile to Pulley"
+                                 : std::is_same_v<Backend, backend::winch> ? "use Winch"
+                                                                           : "use Cranelift",
+                                 backend_setter_availability<Backend, B, Cpp>(), B::version);
+}
+
+template <class B>
+constexpr text<256> pulley_missing_sentence() noexcept {
+  text<256> t;
+  t += "Pulley is not compiled into the included Wasmtime ";
+  t.append_number(B::version);
+  t += B::version >= 37
+           ? ": neither WASMTIME_FEATURE_PULLEY nor WASMTIME_FEATURE_ALL_ARCH is defined"
+           : ": its C API has no Pulley feature before Wasmtime 37";
+  return t;
+}
+
+template <engine_setup S>
+constexpr text<256> winch_target_sentence() noexcept {
+  text<256> t;
+  t += "Winch compiles for x86_64 and aarch64 only, not for ";
+  t += to_string(S.target());
+  t += "; Wasmtime ";
+  t.append_number(S.version);
+  t += " fails with \"This target is not supported yet\"";
+  return t;
+}
+
+#endif // WASMTIME_TIERS_COMPUTED_MESSAGES
+
+// --- the checks of enable<>() and disable<>() ----------------------------------------------------
+
+// Reports a missing proposal setter (nothing when present); returns whether it is present.
+template <class B, bool Cpp, class E, bool On>
+constexpr bool require_proposal_setter() noexcept {
+  constexpr std::size_t index = setter_index(id_of<E>);
+  constexpr setter_availability a = setter_availability_of(Cpp, index, B::version, B::features);
+  if constexpr (a.state != setter_state::present) {
+    using names = setter_names<E>;
+    using setter_type = std::conditional_t<Cpp && (index >= proposal_setter_count ||
+                                                   proposal_setters[index].cpp_since != 0),
+                                           typename names::cpp, typename names::c>;
+    WASMTIME_TIERS_DETAIL_REPORT(setter_missing_in_wasmtime,
+                                 (setter_type, B::version, typename why_words<a>::type),
+                                 (missing_setter_sentence<B, Cpp, E, On>()));
+    return false;
+  } else {
+    return true;
+  }
+}
+
 // Reports a proposal the engine's compiler does not support; returns whether it is supported.
 template <engine_setup S, class E>
 constexpr bool require_compiler_support() noexcept {
   constexpr compiler_check r = check_compiler<full_tables_tag_for<E>>(S, id_of<E>);
   if constexpr (r.verdict == compiler_verdict::table_says_no) {
-    [[maybe_unused]] constexpr auto m = describe_compiler_lacks<S, E>();
     WASMTIME_TIERS_DETAIL_REPORT(compiler_lacks_proposal,
                                  (compiler_entity<S.compiler()>, E,
                                   typename architecture_words<S.target()>::type,
                                   typename support_words<r.cell>::type, S.version),
-                                 m);
+                                 (describe_compiler_lacks<S, E>()));
     return false;
   } else if constexpr (r.verdict == compiler_verdict::wasmtime_rejects) {
-    [[maybe_unused]] constexpr auto m =
-        wasmtime_rule_sentence<512>(S.version, compiler_rejects_message<E>().view(),
-                                    "Wasmtime's own list of what its compiler rejects");
     WASMTIME_TIERS_DETAIL_REPORT(
         wasmtime_config_rule,
         (diagnostic::the_wasm_feature_is_not_supported_on_this_compiler_configuration<
              E, compiler_entity<S.compiler()>, typename architecture_words<S.target()>::type>,
          S.version),
-        m);
+        (compiler_rejects_sentence<S, E>()));
     return false;
   } else {
     return true;
@@ -232,24 +280,20 @@ template <class B, class E>
 constexpr bool require_gc_build() noexcept {
   constexpr gc_build_rule r = check_gc_build(B::version, B::features, id_of<E>);
   if constexpr (r == gc_build_rule::gc_disabled) {
-    [[maybe_unused]] constexpr auto m =
+    WASMTIME_TIERS_DETAIL_REPORT(
+        wasmtime_config_rule, (diagnostic::support_for_GC_was_disabled_at_compile_time, B::version),
         wasmtime_rule_sentence<256>(B::version, "support for GC was disabled at compile time",
-                                    "WASMTIME_FEATURE_GC is not defined");
-    WASMTIME_TIERS_DETAIL_REPORT(wasmtime_config_rule,
-                                 (diagnostic::support_for_GC_was_disabled_at_compile_time,
-                                  B::version),
-                                 m);
+                                    "WASMTIME_FEATURE_GC is not defined"));
     return false;
   } else if constexpr (r == gc_build_rule::exceptions_need_gc) {
-    [[maybe_unused]] constexpr auto m = wasmtime_rule_sentence<256>(
-        B::version,
-        "exceptions support requires garbage collection (GC) to be enabled in the build",
-        "WASMTIME_FEATURE_GC is not defined");
     WASMTIME_TIERS_DETAIL_REPORT(
         wasmtime_config_rule,
         (diagnostic::exceptions_support_requires_garbage_collection_GC_to_be_enabled_in_the_build,
          B::version),
-        m);
+        wasmtime_rule_sentence<256>(
+            B::version,
+            "exceptions support requires garbage collection (GC) to be enabled in the build",
+            "WASMTIME_FEATURE_GC is not defined"));
     return false;
   } else {
     return true;
@@ -268,14 +312,13 @@ constexpr bool simd_rule_holds(std::uint32_t on, std::uint32_t off) noexcept {
 template <unsigned Version, std::uint32_t On, std::uint32_t Off>
 constexpr bool require_simd_for_relaxed_simd() noexcept {
   if constexpr (!simd_rule_holds(On, Off)) {
-    [[maybe_unused]] constexpr auto m = wasmtime_rule_sentence<256>(
-        Version, "cannot disable the simd proposal but enable the relaxed simd proposal",
-        "relaxed-simd needs simd");
     WASMTIME_TIERS_DETAIL_REPORT(
         wasmtime_config_rule,
         (diagnostic::cannot_disable_the_simd_proposal_but_enable_the_relaxed_simd_proposal,
          Version),
-        m);
+        wasmtime_rule_sentence<256>(
+            Version, "cannot disable the simd proposal but enable the relaxed simd proposal",
+            "relaxed-simd needs simd"));
     return false;
   } else {
     return true;
@@ -299,16 +342,10 @@ template <class Backend, class B, bool Cpp>
 constexpr bool require_backend_setter() noexcept {
   constexpr setter_availability a = backend_setter_availability<Backend, B, Cpp>();
   if constexpr (a.state != setter_state::present) {
-    [[maybe_unused]] constexpr auto m =
-        describe_missing_setter(backend_setter_name<Backend, Cpp>(),
-                                std::is_same_v<Backend, backend::pulley>  ? "compile to Pulley"
-                                : std::is_same_v<Backend, backend::winch> ? "use Winch"
-                                                                          : "use Cranelift",
-                                backend_setter_availability<Backend, B, Cpp>(), B::version);
     WASMTIME_TIERS_DETAIL_REPORT(setter_missing_in_wasmtime,
                                  (backend_setter_type<Backend, Cpp>, B::version,
                                   typename why_words<a>::type),
-                                 m);
+                                 (missing_backend_setter_sentence<Backend, B, Cpp>()));
     return false;
   } else {
     return true;
@@ -336,30 +373,22 @@ constexpr bool require_backend_built() noexcept {
   constexpr unsigned v = B::version;
   constexpr backend_build_rule r = backend_built<Backend>(v, B::features);
   if constexpr (r == backend_build_rule::no_cranelift) {
-    [[maybe_unused]] constexpr auto m =
-        wasmtime_rule_sentence<256>(v, "cranelift support not compiled in",
-                                    "WASMTIME_FEATURE_CRANELIFT is not defined");
     WASMTIME_TIERS_DETAIL_REPORT(wasmtime_config_rule,
-                                 (diagnostic::cranelift_support_not_compiled_in, v), m);
+                                 (diagnostic::cranelift_support_not_compiled_in, v),
+                                 wasmtime_rule_sentence<256>(v, "cranelift support not compiled in",
+                                                             "WASMTIME_FEATURE_CRANELIFT is not "
+                                                             "defined"));
     return false;
   } else if constexpr (r == backend_build_rule::no_winch) {
-    [[maybe_unused]] constexpr auto m =
-        wasmtime_rule_sentence<256>(v, "winch support not compiled in",
-                                    "WASMTIME_FEATURE_WINCH is not defined");
     WASMTIME_TIERS_DETAIL_REPORT(wasmtime_config_rule,
-                                 (diagnostic::winch_support_not_compiled_in, v), m);
+                                 (diagnostic::winch_support_not_compiled_in, v),
+                                 wasmtime_rule_sentence<256>(v, "winch support not compiled in",
+                                                             "WASMTIME_FEATURE_WINCH is not "
+                                                             "defined"));
     return false;
   } else if constexpr (r == backend_build_rule::no_pulley) {
-    [[maybe_unused]] constexpr auto m = [] {
-      text<256> t;
-      t += "Pulley is not compiled into the included Wasmtime ";
-      t.append_number(B::version);
-      t += B::version >= 37
-               ? ": neither WASMTIME_FEATURE_PULLEY nor WASMTIME_FEATURE_ALL_ARCH is defined"
-               : ": its C API has no Pulley feature before Wasmtime 37";
-      return t;
-    }();
-    WASMTIME_TIERS_DETAIL_REPORT(wasmtime_config_rule, (diagnostic::pulley_not_compiled_in, v), m);
+    WASMTIME_TIERS_DETAIL_REPORT(wasmtime_config_rule, (diagnostic::pulley_not_compiled_in, v),
+                                 (pulley_missing_sentence<B>()));
     return false;
   } else {
     return true;
@@ -375,19 +404,10 @@ constexpr bool winch_target_holds(const engine_setup& s) noexcept {
 template <engine_setup S>
 constexpr bool require_winch_target() noexcept {
   if constexpr (!winch_target_holds(S)) {
-    [[maybe_unused]] constexpr auto m = [] {
-      text<256> t;
-      t += "Winch compiles for x86_64 and aarch64 only, not for ";
-      t += to_string(S.target());
-      t += "; Wasmtime ";
-      t.append_number(S.version);
-      t += " fails with \"This target is not supported yet\"";
-      return t;
-    }();
     WASMTIME_TIERS_DETAIL_REPORT(wasmtime_config_rule,
                                  (diagnostic::winch_says_this_target_is_not_supported_yet,
                                   S.version),
-                                 m);
+                                 (winch_target_sentence<S>()));
     return false;
   } else {
     return true;
