@@ -218,10 +218,10 @@ constexpr bool require_proposal_setter() noexcept {
   constexpr std::size_t index = setter_index(id_of<E>);
   constexpr setter_availability a = setter_availability_of(Cpp, index, B::version, B::features);
   if constexpr (a.state != setter_state::present) {
-    using names = setter_names<E>;
+    using names = proposal_setter_call<E>;
     using setter_type = std::conditional_t<Cpp && (index >= proposal_setter_count ||
                                                    proposal_setters[index].cpp_since != 0),
-                                           typename names::cpp, typename names::c>;
+                                           typename names::cpp_name, typename names::c_name>;
     WASMTIME_TIERS_DETAIL_REPORT(setter_missing_in_wasmtime,
                                  (setter_type, B::version, typename why_words<a>::type),
                                  (missing_setter_sentence<B, Cpp, E, On>()));

@@ -150,19 +150,20 @@ constexpr std::uint32_t setter_bit(std::size_t i) noexcept { return std::uint32_
 static_assert(proposal_setter_count <= 32,
               "a configurator's masks have a bit for each proposal setter");
 
-// The calls themselves, one specialization per setter. Wasmtime's functions are found at
-// instantiation (argument-dependent lookup on wasm_config_t), so this header compiles without them.
-// setter_names<E>: the setter's names in diagnostics.
+// The calls themselves, one specialization per setter, with the setter's names in diagnostics
+// (c_name, cpp_name; a proposal without a setter: for_proposal<E>). Wasmtime's functions are found
+// at instantiation (argument-dependent lookup on wasm_config_t), so this header compiles without
+// them.
 template <class E>
-struct proposal_setter_call;
-template <class E>
-struct setter_names {
-  using c = diagnostic::setter::for_proposal<E>;
-  using cpp = diagnostic::setter::for_proposal<E>;
+struct proposal_setter_call {
+  using c_name = diagnostic::setter::for_proposal<E>;
+  using cpp_name = diagnostic::setter::for_proposal<E>;
 };
 #define WASMTIME_TIERS_DETAIL_SETTER_CALL(Entity, Stem, ...)                                       \
   template <>                                                                                      \
   struct proposal_setter_call<wasm::Entity> {                                                      \
+    using c_name = diagnostic::setter::wasmtime_config_##Stem##_set;                               \
+    using cpp_name = diagnostic::setter::Config_##Stem;                                            \
     template <class Raw>                                                                           \
     static void c(Raw* config, bool on) {                                                          \
       wasmtime_config_##Stem##_set(config, on);                                                    \
@@ -171,11 +172,6 @@ struct setter_names {
     static void cpp_member(Config& config, bool on) {                                              \
       config.Stem(on);                                                                             \
     }                                                                                              \
-  };                                                                                               \
-  template <>                                                                                      \
-  struct setter_names<wasm::Entity> {                                                              \
-    using c = diagnostic::setter::wasmtime_config_##Stem##_set;                                    \
-    using cpp = diagnostic::setter::Config_##Stem;                                                 \
   };
 WASMTIME_TIERS_DETAIL_PROPOSAL_SETTERS(WASMTIME_TIERS_DETAIL_SETTER_CALL)
 #undef WASMTIME_TIERS_DETAIL_SETTER_CALL
