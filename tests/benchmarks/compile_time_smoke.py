@@ -10,7 +10,9 @@ table, then requires a well-formed result: the table of figures with exactly the
 each with a positive time, ratio and peak memory (the baseline's ratio 1), the budget table with a
 verdict per row, and a PNG where gnuplot exists. The embedder cases through
 <wasmtime_tiers/wasmtime.hpp> need Wasmtime 48's released headers (--upstream, by default
-../shared/upstream): where they are absent, the benchmark must say that it skipped them. Then it
+../shared/upstream): where they are absent, the benchmark must say that it skipped them; where
+they are present, it must list <string_view> among the standard headers that
+<wasmtime_tiers/wasmtime.hpp> includes (the floor case of that row). Then it
 checks that the peak memory is the compiler's own: measured by the benchmark's code from a process that holds 300 MiB, the baseline's
 figure stays below 200 MiB (a compiler's peak, not the measuring process's), and within 10% of
 `/usr/bin/time -f %M` where that is installed.
@@ -140,8 +142,8 @@ def main():
         fail(f"unexpected header {header}")
     source = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(a.bench))))
     tables = len(glob.glob(os.path.join(source, "include", "wasmtime_tiers", "generated", "v*.hpp")))
-    wasmtime_cases = ([bench_compile.EMBEDDER_WASMTIME_CASE, bench_compile.EMBEDDER_WASMTIME_PLAIN_CASE]
-                      if with_wasmtime else [])
+    wasmtime_cases = ([bench_compile.EMBEDDER_WASMTIME_CASE, bench_compile.EMBEDDER_WASMTIME_PLAIN_CASE,
+                       bench_compile.EMBEDDER_WASMTIME_STD_CASE] if with_wasmtime else [])
     expected = []
     for c in EXPECTED_CASES:
         expected += wasmtime_cases if c == "{wasmtime}" else [c.format(tables=tables)]
@@ -169,8 +171,16 @@ def main():
         fail(f"the range's budget row is {row}")
     if with_wasmtime:
         row = [b for b in budget if b[0].startswith("embedder configuration through")]
-        if len(row) != 1 or not re.fullmatch(r"\d+\.\d\d× \(without wasmtime-tiers \d+\.\d\d×\)", row[0][2]):
+        if len(row) != 1 or not re.fullmatch(r"\d+\.\d\d× \(without wasmtime-tiers \d+\.\d\d×, with only "
+                                             r"its standard headers \d+\.\d\d×\)", row[0][2]):
             fail(f"the budget row of the embedder through <wasmtime_tiers/wasmtime.hpp> is {row}")
+        # The standard headers the floor case includes are those the compiler lists under the
+        # header, and among them the one the library's names are made of.
+        listed = re.search(r"the standard headers <wasmtime_tiers/wasmtime.hpp> includes: (.*)", r.stdout)
+        if not listed or "<string_view>" not in listed.group(1).split(", "):
+            fail(f"the benchmark does not list <string_view> among the standard headers of "
+                 f"<wasmtime_tiers/wasmtime.hpp>: {listed and listed.group(0)!r}")
+        print(f"ok: {listed.group(0)}")
     for b in budget:
         if b[3] not in ("yes", "**no**", "n/a"):
             fail(f"budget row {b}: verdict {b[3]!r}")
