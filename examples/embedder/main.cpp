@@ -3,6 +3,8 @@
 #include <wasmtime.hh> // first: wasmtime-tiers reads its version and WASMTIME_FEATURE_* macros
 
 #include <wasmtime_tiers/wasmtime.hpp>
+// The names this program prints (name_of) are std::string_views, which wasmtime.hpp leaves out.
+#include <wasmtime_tiers.hpp>
 
 #include <cstdio>
 #include <utility>

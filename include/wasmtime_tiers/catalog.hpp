@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/category.hpp>
 #include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/detail/proposals_table.hpp>

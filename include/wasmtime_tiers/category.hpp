@@ -4,7 +4,6 @@
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <wasmtime_tiers/detail/defer.hpp>
-#include <string_view>
 #include <type_traits>
 
 #include <wasmtime_tiers/detail/encoding.hpp>
@@ -26,18 +25,30 @@ enum class category : unsigned char {
 inline constexpr std::size_t category_count = 6;
 
 // namespace_of(c): the namespace of the tag types of category c.
+namespace detail {
 WASMTIME_TIERS_DETAIL_DEFER
-constexpr std::string_view namespace_of(category c) noexcept {
+constexpr literal namespace_text(category c) noexcept {
   constexpr detail::literal names[] = {"target", "backend", "wasm", "wasi", "api", "misc"};
   return names[static_cast<std::size_t>(c)];
 }
+} // namespace detail
+template <class T = void>
+constexpr auto namespace_of(category c) noexcept {
+  return detail::names_for<T>::name(detail::namespace_text(c));
+}
 
 // to_string(c): the category in words, as diagnostics and the command-line tool print it.
+namespace detail {
 WASMTIME_TIERS_DETAIL_DEFER
-constexpr std::string_view to_string(category c) noexcept {
+constexpr literal text_of(category c) noexcept {
   constexpr detail::literal names[] = {"target",        "compiler backend", "WebAssembly proposal",
                                        "WASI proposal", "embedding API",    "misc"};
   return names[static_cast<std::size_t>(c)];
+}
+} // namespace detail
+template <class T = void>
+constexpr auto to_string(category c) noexcept {
+  return detail::names_for<T>::name(detail::text_of(c));
 }
 
 // category_spelling: one way a release's text writes a category, in a tier table's "Category"
@@ -85,15 +96,22 @@ struct identifier_needs_its_header {
 // identifier.hpp declares (not templates) win.
 template <class C>
   requires std::is_same_v<C, category>
-constexpr auto identifier_of(C, std::string_view) noexcept {
+constexpr auto identifier_of(C, detail::literal) noexcept {
   return detail::identifier_needs_its_header<C>::value;
 }
 template <class C>
   requires std::is_same_v<C, category>
-constexpr auto qualified_identifier_of(C, std::string_view) noexcept {
+constexpr auto qualified_identifier_of(C, detail::literal) noexcept {
   return detail::identifier_needs_its_header<C>::value;
 }
 
 } // namespace wasmtime_tiers
 
+#endif
+
+// The names this header declares are std::string_views (see the names hook of
+// detail/encoding.hpp): outside the include guard, so that including this header after
+// <wasmtime_tiers/wasmtime.hpp>, which leaves <string_view> out, still gives them.
+#if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
+#include <wasmtime_tiers/detail/names.hpp>
 #endif

@@ -6,7 +6,7 @@
 #define WASMTIME_TIERS_CHECK_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <string_view>                // std::size_t too (see detail/encoding.hpp)
+#include <cstddef>                    // std::size_t
 
 #include <wasmtime_tiers/diagnostic.hpp>
 #include <wasmtime_tiers/entity.hpp>

@@ -9,7 +9,6 @@
 #define WASMTIME_TIERS_COMPILER_CELLS_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <string_view>                // std::size_t too (see detail/encoding.hpp)
 #include <type_traits>
 
 #include <wasmtime_tiers/entity.hpp>
@@ -84,11 +83,11 @@ template <class T>
   requires detail::named_in_compiler_support<T>
 constexpr auto to_string(T) noexcept { return detail::compiler_support_needs_its_header<T>::value; }
 template <class T = void>
-constexpr auto architecture_of(std::string_view) noexcept {
+constexpr auto architecture_of(detail::literal) noexcept {
   return detail::compiler_support_needs_its_header<T>::value;
 }
 template <class T = void>
-constexpr auto compiler_backend_named(std::string_view) noexcept {
+constexpr auto compiler_backend_named(detail::literal) noexcept {
   return detail::compiler_support_needs_its_header<T>::value;
 }
 
@@ -102,4 +101,11 @@ inline constexpr support support_of = detail::compiler_support_query<
 
 } // namespace wasmtime_tiers
 
+#endif
+
+// The names this header declares are std::string_views (see the names hook of
+// detail/encoding.hpp): outside the include guard, so that including this header after
+// <wasmtime_tiers/wasmtime.hpp>, which leaves <string_view> out, still gives them.
+#if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
+#include <wasmtime_tiers/detail/names.hpp>
 #endif

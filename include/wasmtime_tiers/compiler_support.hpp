@@ -7,7 +7,6 @@
 #define WASMTIME_TIERS_COMPILER_SUPPORT_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <string_view>
 
 #include <wasmtime_tiers/compiler_cells.hpp>
 #include <wasmtime_tiers/detail/text_table.hpp>
@@ -19,7 +18,8 @@ namespace wasmtime_tiers {
 // to_string(a): the architecture as the tables' headings write it ("x86_64", "Pulley").
 // (A switch, not a constexpr array of string_views, which would be measured at the definition:
 // see detail/encoding.hpp.)
-constexpr std::string_view to_string(architecture a) noexcept {
+namespace detail {
+constexpr literal text_of(architecture a) noexcept {
   switch (a) {
   case architecture::x86_64: return "x86_64";
   case architecture::aarch64: return "aarch64";
@@ -28,6 +28,11 @@ constexpr std::string_view to_string(architecture a) noexcept {
   case architecture::pulley: return "Pulley";
   }
   return "?";
+}
+} // namespace detail
+template <class T = void>
+constexpr auto to_string(architecture a) noexcept {
+  return detail::names_for<T>::name(detail::text_of(a));
 }
 
 // architecture_match: what architecture_of finds: an architecture, or none. Reads as a
@@ -50,26 +55,33 @@ struct architecture_match {
 // the first part of its triple: "x86_64-unknown-linux-gnu" is x86_64, "riscv64gc-unknown-linux-gnu"
 // riscv64; none for a name that is no triple ("Support for #![no_std]") and for architectures
 // without a table of their own (Pulley runs there).
-constexpr architecture_match architecture_of(std::string_view triple) noexcept {
+constexpr architecture_match architecture_of(detail::literal triple) noexcept {
   if (triple.starts_with("x86_64-")) return {architecture::x86_64, true};
   if (triple.starts_with("aarch64-")) return {architecture::aarch64, true};
   if (triple.starts_with("s390x-")) return {architecture::s390x, true};
-  if (triple.starts_with("riscv64") && triple.find('-') != std::string_view::npos)
+  if (triple.starts_with("riscv64") && triple.find('-') != detail::packed::npos)
     return {architecture::riscv64, true};
   return {};
 }
 
 // to_string(c): the compiler as the tables (and Wasmtime) name it ("Cranelift", "Winch").
-constexpr std::string_view to_string(compiler_backend c) noexcept {
+namespace detail {
+constexpr literal text_of(compiler_backend c) noexcept {
   switch (c) {
   case compiler_backend::cranelift: return "Cranelift";
   case compiler_backend::winch: return "Winch";
   }
   return "?";
 }
+} // namespace detail
+template <class T = void>
+constexpr auto to_string(compiler_backend c) noexcept {
+  return detail::names_for<T>::name(detail::text_of(c));
+}
 
 // to_string(s): the cell in words ("fully supported").
-constexpr std::string_view to_string(support s) noexcept {
+namespace detail {
+constexpr literal text_of(support s) noexcept {
   switch (s) {
   case support::yes: return "fully supported";
   case support::wip: return "work in progress";
@@ -77,6 +89,11 @@ constexpr std::string_view to_string(support s) noexcept {
   case support::unlisted: return "not listed";
   }
   return "?";
+}
+} // namespace detail
+template <class T = void>
+constexpr auto to_string(support s) noexcept {
+  return detail::names_for<T>::name(detail::text_of(s));
 }
 
 // compiler_backend_match: what compiler_backend_named finds: a compiler of the support tables, or
@@ -91,9 +108,9 @@ struct compiler_backend_match {
 
 // compiler_backend_named(name): the compiler whose column of the support tables is headed `name`
 // ("Cranelift", "Winch"), or none; the lookup compiler<C> and configure<> make.
-constexpr compiler_backend_match compiler_backend_named(std::string_view name) noexcept {
+constexpr compiler_backend_match compiler_backend_named(detail::literal name) noexcept {
   for (compiler_backend c : all_compiler_backends)
-    if (to_string(c) == name) return {c, true};
+    if (detail::text_of(c) == name) return {c, true};
   return {};
 }
 
@@ -105,7 +122,7 @@ static_assert(architecture_count == wasmtime_tiers::architecture_count &&
 
 constexpr support support_at(const text_table& t, architecture a, std::size_t column,
                              std::size_t id) noexcept {
-  const std::string_view cells = t.support[static_cast<std::size_t>(a)][column];
+  const packed cells = t.support[static_cast<std::size_t>(a)][column];
   if (support_cell_width * id + 1 >= cells.size()) return support::unlisted;
   switch (cells[support_cell_width * id]) {
   case support_yes: return support::yes;
@@ -117,7 +134,7 @@ constexpr support support_at(const text_table& t, architecture a, std::size_t co
 
 // The column of a compiler in the support tables, found by name so that any generated table
 // (including one a user generates for a newer release) works without special tag types.
-constexpr std::size_t compiler_column_of(std::string_view name) noexcept {
+constexpr std::size_t compiler_column_of(literal name) noexcept {
   const compiler_backend_match c = compiler_backend_named(name);
   return c ? static_cast<std::size_t>(*c) : static_cast<std::size_t>(-1);
 }
@@ -149,4 +166,11 @@ struct compiler_support_query<compiler_support_tag> {
 
 } // namespace wasmtime_tiers
 
+#endif
+
+// The names this header declares are std::string_views (see the names hook of
+// detail/encoding.hpp): outside the include guard, so that including this header after
+// <wasmtime_tiers/wasmtime.hpp>, which leaves <string_view> out, still gives them.
+#if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
+#include <wasmtime_tiers/detail/names.hpp>
 #endif

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string_view>
 
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/catalog.hpp>
 #include <wasmtime_tiers/category.hpp>
 #include <wasmtime_tiers/compiler_support.hpp>

@@ -3,7 +3,6 @@
 #define WASMTIME_TIERS_ENTITY_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <string_view>
 #include <type_traits>
 
 #include <wasmtime_tiers/category.hpp>
@@ -21,7 +20,7 @@ concept entity = std::is_enum_v<E> &&
 
 namespace detail {
 
-constexpr std::string_view name_at(std::size_t id) noexcept {
+constexpr packed name_at(std::size_t id) noexcept {
   const std::size_t b = decode(gen::name_offsets, id, gen::name_offset_width);
   const std::size_t e = decode(gen::name_offsets, id + 1, gen::name_offset_width);
   return gen::names.substr(b, e - b - 1); // each name is followed by a NUL in the pool
@@ -42,7 +41,7 @@ inline constexpr std::size_t id_of = static_cast<std::size_t>(E::wasmtime_tiers_
 // name_of<E>: Wasmtime's spelling of the entity ("relaxed-simd", "x86_64-unknown-linux-gnu").
 // Its data() is NUL-terminated, as is every string_view this library returns.
 template <entity E>
-inline constexpr std::string_view name_of = detail::name_at(id_of<E>);
+inline constexpr auto name_of = detail::names_for<E>::name(detail::name_at(id_of<E>));
 
 // category_of<E>: the entity's category, also the namespace of its tag type.
 template <entity E>
@@ -53,4 +52,11 @@ inline constexpr std::size_t entity_count = detail::gen::entity_count;
 
 } // namespace wasmtime_tiers
 
+#endif
+
+// The names this header declares are std::string_views (see the names hook of
+// detail/encoding.hpp): outside the include guard, so that including this header after
+// <wasmtime_tiers/wasmtime.hpp>, which leaves <string_view> out, still gives them.
+#if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
+#include <wasmtime_tiers/detail/names.hpp>
 #endif

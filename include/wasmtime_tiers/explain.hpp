@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/category.hpp>
 #include <wasmtime_tiers/detail/text.hpp>
 #include <wasmtime_tiers/entity.hpp>

@@ -7,6 +7,7 @@
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <string_view>
 
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/category.hpp>
 #include <wasmtime_tiers/detail/text.hpp>
 

@@ -4,7 +4,7 @@
 #define WASMTIME_TIERS_POLICIES_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <string_view>
+#include <cstddef>                    // std::size_t
 #include <type_traits>
 
 #include <wasmtime_tiers/category.hpp>
@@ -69,7 +69,7 @@ struct fixed_string {
   constexpr fixed_string(const char (&text)[N]) noexcept {
     for (std::size_t k = 0; k < N; ++k) value[k] = text[k];
   }
-  constexpr std::string_view view() const noexcept { return {value, N - 1}; }
+  constexpr packed view() const noexcept { return {value, N - 1}; }
 };
 
 // rules: the former name of tier_policy.
@@ -114,7 +114,9 @@ inline constexpr unsigned no_expiry = ~0u;
 template <entity E, detail::fixed_string Reason, unsigned Until = no_expiry>
 struct waiver {
   using entity = E;
-  static constexpr std::string_view reason = Reason.view();
+  // reason: a view of the reason that converts to std::string_view, compares with one and prints
+  // as one.
+  static constexpr detail::packed reason = Reason.view();
   static constexpr unsigned until = Until;
 };
 

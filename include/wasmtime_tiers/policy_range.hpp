@@ -11,6 +11,7 @@
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <string_view>                // std::size_t too (see detail/encoding.hpp)
 
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/check.hpp>
 #include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/policies.hpp>

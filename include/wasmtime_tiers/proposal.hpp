@@ -10,7 +10,6 @@
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <wasmtime_tiers/detail/defer.hpp>
 #include <cstdint>
-#include <string_view>
 #include <type_traits>
 
 #include <wasmtime_tiers/category.hpp>
@@ -43,10 +42,16 @@ inline constexpr proposal_check all_proposal_checks[proposal_check_count] = {
     proposal_check::fuzzed,  proposal_check::api,   proposal_check::c_api};
 
 // to_string(c): the column header of check c, as the document writes it ("Phase 4", "C API").
+namespace detail {
 WASMTIME_TIERS_DETAIL_DEFER
-constexpr std::string_view to_string(proposal_check c) noexcept {
+constexpr literal text_of(proposal_check c) noexcept {
   constexpr detail::literal names[] = {"Phase 4", "Tests", "Finished", "Fuzzed", "API", "C API"};
   return names[static_cast<std::size_t>(c)];
+}
+} // namespace detail
+template <class T = void>
+constexpr auto to_string(proposal_check c) noexcept {
+  return detail::names_for<T>::name(detail::text_of(c));
 }
 
 // check_status: one cell of the matrix. yes (✅ fully supported), wip (🚧 work in progress), no (❌
@@ -205,9 +210,7 @@ struct proposal_queries {
                   "the full tables of docs/stability-wasm-proposals.md, which <wasmtime_tiers.hpp> "
                   "leaves out: #include <wasmtime_tiers/proposal_matrix.hpp>");
   }
-  static constexpr std::string_view file(unsigned) noexcept {
-    return needs_header(), std::string_view{};
-  }
+  static constexpr packed file(unsigned) noexcept { return needs_header(), packed{}; }
   static constexpr check_status check(unsigned, std::size_t, proposal_check) noexcept {
     return needs_header(), check_status{};
   }
@@ -220,8 +223,8 @@ struct proposal_queries {
   static constexpr proposal_section section(unsigned, std::size_t) noexcept {
     return needs_header(), proposal_section{};
   }
-  static constexpr std::string_view heading(unsigned, std::size_t) noexcept {
-    return needs_header(), std::string_view{};
+  static constexpr packed heading(unsigned, std::size_t) noexcept {
+    return needs_header(), packed{};
   }
   static constexpr default_state on_by_default(unsigned, std::size_t) noexcept {
     return needs_header(), default_state{};
@@ -252,8 +255,8 @@ constexpr bool is_proposals_release(unsigned major) noexcept {
 
 // proposals_file_of<R>: the upstream file of the text release R shipped ("v28.md"); "" before 27.
 template <release_type R = selected_release>
-inline constexpr std::string_view proposals_file_of =
-    detail::proposal_queries_for<R>::file(R::major);
+inline constexpr auto proposals_file_of =
+    detail::names_for<R>::name(detail::proposal_queries_for<R>::file(R::major));
 
 // check_of<E, C, R>: the status release R's text gives check C of proposal E: yes (✅), wip (🚧),
 // no (❌), partial (⚠️), or unlisted (no cell: release before 27, E unlisted or unimplemented).
@@ -286,8 +289,8 @@ inline constexpr proposal_section proposal_section_of =
 
 // section_heading_of<E, R>: that section's `##` heading verbatim; "" when unlisted or not covered.
 template <proposal_entity E, release_type R = selected_release>
-inline constexpr std::string_view section_heading_of =
-    detail::proposal_queries_for<E>::heading(R::major, id_of<E>);
+inline constexpr auto section_heading_of =
+    detail::names_for<E>::name(detail::proposal_queries_for<E>::heading(R::major, id_of<E>));
 
 // on_by_default_of<E, R>: on or off where release R's text says (its on/off-by-default sections,
 // Wasmtime 27 to 39); unknown where it does not.
@@ -297,4 +300,11 @@ inline constexpr default_state on_by_default_of =
 
 } // namespace wasmtime_tiers
 
+#endif
+
+// The names this header declares are std::string_views (see the names hook of
+// detail/encoding.hpp): outside the include guard, so that including this header after
+// <wasmtime_tiers/wasmtime.hpp>, which leaves <string_view> out, still gives them.
+#if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
+#include <wasmtime_tiers/detail/names.hpp>
 #endif

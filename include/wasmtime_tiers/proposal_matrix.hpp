@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/category.hpp>
 #include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/detail/encoding.hpp>
@@ -45,18 +46,14 @@ constexpr std::size_t proposal_row_count(const proposals_table& t) noexcept {
 
 // Row `row` of the text: the entity id, then proposal_row_tail characters.
 WASMTIME_TIERS_DETAIL_DEFER
-constexpr std::string_view proposal_row(const proposals_table& t, std::size_t row) noexcept {
-  return t.rows.view().substr(row * proposal_row_width(), proposal_row_width());
+constexpr packed proposal_row(const proposals_table& t, std::size_t row) noexcept {
+  return t.rows.substr(row * proposal_row_width(), proposal_row_width());
 }
 
-constexpr std::size_t proposal_row_id(std::string_view row) noexcept {
-  return decode(row, 0, gen::id_width);
-}
+constexpr std::size_t proposal_row_id(packed row) noexcept { return decode(row, 0, gen::id_width); }
 
 // The characters of a row after its id.
-constexpr std::string_view proposal_row_tail_of(std::string_view row) noexcept {
-  return row.substr(gen::id_width);
-}
+constexpr packed proposal_row_tail_of(packed row) noexcept { return row.substr(gen::id_width); }
 
 // 1 + the row that lists entity `id`; 0 where the text does not list it.
 constexpr std::size_t proposal_row_index_at(const proposals_table& t, std::size_t id) noexcept {
@@ -148,9 +145,7 @@ namespace detail {
 // What the proposal queries of proposal.hpp read (see proposal_queries there).
 template <>
 struct proposal_queries<proposal_tables_tag> {
-  static constexpr std::string_view file(unsigned major) noexcept {
-    return proposals_of(major).file;
-  }
+  static constexpr packed file(unsigned major) noexcept { return proposals_of(major).file; }
   static constexpr check_status check(unsigned major, std::size_t id, proposal_check c) noexcept {
     return check_at(proposals_of(major), id, c);
   }
@@ -163,11 +158,11 @@ struct proposal_queries<proposal_tables_tag> {
   static constexpr proposal_section section(unsigned major, std::size_t id) noexcept {
     return section_at(proposals_of(major), id);
   }
-  static constexpr std::string_view heading(unsigned major, std::size_t id) noexcept {
+  static constexpr packed heading(unsigned major, std::size_t id) noexcept {
     const proposals_table& t = proposals_of(major);
     return proposal_row_index_at(t, id) == 0
-               ? std::string_view{}
-               : std::string_view{proposal_section_headings[section_heading_at(t, id)].text};
+               ? packed{}
+               : packed{proposal_section_headings[section_heading_at(t, id)].text};
   }
   static constexpr default_state on_by_default(unsigned major, std::size_t id) noexcept {
     return on_by_default_at(proposals_of(major), id);

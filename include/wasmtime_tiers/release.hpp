@@ -4,7 +4,7 @@
 #define WASMTIME_TIERS_RELEASE_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <string_view>
+#include <cstddef>                    // std::size_t
 #include <type_traits>
 
 #include <wasmtime_tiers/detail/encoding.hpp>

@@ -3,7 +3,7 @@
 #ifndef WASMTIME_TIERS_RELEASE_RANGE_HPP
 #define WASMTIME_TIERS_RELEASE_RANGE_HPP
 
-#include <string_view> // std::size_t too (see detail/encoding.hpp)
+#include <cstddef> // std::size_t
 #include <type_traits>
 
 #include <wasmtime_tiers/detail/defer.hpp>

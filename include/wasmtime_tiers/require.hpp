@@ -4,7 +4,7 @@
 #define WASMTIME_TIERS_REQUIRE_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <string_view>                // std::size_t too (see detail/encoding.hpp)
+#include <cstddef>                    // std::size_t
 
 #include <wasmtime_tiers/check.hpp>
 #include <wasmtime_tiers/detail/defer.hpp>

@@ -6,7 +6,6 @@
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <wasmtime_tiers/detail/defer.hpp>
-#include <string_view>
 
 #include <wasmtime_tiers/category.hpp>
 #include <wasmtime_tiers/detail/encoding.hpp>
@@ -36,7 +35,7 @@ constexpr std::size_t missing_index_at(const text_table& t, std::size_t id) noex
 
 // The index-th "Missing Tier N Requirements" cell of all texts.
 WASMTIME_TIERS_DETAIL_DEFER
-constexpr std::string_view missing_text(std::size_t index) noexcept {
+constexpr packed missing_text(std::size_t index) noexcept {
   const std::size_t b = decode(gen::missing_text_offsets_data, index, gen::missing_offset_width);
   const std::size_t e =
       decode(gen::missing_text_offsets_data, index + 1, gen::missing_offset_width);
@@ -44,7 +43,7 @@ constexpr std::string_view missing_text(std::size_t index) noexcept {
 }
 
 WASMTIME_TIERS_DETAIL_DEFER
-constexpr std::string_view missing_text_at(const text_table& t, std::size_t id) noexcept {
+constexpr packed missing_text_at(const text_table& t, std::size_t id) noexcept {
   return missing_text(missing_index_at(t, id));
 }
 
@@ -91,8 +90,8 @@ inline constexpr tier tier_of = detail::tier_in(R::text_index, id_of<E>);
 // missing_text_of<E, R>: the "Missing Tier N Requirements" cell of E's row, verbatim with markup
 // removed; "" for Tier 1, unsupported and unlisted entities.
 template <entity E, release_type R = selected_release>
-inline constexpr std::string_view missing_text_of =
-    detail::missing_text(detail::missing_index_in(R::text_index, id_of<E>));
+inline constexpr auto missing_text_of = detail::names_for<E>::name(
+    detail::missing_text(detail::missing_index_in(R::text_index, id_of<E>)));
 
 // missing_of<E, R>: the requirements that cell names; requirement::unnamed for a phrase the
 // vocabulary lacks (in a release added with wasmtime_tiers_add_release), kept in missing_text_of.
@@ -113,9 +112,16 @@ inline constexpr requirement_set missing_for = detail::missing_for_tier(tier_of<
 
 // category_spelling_of<E, R>: how release R's text writes E's category ("Compiler Backend").
 template <entity E, release_type R = selected_release>
-inline constexpr std::string_view category_spelling_of =
-    category_spellings[detail::spelling_at(R::text(), id_of<E>)].text;
+inline constexpr auto category_spelling_of =
+    detail::names_for<E>::name(category_spellings[detail::spelling_at(R::text(), id_of<E>)].text);
 
 } // namespace wasmtime_tiers
 
+#endif
+
+// The names this header declares are std::string_views (see the names hook of
+// detail/encoding.hpp): outside the include guard, so that including this header after
+// <wasmtime_tiers/wasmtime.hpp>, which leaves <string_view> out, still gives them.
+#if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
+#include <wasmtime_tiers/detail/names.hpp>
 #endif

@@ -4,7 +4,7 @@
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <wasmtime_tiers/detail/defer.hpp>
-#include <string_view>
+#include <wasmtime_tiers/detail/encoding.hpp>
 
 namespace wasmtime_tiers {
 
@@ -41,9 +41,9 @@ constexpr bool meets(tier actual, tier wanted) noexcept {
          static_cast<unsigned char>(actual) <= static_cast<unsigned char>(wanted);
 }
 
-// to_string(t): "Tier 1", "Tier 2", "Tier 3", "unsupported", "unlisted".
+namespace detail {
 WASMTIME_TIERS_DETAIL_DEFER
-constexpr std::string_view to_string(tier t) noexcept {
+constexpr literal tier_name(tier t) noexcept {
   switch (t) {
   case tier::t1: return "Tier 1";
   case tier::t2: return "Tier 2";
@@ -54,9 +54,8 @@ constexpr std::string_view to_string(tier t) noexcept {
   return "?";
 }
 
-// description(t): the document's own name for the tier ("Production Ready", ...).
 WASMTIME_TIERS_DETAIL_DEFER
-constexpr std::string_view description(tier t) noexcept {
+constexpr literal tier_description(tier t) noexcept {
   switch (t) {
   case tier::t1: return "Production Ready";
   case tier::t2: return "Almost Production Ready";
@@ -65,6 +64,20 @@ constexpr std::string_view description(tier t) noexcept {
   case tier::unlisted: return "Not mentioned";
   }
   return "?";
+}
+} // namespace detail
+
+// to_string(t): "Tier 1", "Tier 2", "Tier 3", "unsupported", "unlisted". (Each name the library
+// hands out is a std::string_view, made by the hook of detail/encoding.hpp: see there.)
+template <class T = void>
+constexpr auto to_string(tier t) noexcept {
+  return detail::names_for<T>::name(detail::tier_name(t));
+}
+
+// description(t): the document's own name for the tier ("Production Ready", ...).
+template <class T = void>
+constexpr auto description(tier t) noexcept {
+  return detail::names_for<T>::name(detail::tier_description(t));
 }
 
 namespace detail {
@@ -94,4 +107,11 @@ constexpr char tier_code(tier t) noexcept {
 
 } // namespace wasmtime_tiers
 
+#endif
+
+// The names this header declares are std::string_views (see the names hook of
+// detail/encoding.hpp): outside the include guard, so that including this header after
+// <wasmtime_tiers/wasmtime.hpp>, which leaves <string_view> out, still gives them.
+#if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
+#include <wasmtime_tiers/detail/names.hpp>
 #endif

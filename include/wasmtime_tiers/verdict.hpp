@@ -7,7 +7,7 @@
 #define WASMTIME_TIERS_VERDICT_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <string_view>
+#include <cstddef>                    // std::size_t
 #include <type_traits>
 
 #include <wasmtime_tiers/category.hpp>
@@ -41,15 +41,19 @@ struct verdict {
   bool uniform_policy = true;     // the policy requires the same tier of every category
   proposal_check_set lacking = 0; // lacks_checks: the required checks the proposal fails
 
-  WASMTIME_TIERS_DETAIL_DEFER
-  constexpr std::string_view name() const noexcept { return detail::name_at(id); }
+  // name(), missing_text(): std::string_views (see the names hook of detail/encoding.hpp).
+  template <class T = void>
+  constexpr auto name() const noexcept {
+    return detail::names_for<T>::name(detail::name_at(id));
+  }
   WASMTIME_TIERS_DETAIL_DEFER
   constexpr wasmtime_tiers::category category() const noexcept { return detail::category_at(id); }
-  WASMTIME_TIERS_DETAIL_DEFER
-  constexpr std::string_view missing_text() const noexcept {
-    return detail::release_known(release)
-               ? detail::missing_text(detail::missing_index_in(detail::text_index_of(release), id))
-               : std::string_view{};
+  template <class T = void>
+  constexpr auto missing_text() const noexcept {
+    return detail::names_for<T>::name(
+        detail::release_known(release)
+            ? detail::missing_text(detail::missing_index_in(detail::text_index_of(release), id))
+            : detail::packed{});
   }
   constexpr bool allowed() const noexcept {
     return detail::is(kind, verdict_kind::none) || detail::is(kind, verdict_kind::waived);
@@ -205,4 +209,11 @@ constexpr auto explain(const V&, Advice...) noexcept {
 
 } // namespace wasmtime_tiers
 
+#endif
+
+// The names this header declares are std::string_views (see the names hook of
+// detail/encoding.hpp): outside the include guard, so that including this header after
+// <wasmtime_tiers/wasmtime.hpp>, which leaves <string_view> out, still gives them.
+#if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
+#include <wasmtime_tiers/detail/names.hpp>
 #endif

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/proposal.hpp>
 #include <wasmtime_tiers/requirement.hpp>

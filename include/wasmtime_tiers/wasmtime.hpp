@@ -41,8 +41,25 @@
 // Then: finds WASMTIME_VERSION_MAJOR where only Wasmtime's C++ headers came before.
 #include <wasmtime_tiers/wasmtime_version.hpp>
 
+// Without <string_view>, which alone costs about as much as the rest of a translation unit that
+// includes only Wasmtime's C header and this one (see doc/compile_time.md): the names the library
+// hands out (name_of, to_string, ...) stop with an error naming <wasmtime_tiers.hpp>, which, like
+// every header that declares them, gives them, before or after this one. Where static_assert takes
+// a computed message (C++26, WASMTIME_TIERS_COMPUTED_MESSAGES), the messages are made of the
+// names, and <string_view> is included.
+#if !(defined(__cpp_static_assert) && __cpp_static_assert >= 202306L) &&                           \
+    !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
+#define WASMTIME_TIERS_DETAIL_WITHOUT_NAMES
+#define WASMTIME_TIERS_DETAIL_WASMTIME_WITHOUT_NAMES
+#endif
+
 #include <wasmtime_tiers/wasmtime/included.hpp> // first of the pieces: reads Wasmtime's macros
 #include <wasmtime_tiers/wasmtime/enforce.hpp>
 #include <wasmtime_tiers/wasmtime/configure.hpp>
+
+#if defined(WASMTIME_TIERS_DETAIL_WASMTIME_WITHOUT_NAMES)
+#undef WASMTIME_TIERS_DETAIL_WITHOUT_NAMES
+#undef WASMTIME_TIERS_DETAIL_WASMTIME_WITHOUT_NAMES
+#endif
 
 #endif

@@ -327,13 +327,13 @@ TEST_CASE("every generated table is well formed") {
     if (i) CHECK(t.first_release == previous_last + 1);
     previous_last = t.last_release;
     for (std::size_t r = 0; r < wt::detail::proposal_row_count(t); ++r) {
-      const std::string_view row = wt::detail::proposal_row(t, r);
+      const wt::detail::packed row = wt::detail::proposal_row(t, r);
       const std::size_t id = wt::detail::proposal_row_id(row);
       CAPTURE(r);
       REQUIRE(id < wt::entity_count);
       CHECK(wt::detail::category_at(id) == wt::category::wasm_proposal);
       CHECK(wt::detail::proposal_row_index_at(t, id) >= r + 1); // this row, or a later duplicate
-      const std::string_view tail = wt::detail::proposal_row_tail_of(row);
+      const wt::detail::packed tail = wt::detail::proposal_row_tail_of(row);
       CHECK(wt::detail::digit_value(tail[wt::detail::proposal_row_section]) <
             std::size(wt::proposal_section_headings));
       CHECK(wt::detail::digit_value(tail[wt::detail::proposal_row_alias]) <=

@@ -53,12 +53,11 @@ std::string packed_of(std::string_view s, const std::string& indent, std::size_t
   return "{" + literal(s, indent, chunk) + ", " + std::to_string(s.size()) + "}";
 }
 
-// A character array named `name` holding s, and a std::string_view `view` of it: the view is
-// made from the array's size, not by counting the characters in the constant evaluator.
+// A character array named `name` holding s, and a detail::packed `view` of it: the view is made
+// from the array's size, not by counting the characters in the constant evaluator.
 std::string char_array_view(const std::string& name, const std::string& view, std::string_view s) {
   return "inline constexpr char " + name + "[] =\n    " + literal(s, "    ") + ";\n" +
-         "inline constexpr std::string_view " + view + "{" + name + ", sizeof(" + name +
-         ") - 1};\n";
+         "inline constexpr packed " + view + "{" + name + ", sizeof(" + name + ") - 1};\n";
 }
 
 std::string stem_of(const std::string& file) {
@@ -749,7 +748,7 @@ generated_header entities_header(const entity_table& table, const pools& p,
     o << "    \"" << escape(entities[i].name) << "\\0\"" << (i + 1 == entities.size() ? ";" : "")
       << "\n";
   if (entities.empty()) o << "    \"\";\n";
-  o << "inline constexpr std::string_view names{names_data, sizeof(names_data) - 1};\n"
+  o << "inline constexpr packed names{names_data, sizeof(names_data) - 1};\n"
     << "// Where each name starts in `names` (name_offset_width digits per entity, then the end).\n"
     << char_array_view("name_offsets_data", "name_offsets", offs)
     << "// Each entity's category, one digit per entity.\n"
@@ -789,7 +788,7 @@ generated_header entities_header(const entity_table& table, const pools& p,
   }
   return {"entities.hpp",
           inputs_of(texts),
-          {"<cstdint>", "<string_view>", "", "<wasmtime_tiers/detail/encoding.hpp>",
+          {"<cstdint>", "", "<wasmtime_tiers/detail/encoding.hpp>",
            "<wasmtime_tiers/detail/entity_tag.hpp>"},
           "",
           o.str(),
@@ -948,7 +947,8 @@ generated_header releases_header(const std::vector<release_text>& texts, const p
          << "#define WASMTIME_TIERS_DETAIL_NEWEST_RELEASE " << map.size() - 1 << "\n"
          << "#define WASMTIME_TIERS_DETAIL_OLDEST_RELEASE " << texts.front().first_release
          << "\n\n";
-  return {"releases.hpp", inputs_of(texts), {"<string_view>"}, before.str(), o.str(), ""};
+  return {"releases.hpp", inputs_of(texts), {"<wasmtime_tiers/detail/encoding.hpp>"},
+          before.str(),   o.str(),          ""};
 }
 
 // texts.hpp: every text's full table (category spellings, document order, compiler support), in
@@ -1088,7 +1088,7 @@ generated_header proposals_header(const std::vector<proposals_release_text>& pro
     << "static_assert(sizeof(proposals_texts) / sizeof(proposals_texts[0]) == proposals_text_count + 1);\n";
   return {"proposals.hpp",
           inputs,
-          {"<cstddef>", "<string_view>", "", "<wasmtime_tiers/detail/proposals_table.hpp>",
+          {"<cstddef>", "", "<wasmtime_tiers/detail/proposals_table.hpp>",
            "<wasmtime_tiers/generated/proposal_checks.hpp>"},
           "",
           o.str(),
@@ -1115,7 +1115,8 @@ generated_header proposal_checks_header(const std::vector<proposals_release_text
          << (proposals.empty() ? 0u : proposals.front().first_release) << "\n"
          << "#define WASMTIME_TIERS_DETAIL_NEWEST_PROPOSALS_RELEASE "
          << (proposals.empty() ? 0u : static_cast<unsigned>(map.size() - 1)) << "\n\n";
-  return {"proposal_checks.hpp", inputs, {"<string_view>"}, before.str(), o.str(), ""};
+  return {"proposal_checks.hpp", inputs,  {"<wasmtime_tiers/detail/encoding.hpp>"},
+          before.str(),          o.str(), ""};
 }
 
 // ENTITIES.md: every entity, for people (the README links it).

@@ -2,7 +2,7 @@
 #ifndef WASMTIME_TIERS_DETAIL_ENTITY_TAG_HPP
 #define WASMTIME_TIERS_DETAIL_ENTITY_TAG_HPP
 
-#include <string_view> // std::size_t too (see detail/encoding.hpp)
+#include <cstddef> // std::size_t
 
 // An entity tag type is a scoped enumeration with one enumerator, wasmtime_tiers_id, whose value is
 // the entity's id, as generated/entities.hpp declares each:

@@ -4,7 +4,7 @@
 #ifndef WASMTIME_TIERS_DETAIL_NTH_TYPE_HPP
 #define WASMTIME_TIERS_DETAIL_NTH_TYPE_HPP
 
-#include <string_view> // std::size_t (see detail/encoding.hpp)
+#include <cstddef> // std::size_t
 
 namespace wasmtime_tiers::detail {
 

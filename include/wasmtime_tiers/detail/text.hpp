@@ -6,6 +6,7 @@
 #include <string_view> // std::size_t too (see encoding.hpp)
 
 #include <wasmtime_tiers/detail/defer.hpp>
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/detail/encoding.hpp>
 
 namespace wasmtime_tiers::detail {

@@ -28,7 +28,6 @@
 #define WASMTIME_TIERS_GENERATED_ENTITIES_HPP
 
 #include <cstdint>
-#include <string_view>
 
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/detail/entity_tag.hpp>
@@ -139,18 +138,18 @@ inline constexpr char names_data[] =
     "C\0"
     "C++\0"
     "shared-everything-threads\0";
-inline constexpr std::string_view names{names_data, sizeof(names_data) - 1};
+inline constexpr packed names{names_data, sizeof(names_data) - 1};
 // Where each name starts in `names` (name_offset_width digits per entity, then the end).
 inline constexpr char name_offsets_data[] =
     "000K0h141R1f1r252A2a2y3I3R3e3z454H4P4f565M5k6A6Q6j7H7T7d7q888G8S8i8u929F9S9c9nAeAmA/BRBZBeBkBsC4"
     "CJCcCrD6D9DODeDpE3EDEhErF3FMFaFmG4GDGMGWGtH7HJHaHwIFIfItJ5JLJiK3KFKVKcKuLJLnM6MTMxNONiNrNxODOIOK"
     "OOOo";
-inline constexpr std::string_view name_offsets{name_offsets_data, sizeof(name_offsets_data) - 1};
+inline constexpr packed name_offsets{name_offsets_data, sizeof(name_offsets_data) - 1};
 // Each entity's category, one digit per entity.
 inline constexpr char categories_data[] =
     "000332220002203322550022222223333333300000000002222222333333333333101010000320030100000000312444"
     "2";
-inline constexpr std::string_view categories{categories_data, sizeof(categories_data) - 1};
+inline constexpr packed categories{categories_data, sizeof(categories_data) - 1};
 
 // The distinct "Missing Tier N Requirements" cells of all texts, each ended by a NUL,
 // concatenated (index 0 is the empty cell), where each starts (missing_offset_width digits
@@ -187,7 +186,7 @@ inline constexpr char missing_texts_data[] =
     "fuzzing, API quality\0";
 inline constexpr char missing_text_offsets_data[] =
     "00010K0k151G1g222Q2x3k4Q4l5O5l6A6Z707P7n839J9iAjB0BQBlC4";
-inline constexpr std::string_view missing_text_offsets{missing_text_offsets_data, sizeof(missing_text_offsets_data) - 1};
+inline constexpr packed missing_text_offsets{missing_text_offsets_data, sizeof(missing_text_offsets_data) - 1};
 inline constexpr std::uint64_t missing_sets[] = {
     0x0,
     0x1,

@@ -18,7 +18,7 @@
 #ifndef WASMTIME_TIERS_GENERATED_PROPOSAL_CHECKS_HPP
 #define WASMTIME_TIERS_GENERATED_PROPOSAL_CHECKS_HPP
 
-#include <string_view>
+#include <wasmtime_tiers/detail/encoding.hpp>
 
 #define WASMTIME_TIERS_DETAIL_OLDEST_PROPOSALS_RELEASE 27
 #define WASMTIME_TIERS_DETAIL_NEWEST_PROPOSALS_RELEASE 48
@@ -30,7 +30,7 @@ inline constexpr std::size_t proposals_text_count = 14;
 // For each Wasmtime major from 0: the index of its text, '-' for none.
 inline constexpr char proposals_release_texts_data[] =
     "---------------------------011222344566789AABBCDD";
-inline constexpr std::string_view proposals_release_texts{proposals_release_texts_data, sizeof(proposals_release_texts_data) - 1};
+inline constexpr packed proposals_release_texts{proposals_release_texts_data, sizeof(proposals_release_texts_data) - 1};
 
 // Each text's lacking checks of every entity: one digit (a proposal_check_set, bit i is
 // proposal_check i) an entity, entity_count a text, texts oldest first.

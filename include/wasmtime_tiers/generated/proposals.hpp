@@ -19,7 +19,6 @@
 #define WASMTIME_TIERS_GENERATED_PROPOSALS_HPP
 
 #include <cstddef>
-#include <string_view>
 
 #include <wasmtime_tiers/detail/proposals_table.hpp>
 #include <wasmtime_tiers/generated/proposal_checks.hpp>

@@ -27,7 +27,7 @@
 #ifndef WASMTIME_TIERS_GENERATED_RELEASES_HPP
 #define WASMTIME_TIERS_GENERATED_RELEASES_HPP
 
-#include <string_view>
+#include <wasmtime_tiers/detail/encoding.hpp>
 
 // The Wasmtime majors some text covers, in words (for diagnostics).
 #define WASMTIME_TIERS_DETAIL_KNOWN_RELEASES "0 to 48"
@@ -39,7 +39,7 @@ namespace wasmtime_tiers::detail::gen {
 // For each Wasmtime major from 0: the index of its text, '-' for none.
 inline constexpr char release_texts_data[] =
     "001111111111123334444566778999AABCDEFGGHIJJJJJJKL";
-inline constexpr std::string_view release_texts{release_texts_data, sizeof(release_texts_data) - 1};
+inline constexpr packed release_texts{release_texts_data, sizeof(release_texts_data) - 1};
 
 inline constexpr std::size_t text_count = 22;
 

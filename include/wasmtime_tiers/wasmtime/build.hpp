@@ -40,8 +40,10 @@ struct wasmtime_build {
   static constexpr bool cpp_api = (static_cast<unsigned>(Apis) & 2u) != 0;
   // The compile target, and the architecture Wasmtime compiles for there.
   using host = Host;
-  static constexpr architecture host_architecture = detail::native_architecture_of(name_of<Host>);
-  static constexpr bool host_linux_or_macos = detail::linux_or_macos_target(name_of<Host>);
+  static constexpr architecture host_architecture =
+      detail::native_architecture_of(detail::name_at(id_of<Host>));
+  static constexpr bool host_linux_or_macos =
+      detail::linux_or_macos_target(detail::name_at(id_of<Host>));
 };
 
 } // namespace wasmtime_tiers

@@ -5,7 +5,7 @@
 #define WASMTIME_TIERS_WASMTIME_COMPILER_RULES_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <string_view>                // std::size_t too (see detail/encoding.hpp)
+#include <cstddef>                    // std::size_t
 #include <type_traits>
 
 #include <wasmtime_tiers/detail/defer.hpp>
@@ -37,9 +37,9 @@ constexpr engine_compiler compiler_of(compiler_choice c, unsigned version,
 }
 
 WASMTIME_TIERS_DETAIL_DEFER
-constexpr std::string_view to_string(engine_compiler c) noexcept {
-  return c == engine_compiler::cranelift ? to_string(compiler_backend::cranelift)
-         : c == engine_compiler::winch   ? to_string(compiler_backend::winch)
+constexpr literal to_string(engine_compiler c) noexcept {
+  return c == engine_compiler::cranelift ? text_of(compiler_backend::cranelift)
+         : c == engine_compiler::winch   ? text_of(compiler_backend::winch)
                                          : "none";
 }
 

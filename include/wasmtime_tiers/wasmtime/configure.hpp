@@ -37,7 +37,7 @@
 #define WASMTIME_TIERS_WASMTIME_CONFIGURE_HPP
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <string_view>                // std::size_t too (see detail/encoding.hpp)
+#include <cstddef>                    // std::size_t
 #include <cstdint>
 #include <type_traits>
 

@@ -9,7 +9,7 @@
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstdint>
-#include <string_view> // std::size_t too (see detail/encoding.hpp)
+#include <cstddef> // std::size_t
 #include <type_traits>
 
 #include <wasmtime_tiers/policy.hpp>

@@ -16,7 +16,7 @@
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstdint>
-#include <string_view> // std::size_t too (see detail/encoding.hpp)
+#include <cstddef> // std::size_t
 #include <type_traits>
 
 #include <wasmtime_tiers/detail/defer.hpp>
@@ -89,8 +89,8 @@ constexpr wasmtime_feature_set gate_bits(setter_gate g) noexcept {
 }
 
 WASMTIME_TIERS_DETAIL_DEFER
-constexpr std::string_view gate_macro(setter_gate g) noexcept {
-  return g == setter_gate::none ? std::string_view() : feature_macro_name(gate_feature(g));
+constexpr literal gate_macro(setter_gate g) noexcept {
+  return g == setter_gate::none ? literal() : feature_macro_name(gate_feature(g));
 }
 
 // One row of the list above. The stem is also Wasmtime's name of the feature in its messages
@@ -265,7 +265,7 @@ constexpr setter_availability backend_setter_availability() noexcept {
 }
 
 template <class Backend, bool Cpp>
-constexpr std::string_view backend_setter_name() noexcept {
+constexpr literal backend_setter_name() noexcept {
   constexpr bool winch = std::is_same_v<Backend, backend::winch>;
   if (std::is_same_v<Backend, backend::pulley>)
     return Cpp ? "wasmtime_config_target_set (on Config::capi())" : "wasmtime_config_target_set";
