@@ -3,6 +3,9 @@
 #define WASMTIME_TIERS_HPP
 
 #include <wasmtime_tiers/version.hpp>
+// The names (name_of, to_string, ...), also where <wasmtime_tiers/wasmtime.hpp>, which leaves them
+// out, came first.
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/tier.hpp>
 #include <wasmtime_tiers/category.hpp>
 #include <wasmtime_tiers/requirement.hpp>

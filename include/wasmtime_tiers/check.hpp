@@ -5,8 +5,8 @@
 #ifndef WASMTIME_TIERS_CHECK_HPP
 #define WASMTIME_TIERS_CHECK_HPP
 
-#include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>                    // std::size_t
+#include <wasmtime_tiers/version.hpp>         // first: the C++20 check
+#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 
 #include <wasmtime_tiers/diagnostic.hpp>
 #include <wasmtime_tiers/entity.hpp>

@@ -26,7 +26,7 @@ constexpr packed name_at(std::size_t id) noexcept {
   return gen::names.substr(b, e - b - 1); // each name is followed by a NUL in the pool
 }
 
-// (The character array, not the string_view over it: a string_view's operator[] is a call the
+// (The character array, not the packed view over it: its operator[] is a call the
 // constant evaluator pays for in every check, some 0.1 M instructions with GCC 12 and Clang 14.)
 constexpr category category_at(std::size_t id) noexcept {
   return static_cast<category>(digit_value(gen::categories_data[id]));
@@ -52,11 +52,10 @@ inline constexpr std::size_t entity_count = detail::gen::entity_count;
 
 } // namespace wasmtime_tiers
 
-#endif
-
 // The names this header declares are std::string_views (see the names hook of
-// detail/encoding.hpp): outside the include guard, so that including this header after
-// <wasmtime_tiers/wasmtime.hpp>, which leaves <string_view> out, still gives them.
+// detail/encoding.hpp), but not while <wasmtime_tiers/wasmtime.hpp> includes it.
 #if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
 #include <wasmtime_tiers/detail/names.hpp>
+#endif
+
 #endif

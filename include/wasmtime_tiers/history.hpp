@@ -8,6 +8,7 @@
 
 #include <cstddef>
 
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/policy_range.hpp> // the policies, over ranges too

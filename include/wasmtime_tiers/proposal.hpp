@@ -300,11 +300,10 @@ inline constexpr default_state on_by_default_of =
 
 } // namespace wasmtime_tiers
 
-#endif
-
 // The names this header declares are std::string_views (see the names hook of
-// detail/encoding.hpp): outside the include guard, so that including this header after
-// <wasmtime_tiers/wasmtime.hpp>, which leaves <string_view> out, still gives them.
+// detail/encoding.hpp), but not while <wasmtime_tiers/wasmtime.hpp> includes it.
 #if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
 #include <wasmtime_tiers/detail/names.hpp>
+#endif
+
 #endif

@@ -21,6 +21,7 @@
 
 #include <boost/pfr/core.hpp>
 
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/policy.hpp>
 

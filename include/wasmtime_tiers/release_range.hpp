@@ -3,7 +3,7 @@
 #ifndef WASMTIME_TIERS_RELEASE_RANGE_HPP
 #define WASMTIME_TIERS_RELEASE_RANGE_HPP
 
-#include <cstddef> // std::size_t
+#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 #include <type_traits>
 
 #include <wasmtime_tiers/detail/defer.hpp>

@@ -3,8 +3,8 @@
 #ifndef WASMTIME_TIERS_REQUIRE_HPP
 #define WASMTIME_TIERS_REQUIRE_HPP
 
-#include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>                    // std::size_t
+#include <wasmtime_tiers/version.hpp>         // first: the C++20 check
+#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 
 #include <wasmtime_tiers/check.hpp>
 #include <wasmtime_tiers/detail/defer.hpp>

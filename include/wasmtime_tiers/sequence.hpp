@@ -21,6 +21,7 @@
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/type.hpp>
 
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/category.hpp>
 #include <wasmtime_tiers/entity.hpp>
 #include <wasmtime_tiers/generated/identifiers.hpp>

@@ -10,6 +10,7 @@
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
 
+#include <wasmtime_tiers/detail/names.hpp>
 #include <wasmtime_tiers/compiler_support.hpp>
 #include <wasmtime_tiers/detail/text_table.hpp>
 #include <wasmtime_tiers/generated/texts.hpp>

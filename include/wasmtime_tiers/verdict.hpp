@@ -6,8 +6,8 @@
 #ifndef WASMTIME_TIERS_VERDICT_HPP
 #define WASMTIME_TIERS_VERDICT_HPP
 
-#include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>                    // std::size_t
+#include <wasmtime_tiers/version.hpp>         // first: the C++20 check
+#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 #include <type_traits>
 
 #include <wasmtime_tiers/category.hpp>
@@ -209,11 +209,10 @@ constexpr auto explain(const V&, Advice...) noexcept {
 
 } // namespace wasmtime_tiers
 
-#endif
-
 // The names this header declares are std::string_views (see the names hook of
-// detail/encoding.hpp): outside the include guard, so that including this header after
-// <wasmtime_tiers/wasmtime.hpp>, which leaves <string_view> out, still gives them.
+// detail/encoding.hpp), but not while <wasmtime_tiers/wasmtime.hpp> includes it.
 #if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
 #include <wasmtime_tiers/detail/names.hpp>
+#endif
+
 #endif

@@ -17,11 +17,17 @@
 #ifndef WASMTIME_TIERS_DETAIL_ENCODING_HPP
 #define WASMTIME_TIERS_DETAIL_ENCODING_HPP
 
-// No <string_view>: it is most of the cost of a translation unit that includes only
-// <wasmtime_tiers/wasmtime.hpp> and Wasmtime's C header (see doc/compile_time.md). The strings the
-// library reads are `packed` views of its own; the names it hands out are std::string_views, made
-// by the hook of detail/names.hpp, which <wasmtime_tiers.hpp> includes.
+// std::size_t: from <string_view>, which every standard library's declares it with
+// (std::string_view::size_type) and the names are made of (detail/names.hpp); <cstddef> would
+// cost such a translation unit 5 M (GCC) to 8 M (Clang) instructions more. But not while
+// <wasmtime_tiers/wasmtime.hpp> includes the library: <string_view> is most of the cost of a
+// translation unit that includes only that header and Wasmtime's C header (doc/compile_time.md).
+// The strings the library reads are therefore `packed` views of its own.
+#if defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
 #include <cstddef>
+#else
+#include <string_view>
+#endif
 
 #include <wasmtime_tiers/detail/defer.hpp>
 
@@ -38,7 +44,7 @@ constexpr std::size_t count_chars(const char* s) noexcept {
 // string_view_like<V>: std::string_view, std::string and the like, which a `packed` converts to
 // and compares with, named without including their headers.
 template <class V>
-concept string_view_like = requires(const V& v, const char* p, std::size_t n) {
+concept string_view_like = __is_class(V) && requires(const V& v, const char* p, std::size_t n) {
   V(p, n);
   v.data();
   v.size();
@@ -110,120 +116,123 @@ struct literal : packed {
   constexpr literal(const V& v) noexcept : packed{v.data(), v.size()} {}
 };
 
+// packed_string<P>: a packed or a literal.
+template <class P>
+concept packed_string = __is_base_of(packed, P);
+
 // A packed (or literal) compares with a std::string_view and a NUL-terminated string too.
-template <class P, string_view_like V>
-  requires __is_base_of(packed, P) constexpr bool operator==(const P& a, const V& b) noexcept {
-    return a == packed{b.data(), b.size()};
+template <packed_string P, string_view_like V>
+constexpr bool operator==(const P& a, const V& b) noexcept {
+  return a == packed{b.data(), b.size()};
+}
+template <packed_string P>
+constexpr bool operator==(const P& a, const char* b) noexcept {
+  return a == literal(b);
+}
+constexpr std::size_t packed::find(const literal& s, std::size_t from) const noexcept {
+  for (std::size_t i = from; i + s.length <= length; ++i)
+    if (substr(i, s.length) == s) return i;
+  return npos;
+}
+constexpr bool packed::starts_with(const literal& s) const noexcept {
+  return s.length <= length && substr(0, s.length) == s;
+}
+constexpr bool packed::ends_with(const literal& s) const noexcept {
+  return s.length <= length && substr(length - s.length) == s;
+}
+
+// The names the library hands out (name_of, to_string, description, ...) are std::string_views,
+// made by names_for<T>::name(p) from the library's own strings. <wasmtime_tiers/wasmtime.hpp>
+// declares them without <string_view>: its translation units get the hook below, whose one error
+// names the header to include. detail/names.hpp defines the hook that answers; every header that
+// declares a name includes it after its include guard (but not while wasmtime.hpp includes it),
+// so it arrives whichever header comes first. T is a type of the query (defaulted where there is
+// none), so that the hook is looked up where the query is used, not where it is declared.
+struct names_tag {};
+template <class T>
+struct names_tag_of {
+  using type = names_tag;
+};
+template <class Tag>
+struct names_hook {
+  static constexpr void needs_header() noexcept {
+    static_assert(
+        sizeof(Tag) == 0,
+        "wasmtime_tiers: the names of entities, tiers and categories (name_of, to_string, "
+        "description, a verdict's name(), ...) are std::string_views, which "
+        "<wasmtime_tiers/wasmtime.hpp> does not declare (it includes no <string_view>): "
+        "#include <wasmtime_tiers.hpp>");
   }
-  template <class P>
-    requires __is_base_of(packed, P) constexpr bool operator==(const P& a, const char* b) noexcept {
-      return a == literal(b);
-    }
-    constexpr std::size_t packed::find(const literal& s, std::size_t from) const noexcept {
-      for (std::size_t i = from; i + s.length <= length; ++i)
-        if (substr(i, s.length) == s) return i;
-      return npos;
-    }
-    constexpr bool packed::starts_with(const literal& s) const noexcept {
-      return s.length <= length && substr(0, s.length) == s;
-    }
-    constexpr bool packed::ends_with(const literal& s) const noexcept {
-      return s.length <= length && substr(length - s.length) == s;
-    }
+  static constexpr packed name(literal p) noexcept { return needs_header(), p; }
+};
+template <class T>
+using names_for = names_hook<typename names_tag_of<T>::type>;
 
-    // The names the library hands out (name_of, to_string, description, ...) are std::string_views,
-    // made by names_for<T>::name(p) from the library's own strings. <wasmtime_tiers/wasmtime.hpp>
-    // declares them without <string_view>: its translation units get the hook below, whose one error
-    // names the header to include; detail/names.hpp, which <wasmtime_tiers.hpp> and every header that
-    // includes <string_view> includes, defines the hook that answers. T is any type of the query's
-    // arguments, so that the hook is looked up where the query is used, not where it is declared.
-    struct names_tag {};
-    template <class T>
-    struct names_tag_of {
-      using type = names_tag;
-    };
-    template <class Tag>
-    struct names_hook {
-      static constexpr void needs_header() noexcept {
-        static_assert(
-            sizeof(Tag) == 0,
-            "wasmtime_tiers: the names of entities, tiers and categories (name_of, to_string, "
-            "description, a verdict's name(), ...) are std::string_views, which "
-            "<wasmtime_tiers/wasmtime.hpp> does not declare (it includes no <string_view>): "
-            "#include <wasmtime_tiers.hpp>");
-      }
-      static constexpr packed name(literal p) noexcept { return needs_header(), p; }
-    };
-    template <class T>
-    using names_for = names_hook<typename names_tag_of<T>::type>;
+inline constexpr literal digit_alphabet =
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/";
 
-    inline constexpr literal digit_alphabet =
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/";
+// The packed layout below is the one definition that the generator (`wasmtime-tiers gen`, which
+// writes the tables) and the readers of the generated headers share.
 
-    // The packed layout below is the one definition that the generator (`wasmtime-tiers gen`, which
-    // writes the tables) and the readers of the generated headers share.
+// digit_base: every number of a table is written in base 64, one character of digit_alphabet a
+// digit, most significant first, in a fixed width per table.
+inline constexpr std::size_t digit_base = 64;
 
-    // digit_base: every number of a table is written in base 64, one character of digit_alphabet a
-    // digit, most significant first, in a fixed width per table.
-    inline constexpr std::size_t digit_base = 64;
+// width_for(max_value): how many digits a number up to max_value takes (at least one).
+WASMTIME_TIERS_DETAIL_DEFER
+constexpr std::size_t width_for(std::size_t max_value) noexcept {
+  std::size_t width = 1;
+  for (; max_value >= digit_base; max_value /= digit_base) ++width;
+  return width;
+}
 
-    // width_for(max_value): how many digits a number up to max_value takes (at least one).
-    WASMTIME_TIERS_DETAIL_DEFER
-    constexpr std::size_t width_for(std::size_t max_value) noexcept {
-      std::size_t width = 1;
-      for (; max_value >= digit_base; max_value /= digit_base) ++width;
-      return width;
-    }
+// encode_to(out, value, width): writes value as width digits from out; false (out left partly
+// written) where it needs more digits.
+WASMTIME_TIERS_DETAIL_DEFER
+constexpr bool encode_to(char* out, std::size_t value, std::size_t width) noexcept {
+  for (std::size_t i = width; i-- > 0; value /= digit_base)
+    out[i] = digit_alphabet[value % digit_base];
+  return value == 0;
+}
 
-    // encode_to(out, value, width): writes value as width digits from out; false (out left partly
-    // written) where it needs more digits.
-    WASMTIME_TIERS_DETAIL_DEFER
-    constexpr bool encode_to(char* out, std::size_t value, std::size_t width) noexcept {
-      for (std::size_t i = width; i-- > 0; value /= digit_base)
-        out[i] = digit_alphabet[value % digit_base];
-      return value == 0;
-    }
+// A release map (gen::release_texts, gen::proposals_release_texts) has one digit a Wasmtime major
+// from 0: the index of the text that major shipped, or no_text. At most max_texts texts.
+inline constexpr char no_text = '-';
+inline constexpr std::size_t max_texts = digit_base;
 
-    // A release map (gen::release_texts, gen::proposals_release_texts) has one digit a Wasmtime major
-    // from 0: the index of the text that major shipped, or no_text. At most max_texts texts.
-    inline constexpr char no_text = '-';
-    inline constexpr std::size_t max_texts = digit_base;
+// A compiler support cell (text_table::support) is support_cell_width characters an entity id:
+// its status (support_yes, support_wip, support_no) and its footnote label; absent_code where the
+// table has no such cell or the cell no footnote. A cell string ends after its last listed cell:
+// ids past its end are not in the table.
+inline constexpr std::size_t support_cell_width = 2;
+inline constexpr char support_yes = 'y';
+inline constexpr char support_wip = 'w';
+inline constexpr char support_no = 'n';
+inline constexpr char absent_code = '.';
 
-    // A compiler support cell (text_table::support) is support_cell_width characters an entity id:
-    // its status (support_yes, support_wip, support_no) and its footnote label; absent_code where the
-    // table has no such cell or the cell no footnote. A cell string ends after its last listed cell:
-    // ids past its end are not in the table.
-    inline constexpr std::size_t support_cell_width = 2;
-    inline constexpr char support_yes = 'y';
-    inline constexpr char support_wip = 'w';
-    inline constexpr char support_no = 'n';
-    inline constexpr char absent_code = '.';
+// digit_value(c): the value of one base-64 digit. O(1), no instantiations.
+constexpr std::size_t digit_value(char c) noexcept {
+  if (c >= '0' && c <= '9') return static_cast<std::size_t>(c - '0');
+  if (c >= 'A' && c <= 'Z') return static_cast<std::size_t>(c - 'A') + 10;
+  if (c >= 'a' && c <= 'z') return static_cast<std::size_t>(c - 'a') + 36;
+  return c == '+' ? 62 : 63;
+}
 
-    // digit_value(c): the value of one base-64 digit. O(1), no instantiations.
-    constexpr std::size_t digit_value(char c) noexcept {
-      if (c >= '0' && c <= '9') return static_cast<std::size_t>(c - '0');
-      if (c >= 'A' && c <= 'Z') return static_cast<std::size_t>(c - 'A') + 10;
-      if (c >= 'a' && c <= 'z') return static_cast<std::size_t>(c - 'a') + 36;
-      return c == '+' ? 62 : 63;
-    }
+// decode(s, index, width): the index-th number of a string of width-digit numbers.
+constexpr std::size_t decode(packed s, std::size_t index, std::size_t width) noexcept {
+  std::size_t value = 0;
+  for (std::size_t i = 0; i < width; ++i) value = value * 64 + digit_value(s[index * width + i]);
+  return value;
+}
+constexpr std::size_t decode(const char* s, std::size_t index, std::size_t width) noexcept {
+  std::size_t value = 0;
+  for (std::size_t i = 0; i < width; ++i) value = value * 64 + digit_value(s[index * width + i]);
+  return value;
+}
 
-    // decode(s, index, width): the index-th number of a string of width-digit numbers.
-    constexpr std::size_t decode(packed s, std::size_t index, std::size_t width) noexcept {
-      std::size_t value = 0;
-      for (std::size_t i = 0; i < width; ++i)
-        value = value * 64 + digit_value(s[index * width + i]);
-      return value;
-    }
-    constexpr std::size_t decode(const char* s, std::size_t index, std::size_t width) noexcept {
-      std::size_t value = 0;
-      for (std::size_t i = 0; i < width; ++i)
-        value = value * 64 + digit_value(s[index * width + i]);
-      return value;
-    }
-
-    // count(s, width): how many width-digit numbers s holds.
-    WASMTIME_TIERS_DETAIL_DEFER
-    constexpr std::size_t count(packed s, std::size_t width) noexcept { return s.size() / width; }
+// count(s, width): how many width-digit numbers s holds.
+WASMTIME_TIERS_DETAIL_DEFER
+constexpr std::size_t count(packed s, std::size_t width) noexcept { return s.size() / width; }
 
 } // namespace wasmtime_tiers::detail
 

@@ -2,7 +2,7 @@
 #ifndef WASMTIME_TIERS_DETAIL_ENTITY_TAG_HPP
 #define WASMTIME_TIERS_DETAIL_ENTITY_TAG_HPP
 
-#include <cstddef> // std::size_t
+#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 
 // An entity tag type is a scoped enumeration with one enumerator, wasmtime_tiers_id, whose value is
 // the entity's id, as generated/entities.hpp declares each:

@@ -1,6 +1,8 @@
 // wasmtime-tiers internals: the names the library hands out, as std::string_views (see the hook in
-// detail/encoding.hpp). Every header that includes <string_view> includes this one, so that only
-// a translation unit that includes no <string_view> through the library lacks the names.
+// detail/encoding.hpp). Every header that declares a name includes this one after its include
+// guard, except while <wasmtime_tiers/wasmtime.hpp> includes it, as does every header that
+// includes <string_view>: only a translation unit that includes nothing but wasmtime.hpp of the
+// library lacks the names.
 #ifndef WASMTIME_TIERS_DETAIL_NAMES_HPP
 #define WASMTIME_TIERS_DETAIL_NAMES_HPP
 

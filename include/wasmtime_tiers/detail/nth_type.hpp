@@ -4,7 +4,7 @@
 #ifndef WASMTIME_TIERS_DETAIL_NTH_TYPE_HPP
 #define WASMTIME_TIERS_DETAIL_NTH_TYPE_HPP
 
-#include <cstddef> // std::size_t
+#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 
 namespace wasmtime_tiers::detail {
 

@@ -36,8 +36,8 @@
 #ifndef WASMTIME_TIERS_WASMTIME_CONFIGURE_HPP
 #define WASMTIME_TIERS_WASMTIME_CONFIGURE_HPP
 
-#include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>                    // std::size_t
+#include <wasmtime_tiers/version.hpp>         // first: the C++20 check
+#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 #include <cstdint>
 #include <type_traits>
 

@@ -8,7 +8,7 @@
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstdint>
-#include <cstddef> // std::size_t
+#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 #include <type_traits>
 
 #include <wasmtime_tiers/detail/defer.hpp>

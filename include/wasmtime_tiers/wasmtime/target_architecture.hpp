@@ -4,8 +4,8 @@
 #ifndef WASMTIME_TIERS_WASMTIME_TARGET_ARCHITECTURE_HPP
 #define WASMTIME_TIERS_WASMTIME_TARGET_ARCHITECTURE_HPP
 
-#include <wasmtime_tiers/version.hpp> // first: the C++20 check
-#include <cstddef>                    // std::size_t
+#include <wasmtime_tiers/version.hpp>         // first: the C++20 check
+#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 
 #include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/compiler_support.hpp>
