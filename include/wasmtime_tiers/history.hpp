@@ -6,6 +6,7 @@
 #ifndef WASMTIME_TIERS_HISTORY_HPP
 #define WASMTIME_TIERS_HISTORY_HPP
 
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstddef>
 
 #include <wasmtime_tiers/detail/names.hpp>

@@ -3,6 +3,7 @@
 #ifndef WASMTIME_TIERS_RELEASE_RANGE_HPP
 #define WASMTIME_TIERS_RELEASE_RANGE_HPP
 
+#include <wasmtime_tiers/version.hpp>         // first: the C++20 check
 #include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 #include <type_traits>
 
