@@ -15,10 +15,9 @@
 
 namespace wasmtime_tiers {
 
-// to_string(a): the architecture as the tables' headings write it ("x86_64", "Pulley").
-// (A switch, not a constexpr array of string_views, which would be measured at the definition:
-// see detail/encoding.hpp.)
 namespace detail {
+// text_of(a): what to_string below hands out, as the library reads it. (A switch, not a constexpr
+// array, which would be measured at the definition: see detail/encoding.hpp.)
 constexpr literal text_of(architecture a) noexcept {
   switch (a) {
   case architecture::x86_64: return "x86_64";
@@ -30,6 +29,8 @@ constexpr literal text_of(architecture a) noexcept {
   return "?";
 }
 } // namespace detail
+
+// to_string(a): the architecture as the tables' headings write it ("x86_64", "Pulley").
 template <class T = void>
 constexpr auto to_string(architecture a) noexcept {
   return detail::names_for<T>::name(detail::text_of(a));
@@ -64,8 +65,8 @@ constexpr architecture_match architecture_of(detail::literal triple) noexcept {
   return {};
 }
 
-// to_string(c): the compiler as the tables (and Wasmtime) name it ("Cranelift", "Winch").
 namespace detail {
+// text_of(c): what to_string below hands out, as the library reads it.
 constexpr literal text_of(compiler_backend c) noexcept {
   switch (c) {
   case compiler_backend::cranelift: return "Cranelift";
@@ -74,13 +75,15 @@ constexpr literal text_of(compiler_backend c) noexcept {
   return "?";
 }
 } // namespace detail
+
+// to_string(c): the compiler as the tables (and Wasmtime) name it ("Cranelift", "Winch").
 template <class T = void>
 constexpr auto to_string(compiler_backend c) noexcept {
   return detail::names_for<T>::name(detail::text_of(c));
 }
 
-// to_string(s): the cell in words ("fully supported").
 namespace detail {
+// text_of(s): what to_string below hands out, as the library reads it.
 constexpr literal text_of(support s) noexcept {
   switch (s) {
   case support::yes: return "fully supported";
@@ -91,6 +94,8 @@ constexpr literal text_of(support s) noexcept {
   return "?";
 }
 } // namespace detail
+
+// to_string(s): the cell in words ("fully supported").
 template <class T = void>
 constexpr auto to_string(support s) noexcept {
   return detail::names_for<T>::name(detail::text_of(s));
