@@ -24,34 +24,19 @@ enum class category : unsigned char {
 
 inline constexpr std::size_t category_count = 6;
 
-namespace detail {
-WASMTIME_TIERS_DETAIL_DEFER
-constexpr literal namespace_text(category c) noexcept {
-  constexpr detail::literal names[] = {"target", "backend", "wasm", "wasi", "api", "misc"};
-  return names[static_cast<std::size_t>(c)];
-}
-} // namespace detail
-
 // namespace_of(c): the namespace of the tag types of category c.
 template <class T = void>
 constexpr auto namespace_of(category c) noexcept {
-  return detail::names_for<T>::name(detail::namespace_text(c));
+  constexpr detail::literal names[] = {"target", "backend", "wasm", "wasi", "api", "misc"};
+  return detail::names_for<T>::name(names[static_cast<std::size_t>(c)]);
 }
-
-namespace detail {
-// text_of(c): what to_string below hands out, as the library reads it.
-WASMTIME_TIERS_DETAIL_DEFER
-constexpr literal text_of(category c) noexcept {
-  constexpr detail::literal names[] = {"target",        "compiler backend", "WebAssembly proposal",
-                                       "WASI proposal", "embedding API",    "misc"};
-  return names[static_cast<std::size_t>(c)];
-}
-} // namespace detail
 
 // to_string(c): the category in words, as diagnostics and the command-line tool print it.
 template <class T = void>
 constexpr auto to_string(category c) noexcept {
-  return detail::names_for<T>::name(detail::text_of(c));
+  constexpr detail::literal names[] = {"target",        "compiler backend", "WebAssembly proposal",
+                                       "WASI proposal", "embedding API",    "misc"};
+  return detail::names_for<T>::name(names[static_cast<std::size_t>(c)]);
 }
 
 // category_spelling: one way a release's text writes a category, in a tier table's "Category"

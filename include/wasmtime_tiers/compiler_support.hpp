@@ -16,9 +16,9 @@
 namespace wasmtime_tiers {
 
 namespace detail {
-// text_of(a): what to_string below hands out, as the library reads it. (A switch, not a constexpr
+// name_text(a): what to_string below hands out, as the library reads it. (A switch, not a constexpr
 // array, which would be measured at the definition: see detail/encoding.hpp.)
-constexpr literal text_of(architecture a) noexcept {
+constexpr literal name_text(architecture a) noexcept {
   switch (a) {
   case architecture::x86_64: return "x86_64";
   case architecture::aarch64: return "aarch64";
@@ -33,7 +33,7 @@ constexpr literal text_of(architecture a) noexcept {
 // to_string(a): the architecture as the tables' headings write it ("x86_64", "Pulley").
 template <class T = void>
 constexpr auto to_string(architecture a) noexcept {
-  return detail::names_for<T>::name(detail::text_of(a));
+  return detail::names_for<T>::name(detail::name_text(a));
 }
 
 // architecture_match: what architecture_of finds: an architecture, or none. Reads as a
@@ -66,8 +66,8 @@ constexpr architecture_match architecture_of(detail::literal triple) noexcept {
 }
 
 namespace detail {
-// text_of(c): what to_string below hands out, as the library reads it.
-constexpr literal text_of(compiler_backend c) noexcept {
+// name_text(c): what to_string below hands out, as the library reads it.
+constexpr literal name_text(compiler_backend c) noexcept {
   switch (c) {
   case compiler_backend::cranelift: return "Cranelift";
   case compiler_backend::winch: return "Winch";
@@ -79,12 +79,12 @@ constexpr literal text_of(compiler_backend c) noexcept {
 // to_string(c): the compiler as the tables (and Wasmtime) name it ("Cranelift", "Winch").
 template <class T = void>
 constexpr auto to_string(compiler_backend c) noexcept {
-  return detail::names_for<T>::name(detail::text_of(c));
+  return detail::names_for<T>::name(detail::name_text(c));
 }
 
 namespace detail {
-// text_of(s): what to_string below hands out, as the library reads it.
-constexpr literal text_of(support s) noexcept {
+// name_text(s): what to_string below hands out, as the library reads it.
+constexpr literal name_text(support s) noexcept {
   switch (s) {
   case support::yes: return "fully supported";
   case support::wip: return "work in progress";
@@ -98,7 +98,7 @@ constexpr literal text_of(support s) noexcept {
 // to_string(s): the cell in words ("fully supported").
 template <class T = void>
 constexpr auto to_string(support s) noexcept {
-  return detail::names_for<T>::name(detail::text_of(s));
+  return detail::names_for<T>::name(detail::name_text(s));
 }
 
 // compiler_backend_match: what compiler_backend_named finds: a compiler of the support tables, or
@@ -115,7 +115,7 @@ struct compiler_backend_match {
 // ("Cranelift", "Winch"), or none; the lookup compiler<C> and configure<> make.
 constexpr compiler_backend_match compiler_backend_named(detail::literal name) noexcept {
   for (compiler_backend c : all_compiler_backends)
-    if (detail::text_of(c) == name) return {c, true};
+    if (detail::name_text(c) == name) return {c, true};
   return {};
 }
 

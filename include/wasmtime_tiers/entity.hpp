@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include <wasmtime_tiers/category.hpp>
+#include <wasmtime_tiers/detail/defer.hpp>
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/generated/entities.hpp>
 
@@ -20,6 +21,7 @@ concept entity = std::is_enum_v<E> &&
 
 namespace detail {
 
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr packed name_at(std::size_t id) noexcept {
   const std::size_t b = decode(gen::name_offsets, id, gen::name_offset_width);
   const std::size_t e = decode(gen::name_offsets, id + 1, gen::name_offset_width);

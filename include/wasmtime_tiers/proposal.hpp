@@ -41,19 +41,11 @@ inline constexpr proposal_check all_proposal_checks[proposal_check_count] = {
     proposal_check::phase_4, proposal_check::tests, proposal_check::finished,
     proposal_check::fuzzed,  proposal_check::api,   proposal_check::c_api};
 
-namespace detail {
-// text_of(p): what to_string below hands out, as the library reads it.
-WASMTIME_TIERS_DETAIL_DEFER
-constexpr literal text_of(proposal_check c) noexcept {
-  constexpr detail::literal names[] = {"Phase 4", "Tests", "Finished", "Fuzzed", "API", "C API"};
-  return names[static_cast<std::size_t>(c)];
-}
-} // namespace detail
-
 // to_string(c): the column header of check c, as the document writes it ("Phase 4", "C API").
 template <class T = void>
 constexpr auto to_string(proposal_check c) noexcept {
-  return detail::names_for<T>::name(detail::text_of(c));
+  constexpr detail::literal names[] = {"Phase 4", "Tests", "Finished", "Fuzzed", "API", "C API"};
+  return detail::names_for<T>::name(names[static_cast<std::size_t>(c)]);
 }
 
 // check_status: one cell of the matrix. yes (✅ fully supported), wip (🚧 work in progress), no (❌

@@ -52,6 +52,10 @@ concept string_view_like = __is_class(V) && requires(const V& v, const char* p, 
 };
 
 struct literal;
+template <class T>
+struct same {
+  using type = T;
+};
 
 // packed: a string of the library, an aggregate {data, size}: the strings of a generated table,
 // whose sizes the generator writes (initializing one runs no constructor in the constant
@@ -71,23 +75,35 @@ struct packed {
   constexpr const char* begin() const noexcept { return chars; }
   constexpr const char* end() const noexcept { return chars + length; }
   constexpr packed view() const noexcept { return *this; }
+  WASMTIME_TIERS_DETAIL_DEFER
   constexpr packed substr(std::size_t at, std::size_t n = npos) const noexcept {
     return {chars + at, n < length - at ? n : length - at};
   }
+  WASMTIME_TIERS_DETAIL_DEFER
   constexpr std::size_t find(char c, std::size_t from = 0) const noexcept {
     for (std::size_t i = from; i < length; ++i)
       if (chars[i] == c) return i;
     return npos;
   }
-  constexpr std::size_t find(const literal& s, std::size_t from = 0) const noexcept;
-  constexpr bool starts_with(const literal& s) const noexcept;
-  constexpr bool ends_with(const literal& s) const noexcept;
+  // (Templates, whose parameter is a `literal` all the same, so that literal, declared below, is
+  // complete where they are instantiated.)
+  template <class L = literal>
+  constexpr std::size_t find(const typename same<L>::type& s, std::size_t from = 0) const noexcept {
+    for (std::size_t i = from; i + s.length <= length; ++i)
+      if (substr(i, s.length) == s) return i;
+    return npos;
+  }
+  template <class L = literal>
+  constexpr bool starts_with(const typename same<L>::type& s) const noexcept {
+    return s.length <= length && substr(0, s.length) == s;
+  }
 
   template <string_view_like V>
   constexpr operator V() const noexcept {
     return V(chars, length);
   }
 
+  WASMTIME_TIERS_DETAIL_DEFER
   friend constexpr bool operator==(const packed& a, const packed& b) noexcept {
     if (a.length != b.length) return false;
     for (std::size_t i = 0; i < a.length; ++i)
@@ -129,17 +145,6 @@ template <packed_string P>
 constexpr bool operator==(const P& a, const char* b) noexcept {
   return a == literal(b);
 }
-constexpr std::size_t packed::find(const literal& s, std::size_t from) const noexcept {
-  for (std::size_t i = from; i + s.length <= length; ++i)
-    if (substr(i, s.length) == s) return i;
-  return npos;
-}
-constexpr bool packed::starts_with(const literal& s) const noexcept {
-  return s.length <= length && substr(0, s.length) == s;
-}
-constexpr bool packed::ends_with(const literal& s) const noexcept {
-  return s.length <= length && substr(length - s.length) == s;
-}
 
 // The names the library hands out (name_of, to_string, description, ...) are std::string_views,
 // made by names_for<T>::name(p) from the library's own strings. <wasmtime_tiers/wasmtime.hpp>
@@ -163,7 +168,7 @@ struct names_hook {
         "<wasmtime_tiers/wasmtime.hpp> does not declare (it includes no <string_view>): "
         "#include <wasmtime_tiers.hpp>");
   }
-  static constexpr packed name(literal p) noexcept { return needs_header(), p; }
+  static constexpr packed name(packed p) noexcept { return needs_header(), p; }
 };
 template <class T>
 using names_for = names_hook<typename names_tag_of<T>::type>;
@@ -219,6 +224,7 @@ constexpr std::size_t digit_value(char c) noexcept {
 }
 
 // decode(s, index, width): the index-th number of a string of width-digit numbers.
+WASMTIME_TIERS_DETAIL_DEFER
 constexpr std::size_t decode(packed s, std::size_t index, std::size_t width) noexcept {
   std::size_t value = 0;
   for (std::size_t i = 0; i < width; ++i) value = value * 64 + digit_value(s[index * width + i]);

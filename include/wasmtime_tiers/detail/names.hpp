@@ -14,7 +14,7 @@ namespace wasmtime_tiers::detail {
 
 template <>
 struct names_hook<names_tag> {
-  static constexpr std::string_view name(literal p) noexcept { return {p.chars, p.length}; }
+  static constexpr std::string_view name(packed p) noexcept { return {p.chars, p.length}; }
 };
 
 } // namespace wasmtime_tiers::detail

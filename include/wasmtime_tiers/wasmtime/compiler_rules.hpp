@@ -38,8 +38,8 @@ constexpr engine_compiler compiler_of(compiler_choice c, unsigned version,
 
 WASMTIME_TIERS_DETAIL_DEFER
 constexpr literal to_string(engine_compiler c) noexcept {
-  return c == engine_compiler::cranelift ? text_of(compiler_backend::cranelift)
-         : c == engine_compiler::winch   ? text_of(compiler_backend::winch)
+  return c == engine_compiler::cranelift ? name_text(compiler_backend::cranelift)
+         : c == engine_compiler::winch   ? name_text(compiler_backend::winch)
                                          : "none";
 }
 
