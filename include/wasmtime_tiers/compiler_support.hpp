@@ -171,10 +171,7 @@ struct compiler_support_query<compiler_support_tag> {
 
 } // namespace wasmtime_tiers
 
-// The names this header declares are std::string_views (see the names hook of
-// detail/encoding.hpp), but not while <wasmtime_tiers/wasmtime.hpp> includes it.
-#if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
+// The names this header declares are std::string_views (see detail/names.hpp).
 #include <wasmtime_tiers/detail/names.hpp>
-#endif
 
 #endif

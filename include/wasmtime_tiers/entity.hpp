@@ -54,10 +54,7 @@ inline constexpr std::size_t entity_count = detail::gen::entity_count;
 
 } // namespace wasmtime_tiers
 
-// The names this header declares are std::string_views (see the names hook of
-// detail/encoding.hpp), but not while <wasmtime_tiers/wasmtime.hpp> includes it.
-#if !defined(WASMTIME_TIERS_DETAIL_WITHOUT_NAMES)
+// The names this header declares are std::string_views (see detail/names.hpp).
 #include <wasmtime_tiers/detail/names.hpp>
-#endif
 
 #endif

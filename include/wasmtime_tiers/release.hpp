@@ -3,8 +3,7 @@
 #ifndef WASMTIME_TIERS_RELEASE_HPP
 #define WASMTIME_TIERS_RELEASE_HPP
 
-#include <wasmtime_tiers/version.hpp>         // first: the C++20 check
-#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <type_traits>
 
 #include <wasmtime_tiers/detail/encoding.hpp>

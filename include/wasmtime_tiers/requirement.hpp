@@ -6,7 +6,6 @@
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <wasmtime_tiers/detail/defer.hpp>
 #include <cstdint>
-#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 
 #include <wasmtime_tiers/detail/encoding.hpp>
 #include <wasmtime_tiers/tier.hpp>

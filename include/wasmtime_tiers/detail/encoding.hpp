@@ -149,10 +149,9 @@ constexpr bool operator==(const P& a, const char* b) noexcept {
 // The names the library hands out (name_of, to_string, description, ...) are std::string_views,
 // made by names_for<T>::name(p) from the library's own strings. <wasmtime_tiers/wasmtime.hpp>
 // declares them without <string_view>: its translation units get the hook below, whose one error
-// names the header to include. detail/names.hpp defines the hook that answers; every header that
-// declares a name includes it after its include guard (but not while wasmtime.hpp includes it),
-// so it arrives whichever header comes first. T is a type of the query (defaulted where there is
-// none), so that the hook is looked up where the query is used, not where it is declared.
+// names the header to include. detail/names.hpp defines the hook that answers (see there for who
+// includes it). T is a type of the query (defaulted where there is none), so that the hook is
+// looked up where the query is used, not where it is declared.
 struct names_tag {};
 template <class T>
 struct names_tag_of {

@@ -2,7 +2,6 @@
 #ifndef WASMTIME_TIERS_DETAIL_TEXT_TABLE_HPP
 #define WASMTIME_TIERS_DETAIL_TEXT_TABLE_HPP
 
-#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 
 #include <wasmtime_tiers/detail/encoding.hpp>
 

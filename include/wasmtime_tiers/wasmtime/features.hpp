@@ -8,8 +8,7 @@
 #ifndef WASMTIME_TIERS_WASMTIME_FEATURES_HPP
 #define WASMTIME_TIERS_WASMTIME_FEATURES_HPP
 
-#include <wasmtime_tiers/version.hpp>         // first: the C++20 check
-#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
+#include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstdint>
 
 #include <wasmtime_tiers/detail/defer.hpp>

@@ -16,7 +16,6 @@
 
 #include <wasmtime_tiers/version.hpp> // first: the C++20 check
 #include <cstdint>
-#include <wasmtime_tiers/detail/encoding.hpp> // std::size_t
 #include <type_traits>
 
 #include <wasmtime_tiers/detail/defer.hpp>
